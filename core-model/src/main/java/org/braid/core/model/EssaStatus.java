@@ -1,0 +1,6 @@
+package org.braid.core.model;
+
+/** ESSA identification: comprehensive or targeted support and improvement, or none. */
+public enum EssaStatus {
+    CSI, TSI, NONE
+}

@@ -1,0 +1,30 @@
+package org.braid.core.rest;
+
+/**
+ * The answer to an operation: a status, a body (serialized as JSON unless it is a {@code byte[]} or
+ * {@code String} of another media type), and the version for the {@code ETag}.
+ */
+public record ApiReply(int status, Object body, Long version, String contentType) {
+
+    public static ApiReply ok(Object body) {
+        return new ApiReply(200, body, null, null);
+    }
+
+    public static ApiReply created(Object body) {
+        return new ApiReply(201, body, null, null);
+    }
+
+    public static ApiReply noContent() {
+        return new ApiReply(204, null, null, null);
+    }
+
+    /** @return this reply carrying an {@code ETag} for the version */
+    public ApiReply version(long v) {
+        return new ApiReply(status, body, v, contentType);
+    }
+
+    /** @return this reply with another media type; the body should be {@code byte[]} or {@code String} */
+    public ApiReply as(String mediaType) {
+        return new ApiReply(status, body, version, mediaType);
+    }
+}

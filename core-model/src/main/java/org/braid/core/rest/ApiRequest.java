@@ -1,0 +1,35 @@
+package org.braid.core.rest;
+
+import java.util.OptionalLong;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** What a handler reads from the HTTP request; parsing problems become 4xx answers. */
+@ProviderType
+public interface ApiRequest {
+
+    /** @return the value of a {@code {name}} segment of the operation's path */
+    String path(String name);
+
+    /** @return the query parameter, or {@code null} */
+    String query(String name);
+
+    /**
+     * @return the integer query parameter, or {@code fallback} when absent
+     * @throws org.braid.core.model.ValidationException when it is not an integer
+     */
+    int intQuery(String name, int fallback);
+
+    /**
+     * @return the JSON body as the operation's declared type
+     * @throws org.braid.core.model.ValidationException naming the field on malformed JSON, a wrong
+     *         type, an unknown enum value or an unknown field
+     */
+    <T> T body(Class<T> type);
+
+    /** @return the version sent in {@code If-Match}, if any */
+    OptionalLong ifMatch();
+
+    /** @return a request header, or {@code null} */
+    String header(String name);
+}
