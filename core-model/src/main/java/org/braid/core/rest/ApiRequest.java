@@ -30,6 +30,14 @@ public interface ApiRequest {
     /** @return the version sent in {@code If-Match}, if any */
     OptionalLong ifMatch();
 
+    /**
+     * The version an update is based on: {@code If-Match} if sent, else the body's {@code version}.
+     *
+     * @param bodyVersion the {@code version} field of the body, or {@code null}
+     * @throws org.braid.core.model.PreconditionRequiredException when neither is there
+     */
+    long expectedVersion(Long bodyVersion);
+
     /** @return a request header, or {@code null} */
     String header(String name);
 }

@@ -1,0 +1,13 @@
+package org.braid.monitoring.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Braid reporting calendar", description = "When status reports and reviews are due in a school year.")
+@interface CalendarConfig {
+    @AttributeDefinition(description = "First day of the school year, MM-DD")
+    String schoolYearStart() default "07-01";
+
+    @AttributeDefinition(description = "Day of the month a monthly status report for the month before is due (1-28)")
+    int monthlyReportDay() default 5;
+}

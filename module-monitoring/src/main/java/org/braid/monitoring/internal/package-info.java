@@ -1,0 +1,2 @@
+/** The Monitoring module's implementation; not exported. */
+package org.braid.monitoring.internal;

@@ -1,0 +1,2 @@
+/** The Needs Assessment module's implementation; not exported. */
+package org.braid.needsassessment.internal;

@@ -1,0 +1,6 @@
+package org.braid.planning.api;
+
+/** Where a plan is in its review. */
+public enum PlanStatus {
+    DRAFT, SUBMITTED, APPROVED
+}

@@ -1,0 +1,94 @@
+package org.braid.planning.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.braid.core.model.Checks;
+import org.braid.core.model.ConflictException;
+import org.braid.core.model.NotFoundException;
+import org.braid.core.model.OrganizationService;
+import org.braid.core.model.RuleViolationException;
+import org.braid.planning.api.Plan;
+import org.braid.planning.api.PlanService;
+import org.braid.planning.api.PlanStatus;
+import org.braid.platform.store.Database;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The planning tables; migrated before the service registers. */
+@Component(service = {PlanService.class, PlanStore.class})
+public class PlanStore implements PlanService {
+    private final Database db;
+    private final OrganizationService orgs;
+
+    @Activate
+    public PlanStore(BundleContext context, @Reference Database db, @Reference OrganizationService orgs) {
+        this.db = db;
+        this.orgs = orgs;
+        db.migrate(PlanningModule.ID, context.getBundle());
+    }
+
+    @Override
+    public Plan create(String orgId, String schoolYear) {
+        return insert(new Plan(UUID.randomUUID().toString(), orgId, schoolYear, PlanStatus.DRAFT, 1L));
+    }
+
+    /** Stores a plan with the id it carries (import). */
+    Plan insert(Plan p) {
+        new Checks().required("orgId", p.orgId()).required("schoolYear", p.schoolYear()).schoolYear("schoolYear", p.schoolYear()).throwIfAny();
+        try {
+            orgs.get(p.orgId());
+        } catch (NotFoundException e) {
+            throw new RuleViolationException("orgId", "no organization " + p.orgId());
+        }
+        return db.transaction(c -> {
+            if (!forOrganization(p.orgId()).stream().filter(x -> x.schoolYear().equals(p.schoolYear())).toList().isEmpty()) {
+                throw new ConflictException("schoolYear", "the organization already has a plan for " + p.schoolYear());
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO planning_plan VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, p.id());
+                ps.setString(2, p.orgId());
+                ps.setString(3, p.schoolYear());
+                ps.setString(4, (p.status() == null ? PlanStatus.DRAFT : p.status()).name());
+                ps.setLong(5, 1);
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                if ("23505".equals(e.getSQLState())) throw new ConflictException("id", "plan " + p.id() + " already exists");
+                throw e;
+            }
+            return get(p.id());
+        });
+    }
+
+    @Override
+    public Plan get(String id) {
+        return query("SELECT id, org_id, school_year, status, version FROM planning_plan WHERE id = ?", id).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("plan", id));
+    }
+
+    @Override
+    public List<Plan> forOrganization(String orgId) {
+        return query("SELECT id, org_id, school_year, status, version FROM planning_plan WHERE org_id = ? ORDER BY school_year DESC", orgId);
+    }
+
+    private List<Plan> query(String sql, String arg) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, arg);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<Plan> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new Plan(rs.getString(1), rs.getString(2), rs.getString(3), PlanStatus.valueOf(rs.getString(4)), rs.getLong(5)));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+}

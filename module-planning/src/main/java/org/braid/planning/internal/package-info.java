@@ -1,0 +1,2 @@
+/** The Planning module's implementation; not exported. */
+package org.braid.planning.internal;

@@ -1,0 +1,2 @@
+/** The Self-Assessment module's implementation; not exported. */
+package org.braid.selfassessment.internal;

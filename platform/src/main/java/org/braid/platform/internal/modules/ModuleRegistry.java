@@ -1,0 +1,167 @@
+package org.braid.platform.internal.modules;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.braid.core.model.NotFoundException;
+import org.braid.core.spi.ModuleDescriptor;
+import org.braid.platform.store.Database;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.util.tracker.BundleTracker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Knows every installed module (bundles with the {@code Braid-Module} header), whether an
+ * administrator turned it on, and whether it is running. Turning a module off stops its bundles;
+ * the choice is kept in the database, so it survives a restart and follows the data directory.
+ */
+@Component(service = ModuleRegistry.class)
+public class ModuleRegistry {
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleRegistry.class);
+
+    private final Database db;
+    private final Map<String, ModuleDescriptor> running = new ConcurrentHashMap<>();
+    private final Map<String, List<Bundle>> bundles = new ConcurrentHashMap<>();
+    private final ExecutorService enforcer = Executors.newSingleThreadExecutor(r -> new Thread(r, "braid-modules"));
+    private final BundleTracker<String> tracker;
+
+    @Activate
+    public ModuleRegistry(BundleContext context, @Reference Database db) {
+        this.db = db;
+        this.tracker = new BundleTracker<>(context, Bundle.INSTALLED | Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING, null) {
+            @Override
+            public String addingBundle(Bundle bundle, BundleEvent event) {
+                String id = bundle.getHeaders().get(ModuleDescriptor.HEADER);
+                if (id == null) return null;
+                bundles.computeIfAbsent(id.strip(), k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(bundle);
+                enforcer.execute(() -> enforce(id.strip()));
+                return id.strip();
+            }
+
+            @Override
+            public void removedBundle(Bundle bundle, BundleEvent event, String id) {
+                List<Bundle> list = bundles.get(id);
+                if (list != null) list.remove(bundle);
+            }
+        };
+        tracker.open();
+    }
+
+    @Deactivate
+    void deactivate() {
+        tracker.close();
+        enforcer.shutdownNow();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addModule(ModuleDescriptor d) {
+        running.put(d.id(), d);
+    }
+
+    void removeModule(ModuleDescriptor d) {
+        running.remove(d.id(), d);
+    }
+
+    /** @return every installed module, by id */
+    public List<ModuleStatus> modules() {
+        Map<String, Boolean> enabled = enabledFlags();
+        List<ModuleStatus> out = new ArrayList<>();
+        for (var e : bundles.entrySet()) {
+            if (e.getValue().isEmpty()) continue;
+            out.add(status(e.getKey(), e.getValue(), enabled.getOrDefault(e.getKey(), true)));
+        }
+        out.sort(Comparator.comparing(ModuleStatus::id));
+        return out;
+    }
+
+    /** @throws NotFoundException when no such module is installed */
+    public ModuleStatus module(String id) {
+        return modules().stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("module", id));
+    }
+
+    /**
+     * Turns a module on or off now and for later starts.
+     *
+     * @return its status afterwards
+     */
+    public ModuleStatus setEnabled(String id, boolean on) {
+        module(id);
+        db.transaction(c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM braid_module WHERE id = ?");
+                 PreparedStatement ins = c.prepareStatement("INSERT INTO braid_module (id, enabled) VALUES (?, ?)")) {
+                del.setString(1, id);
+                del.executeUpdate();
+                ins.setString(1, id);
+                ins.setBoolean(2, on);
+                ins.executeUpdate();
+            }
+            return null;
+        });
+        apply(id, on);
+        LOG.info("module {} turned {}", id, on ? "on" : "off");
+        return module(id);
+    }
+
+    private ModuleStatus status(String id, List<Bundle> list, boolean enabled) {
+        ModuleDescriptor d = running.get(id);
+        Bundle first = list.get(0);
+        String name = Optional.ofNullable(d).map(ModuleDescriptor::name).orElse(first.getHeaders().get("Bundle-Name"));
+        String version = Optional.ofNullable(d).map(ModuleDescriptor::version).orElse(first.getVersion().toString());
+        String state;
+        if (d != null && list.stream().allMatch(b -> b.getState() == Bundle.ACTIVE)) state = "ACTIVE";
+        else if (!enabled) state = "DISABLED";
+        else state = list.stream().anyMatch(b -> b.getState() == Bundle.ACTIVE || b.getState() == Bundle.STARTING) ? "STARTING" : "STOPPED";
+        return new ModuleStatus(id, name, version, state, enabled);
+    }
+
+    /** Brings a module's bundles in line with its stored choice; runs off the framework's event thread. */
+    private void enforce(String id) {
+        try {
+            Boolean on = enabledFlags().get(id);
+            if (on != null) apply(id, on);
+        } catch (RuntimeException e) {
+            LOG.warn("could not apply the stored state of module {}", id, e);
+        }
+    }
+
+    private void apply(String id, boolean on) {
+        for (Bundle b : bundles.getOrDefault(id, List.of())) {
+            try {
+                if (on && b.getState() != Bundle.ACTIVE) b.start(Bundle.START_TRANSIENT);
+                if (!on && (b.getState() == Bundle.ACTIVE || b.getState() == Bundle.STARTING)) b.stop(Bundle.STOP_TRANSIENT);
+            } catch (BundleException | IllegalStateException e) {
+                LOG.error("could not turn module {} {}", id, on ? "on" : "off", e);
+            }
+        }
+    }
+
+    private Map<String, Boolean> enabledFlags() {
+        return db.transaction(c -> {
+            Map<String, Boolean> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, enabled FROM braid_module"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), rs.getBoolean(2));
+            }
+            return out;
+        });
+    }
+}

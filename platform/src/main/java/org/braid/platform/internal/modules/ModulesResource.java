@@ -1,0 +1,51 @@
+package org.braid.platform.internal.modules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.braid.core.model.ValidationException;
+import org.braid.core.rest.ApiReply;
+import org.braid.core.rest.Operation;
+import org.braid.core.rest.RestResource;
+import org.braid.platform.store.Database;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Health for load balancers and people, and the administrator's module switches. */
+@Component(service = RestResource.class)
+public class ModulesResource implements RestResource {
+    private final ModuleRegistry registry;
+    private final Database db;
+
+    @Activate
+    public ModulesResource(@Reference ModuleRegistry registry, @Reference Database db) {
+        this.registry = registry;
+        this.db = db;
+    }
+
+    @Override
+    public String module() {
+        return "core";
+    }
+
+    @Override
+    public List<Operation> operations() {
+        return List.of(
+                Operation.get("/health", "Whether Braid is up, and the state of each module", req -> {
+                    db.transaction(c -> c.isValid(2));
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("status", "UP");
+                    body.put("modules", registry.modules());
+                    return ApiReply.ok(body);
+                }),
+                Operation.get("/admin/modules", "Every installed module with its state", req -> ApiReply.ok(registry.modules())),
+                Operation.get("/admin/modules/{id}", "One module", req -> ApiReply.ok(registry.module(req.path("id")))),
+                Operation.put("/admin/modules/{id}", "Turn a module on or off, now and after restarts", ModuleSwitch.class, req -> {
+                    ModuleSwitch s = req.body(ModuleSwitch.class);
+                    if (s.enabled() == null) throw new ValidationException("enabled", "is required: true or false");
+                    return ApiReply.ok(registry.setEnabled(req.path("id"), s.enabled()));
+                }));
+    }
+}

@@ -1,0 +1,88 @@
+package org.braid.platform.internal.network;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.braid.core.model.Direction;
+import org.braid.core.model.DirectionService;
+import org.braid.core.model.OrgQuery;
+import org.braid.core.model.OrgType;
+import org.braid.core.model.Organization;
+import org.braid.core.model.OrganizationService;
+import org.braid.core.model.ValidationException;
+import org.braid.core.rest.ApiReply;
+import org.braid.core.rest.Operation;
+import org.braid.core.rest.QueryParam;
+import org.braid.core.rest.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/orgs}: the SEA > LEA > school tree and each organization's direction. */
+@Component(service = RestResource.class)
+public class NetworkResource implements RestResource {
+    private final OrganizationService orgs;
+    private final DirectionService directions;
+
+    @Activate
+    public NetworkResource(@Reference OrganizationService orgs, @Reference DirectionService directions) {
+        this.orgs = orgs;
+        this.directions = directions;
+    }
+
+    @Override
+    public String module() {
+        return "core";
+    }
+
+    @Override
+    public List<Operation> operations() {
+        return List.of(
+                Operation.post("/orgs", "Add an SEA, LEA or school", Organization.class,
+                        req -> {
+                            Organization o = orgs.create(req.body(Organization.class));
+                            return ApiReply.created(o).version(o.version());
+                        }),
+                Operation.get("/orgs", "Find organizations by level, parent, name or NCES id, a page at a time", req -> {
+                    OrgQuery q = new OrgQuery(type(req.query("type")), blankToNull(req.query("parentId")), req.query("q"),
+                            req.intQuery("limit", OrgQuery.DEFAULT_LIMIT), req.intQuery("offset", 0));
+                    return ApiReply.ok(orgs.find(q));
+                }).withQuery(QueryParam.string("type", "SEA, LEA or SCHOOL"), QueryParam.string("parentId", "children of this organization"),
+                        QueryParam.string("q", "part of the name, or the NCES id"), QueryParam.integer("limit", "page size, default 100, at most 1000"),
+                        QueryParam.integer("offset", "rows to skip")),
+                Operation.get("/orgs/{id}", "One organization", req -> {
+                    Organization o = orgs.get(req.path("id"));
+                    return ApiReply.ok(o).version(o.version());
+                }),
+                Operation.put("/orgs/{id}", "Change an organization (send If-Match)", Organization.class, req -> {
+                    Organization body = req.body(Organization.class);
+                    if (body.id() != null && !body.id().equals(req.path("id"))) throw new ValidationException("id", "does not match the path");
+                    Organization o = orgs.update(req.path("id"), body, req.expectedVersion(body.version()));
+                    return ApiReply.ok(o).version(o.version());
+                }),
+                Operation.get("/orgs/{id}/children", "The LEAs of an SEA, the schools of an LEA", req -> ApiReply.ok(orgs.children(req.path("id")))),
+                Operation.get("/orgs/{id}/direction", "Vision, mission, purpose, glossary, goals and goal measures", req -> {
+                    Direction d = directions.get(req.path("id"));
+                    return ApiReply.ok(d).version(d.version());
+                }),
+                Operation.put("/orgs/{id}/direction", "Replace the direction (send If-Match; 0 for the first save)", Direction.class, req -> {
+                    Direction body = req.body(Direction.class);
+                    if (body.orgId() != null && !body.orgId().equals(req.path("id"))) throw new ValidationException("orgId", "does not match the path");
+                    Direction d = directions.put(req.path("id"), body, req.expectedVersion(body.version()));
+                    return ApiReply.ok(d).version(d.version());
+                }));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static OrgType type(String s) {
+        if (s == null || s.isBlank()) return null;
+        try {
+            return OrgType.valueOf(s.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("type", "must be one of SEA, LEA, SCHOOL");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.braid.platform.internal.transfer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.braid.core.model.BraidException;
+import org.braid.core.model.ConflictException;
+import org.braid.core.model.Direction;
+import org.braid.core.model.DirectionService;
+import org.braid.core.model.Organization;
+import org.braid.core.model.OrganizationService;
+import org.braid.core.model.RuleViolationException;
+import org.braid.core.model.ValidationException;
+import org.braid.core.model.Violation;
+import org.braid.core.spi.ExportSection;
+import org.braid.platform.internal.network.OrganizationStore;
+import org.braid.platform.internal.web.Json;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The core section of an export: the organizations of the subtree and their directions. */
+@Component(service = {ExportSection.class, CoreSection.class})
+public class CoreSection implements ExportSection {
+    private final OrganizationStore orgs;
+    private final DirectionService directions;
+
+    @Activate
+    public CoreSection(@Reference OrganizationStore orgs, @Reference DirectionService directions) {
+        this.orgs = orgs;
+        this.directions = directions;
+    }
+
+    @Override
+    public String id() {
+        return "core";
+    }
+
+    @Override
+    public int order() {
+        return 0;
+    }
+
+    @Override
+    public JsonNode export(List<String> orgIds) {
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        ArrayNode os = out.putArray("organizations");
+        ArrayNode ds = out.putArray("directions");
+        for (String id : orgIds) {
+            Organization o = ((OrganizationService) orgs).get(id);
+            os.add(Json.MAPPER.valueToTree(new Organization(o.id(), o.type(), o.name(), o.parentId(), o.ncesId(), o.essaStatus(), null)));
+            Direction d = directions.get(id);
+            if (d.version() > 0) {
+                ds.add(Json.MAPPER.valueToTree(new Direction(d.orgId(), d.vision(), d.mission(), d.purpose(), d.glossary(), d.goals(), null)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void load(JsonNode data) {
+        String at = "sections.core";
+        if (data == null || !data.isObject()) throw new ValidationException(at, "must be an object");
+        Organization[] list = Json.convert(data.path("organizations"), Organization[].class, at + ".organizations");
+        Direction[] dirs = data.has("directions") ? Json.convert(data.get("directions"), Direction[].class, at + ".directions") : new Direction[0];
+        for (int i = 0; i < list.length; i++) {
+            Organization o = list[i];
+            String field = at + ".organizations[" + i + "]";
+            if (o == null || o.id() == null) throw new ValidationException(field + ".id", "is required");
+            try {
+                orgs.insert(o.withId(o.id(), 1));
+            } catch (BraidException e) {
+                throw prefixed(e, field);
+            }
+        }
+        for (int i = 0; i < dirs.length; i++) {
+            Direction d = dirs[i];
+            String field = at + ".directions[" + i + "]";
+            if (d == null || d.orgId() == null) throw new ValidationException(field + ".orgId", "is required");
+            try {
+                directions.put(d.orgId(), d, 0);
+            } catch (BraidException e) {
+                throw prefixed(e, field);
+            }
+        }
+    }
+
+    private static BraidException prefixed(BraidException e, String field) {
+        List<Violation> vs = new ArrayList<>();
+        for (Violation v : e.violations()) vs.add(new Violation(field + "." + v.field(), v.message()));
+        if (vs.isEmpty()) vs.add(new Violation(field, e.getMessage()));
+        if (e instanceof ConflictException) return new ConflictException(e.getMessage(), vs);
+        if (e instanceof ValidationException) return new ValidationException(e.getMessage(), vs);
+        return new RuleViolationException(e.getMessage(), vs);
+    }
+}

@@ -1,0 +1,36 @@
+package org.braid.platform.internal.transfer;
+
+import java.util.List;
+import java.util.Map;
+
+import org.braid.core.rest.ApiReply;
+import org.braid.core.rest.Operation;
+import org.braid.core.rest.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code GET /api/orgs/{id}/export} and {@code POST /api/import}. */
+@Component(service = RestResource.class)
+public class TransferResource implements RestResource {
+    private final Transfer transfer;
+
+    @Activate
+    public TransferResource(@Reference Transfer transfer) {
+        this.transfer = transfer;
+    }
+
+    @Override
+    public String module() {
+        return "core";
+    }
+
+    @Override
+    public List<Operation> operations() {
+        return List.of(
+                Operation.get("/orgs/{id}/export", "The organization's whole subtree with every active module's data",
+                        req -> ApiReply.ok(transfer.export(req.path("id")))),
+                Operation.post("/import", "Load an export document, all or nothing", ExportDocument.class,
+                        req -> ApiReply.created(Map.of("imported", transfer.load(req.body(ExportDocument.class))))));
+    }
+}

@@ -1,0 +1,177 @@
+package org.braid.platform.internal.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.braid.core.model.BraidException;
+import org.braid.core.model.ConflictException;
+import org.braid.core.model.NotFoundException;
+import org.braid.core.model.PreconditionRequiredException;
+import org.braid.core.model.RuleViolationException;
+import org.braid.core.model.StaleVersionException;
+import org.braid.core.model.ValidationException;
+import org.braid.core.model.Violation;
+import org.braid.core.rest.ApiReply;
+import org.braid.core.rest.Operation;
+import org.braid.core.rest.RestResource;
+import org.braid.platform.store.Database;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one entry point of the REST API: finds the operation a {@link RestResource} declared for the
+ * request, reads its body within the size limit, runs it in one transaction, and turns every
+ * failure into a JSON error with the right 4xx (or a 500 that reveals nothing).
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletName("braid-api")
+@HttpWhiteboardServletPattern("/api/*")
+public class ApiServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+    /** Bodies above this are refused with 413 before they are read. */
+    static final int MAX_BODY = 1 << 20;
+
+    private final transient Routes routes = new Routes();
+    private final transient Database db;
+
+    @Activate
+    public ApiServlet(@Reference Database db) {
+        this.db = db;
+        routes.add(new OpenApiResource(routes));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addResource(RestResource resource) {
+        routes.add(resource);
+    }
+
+    void removeResource(RestResource resource) {
+        routes.remove(resource);
+    }
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String requestId = UUID.randomUUID().toString();
+        resp.setHeader("X-Request-Id", requestId);
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Cache-Control", "no-store");
+        resp.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        resp.setHeader("Referrer-Policy", "no-referrer");
+        try {
+            ApiReply reply = dispatch(req);
+            write(resp, reply);
+        } catch (BraidException e) {
+            writeError(resp, status(e), e.getMessage(), e.violations(), null);
+        } catch (RuntimeException | Error e) {
+            LOG.error("request {} {} {} failed", requestId, req.getMethod(), req.getRequestURI(), e);
+            writeError(resp, 500, "internal error; the administrator can find request " + requestId + " in the log", List.of(), requestId);
+        }
+    }
+
+    private ApiReply dispatch(HttpServletRequest req) throws IOException {
+        String method = req.getMethod();
+        String info = req.getPathInfo() == null ? "/" : req.getPathInfo();
+        List<String> path = Route.split(info);
+        Routes.Match match = routes.find(method.equals("HEAD") ? "GET" : method, path);
+        if (match == null) {
+            Set<String> allowed = routes.methods(path);
+            if (allowed.isEmpty()) throw new NotFoundException("resource", "/api" + info);
+            throw new HttpProblem(405, method + " is not allowed here; use " + String.join(", ", allowed), List.of());
+        }
+        Operation op = match.route().operation();
+        byte[] body = op.requestBody() == null ? new byte[0] : readBody(req);
+        HttpApiRequest request = new HttpApiRequest(req, match.params(), body);
+        return db.transaction(c -> {
+            try {
+                return op.handler().handle(request);
+            } catch (RuntimeException | java.sql.SQLException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static byte[] readBody(HttpServletRequest req) throws IOException {
+        if (req.getContentLengthLong() > MAX_BODY) throw tooLarge();
+        String type = req.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new HttpProblem(415, "send the body as application/json", List.of(new Violation("Content-Type",
+                    type == null ? "is missing" : type + " is not supported; use application/json")));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream in = req.getInputStream()) {
+            byte[] buf = new byte[8192];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                out.write(buf, 0, n);
+                if (out.size() > MAX_BODY) throw tooLarge();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static HttpProblem tooLarge() {
+        return new HttpProblem(413, "the body is larger than " + (MAX_BODY >> 10) + " KiB", List.of(new Violation("body", "too large")));
+    }
+
+    static int status(BraidException e) {
+        if (e instanceof HttpProblem p) return p.status;
+        if (e instanceof ValidationException) return 400;
+        if (e instanceof NotFoundException) return 404;
+        if (e instanceof ConflictException) return 409;
+        if (e instanceof StaleVersionException) return 412;
+        if (e instanceof RuleViolationException) return 422;
+        if (e instanceof PreconditionRequiredException) return 428;
+        return 400;
+    }
+
+    private static void write(HttpServletResponse resp, ApiReply reply) throws IOException {
+        resp.setStatus(reply.status());
+        if (reply.version() != null) resp.setHeader("ETag", "\"" + reply.version() + "\"");
+        if (reply.body() == null) return;
+        if (reply.contentType() != null && !reply.contentType().startsWith(Operation.JSON)) {
+            resp.setContentType(reply.contentType());
+            byte[] bytes = reply.body() instanceof byte[] b ? b : String.valueOf(reply.body()).getBytes(StandardCharsets.UTF_8);
+            resp.setContentLength(bytes.length);
+            resp.getOutputStream().write(bytes);
+            return;
+        }
+        byte[] json = Json.MAPPER.writeValueAsBytes(reply.body());
+        resp.setContentType("application/json;charset=utf-8");
+        resp.setContentLength(json.length);
+        resp.getOutputStream().write(json);
+    }
+
+    private static void writeError(HttpServletResponse resp, int status, String message, List<Violation> details,
+            String requestId) throws IOException {
+        if (resp.isCommitted()) return;
+        resp.resetBuffer();
+        resp.setStatus(status);
+        resp.setContentType("application/json;charset=utf-8");
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("error", message);
+        body.put("details", new ArrayList<>(details));
+        if (requestId != null) body.put("requestId", requestId);
+        resp.getOutputStream().write(Json.MAPPER.writeValueAsBytes(body));
+    }
+}

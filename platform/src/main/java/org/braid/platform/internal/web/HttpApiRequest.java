@@ -1,0 +1,75 @@
+package org.braid.platform.internal.web;
+
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.servlet.http.HttpServletRequest;
+
+import org.braid.core.model.PreconditionRequiredException;
+import org.braid.core.model.ValidationException;
+import org.braid.core.rest.ApiRequest;
+
+/** An {@link ApiRequest} over a servlet request whose body was already read within the size limit. */
+final class HttpApiRequest implements ApiRequest {
+    private static final Pattern ETAG = Pattern.compile("\\s*(?:W/)?\"?(\\d{1,18})\"?\\s*");
+
+    private final HttpServletRequest request;
+    private final Map<String, String> params;
+    private final byte[] body;
+
+    HttpApiRequest(HttpServletRequest request, Map<String, String> params, byte[] body) {
+        this.request = request;
+        this.params = params;
+        this.body = body;
+    }
+
+    @Override
+    public String path(String name) {
+        return params.get(name);
+    }
+
+    @Override
+    public String query(String name) {
+        return request.getParameter(name);
+    }
+
+    @Override
+    public int intQuery(String name, int fallback) {
+        String v = query(name);
+        if (v == null || v.isBlank()) return fallback;
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(name, "must be an integer, not " + (v.length() > 40 ? v.substring(0, 40) + "..." : v));
+        }
+    }
+
+    @Override
+    public <T> T body(Class<T> type) {
+        return Json.read(body, type);
+    }
+
+    @Override
+    public OptionalLong ifMatch() {
+        String h = request.getHeader("If-Match");
+        if (h == null) return OptionalLong.empty();
+        Matcher m = ETAG.matcher(h);
+        if (!m.matches()) throw new ValidationException("If-Match", "must be the ETag of a GET, e.g. \"3\"");
+        return OptionalLong.of(Long.parseLong(m.group(1)));
+    }
+
+    @Override
+    public long expectedVersion(Long bodyVersion) {
+        OptionalLong header = ifMatch();
+        if (header.isPresent()) return header.getAsLong();
+        if (bodyVersion != null) return bodyVersion;
+        throw new PreconditionRequiredException();
+    }
+
+    @Override
+    public String header(String name) {
+        return request.getHeader(name);
+    }
+}

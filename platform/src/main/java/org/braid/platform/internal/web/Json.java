@@ -1,0 +1,112 @@
+package org.braid.platform.internal.web;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.braid.core.model.ValidationException;
+
+/** Braid's one JSON mapping: strict on input, so every mistake in a body is named, never guessed. */
+public final class Json {
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .serializationInclusion(JsonInclude.Include.ALWAYS)
+            .build();
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
+    }
+
+    private Json() {
+    }
+
+    /**
+     * @return the body as the type
+     * @throws ValidationException naming the field and what is wrong with it
+     */
+    public static <T> T read(byte[] body, Class<T> type) {
+        if (body.length == 0) throw new ValidationException("body", "a JSON body is required");
+        try {
+            T value = MAPPER.readValue(body, type);
+            if (value == null) throw new ValidationException("body", "a JSON object is required, not null");
+            return value;
+        } catch (JsonParseException e) {
+            throw new ValidationException("body", "malformed JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        } catch (UnrecognizedPropertyException e) {
+            throw new ValidationException(path(e), "unknown field; expected one of " + e.getKnownPropertyIds());
+        } catch (InvalidFormatException e) {
+            Class<?> target = e.getTargetType();
+            String expected = target.isEnum()
+                    ? "one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
+                    : "a valid " + simpleType(target);
+            throw new ValidationException(path(e), "must be " + expected + ", not " + e.getValue());
+        } catch (MismatchedInputException e) {
+            String expected = e.getTargetType() == null ? "a different value" : simpleType(e.getTargetType());
+            throw new ValidationException(path(e), "must be " + expected);
+        } catch (JsonMappingException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ValidationException v) throw v;
+            throw new ValidationException(path(e), "invalid value: " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw new ValidationException("body", "malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ValidationException("body", "unreadable body");
+        }
+    }
+
+    /**
+     * Maps a part of a larger document, naming fields by their full path.
+     *
+     * @param at the path of {@code node} in the document, e.g. {@code sections.core.organizations}
+     */
+    public static <T> T convert(com.fasterxml.jackson.databind.JsonNode node, Class<T> type, String at) {
+        try {
+            return read(MAPPER.writeValueAsBytes(node), type);
+        } catch (ValidationException e) {
+            throw new ValidationException(e.getMessage(), e.violations().stream()
+                    .map(v -> new org.braid.core.model.Violation(v.field().equals("body") ? at : at + (v.field().startsWith("[") ? "" : ".") + v.field(), v.message()))
+                    .toList());
+        } catch (JsonProcessingException e) {
+            throw new ValidationException(at, "unreadable");
+        }
+    }
+
+    static String simpleType(Class<?> t) {
+        if (t == String.class) return "a string";
+        if (Number.class.isAssignableFrom(t) || t == int.class || t == long.class || t == double.class) return "a number";
+        if (t == Boolean.class || t == boolean.class) return "true or false";
+        if (List.class.isAssignableFrom(t) || t.isArray()) return "an array";
+        return "an object";
+    }
+
+    /** The JSON path of the failing field, e.g. {@code goals[0].measures[1].targets}. */
+    static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (sb.length() > 0) sb.append('.');
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.length() == 0 ? "body" : sb.toString();
+    }
+}

@@ -1,0 +1,93 @@
+package org.braid.platform.internal.network;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.braid.core.model.ConflictException;
+import org.braid.core.model.Direction;
+import org.braid.core.model.Goal;
+import org.braid.core.model.GoalMeasure;
+import org.braid.core.model.OrgQuery;
+import org.braid.core.model.OrgType;
+import org.braid.core.model.Organization;
+import org.braid.core.model.RuleViolationException;
+import org.braid.core.model.StaleVersionException;
+import org.braid.platform.internal.store.TestDatabases;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The organization and direction stores on a real (in-memory) Derby with the real schema. */
+class NetworkStoreTest {
+    OrganizationStore orgs;
+    DirectionStore directions;
+    Organization sea, lea;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        var db = TestDatabases.core(Files.readString(Path.of("src/main/resources/db/core/V001__create_network.sql")));
+        orgs = new OrganizationStore(db);
+        directions = new DirectionStore(db, orgs);
+        sea = orgs.create(new Organization(null, OrgType.SEA, "State", null, null, null, null));
+        lea = orgs.create(new Organization(null, OrgType.LEA, "District A", sea.id(), "1234567", null, null));
+    }
+
+    @Test
+    void theTreeIsChecked() {
+        var e = assertThrows(RuleViolationException.class,
+                () -> orgs.create(new Organization(null, OrgType.SCHOOL, "School A", sea.id(), null, null, null)));
+        assertEquals("parentId", e.violations().get(0).field());
+        assertThrows(RuleViolationException.class,
+                () -> orgs.create(new Organization(null, OrgType.SCHOOL, "School A", "no-such-id", null, null, null)));
+        Organization school = orgs.create(new Organization(null, OrgType.SCHOOL, "School A", lea.id(), null, null, null));
+        assertEquals(List.of(school), orgs.children(lea.id()));
+        assertEquals(List.of(sea.id(), lea.id(), school.id()), orgs.subtree(sea.id()).stream().map(Organization::id).toList());
+    }
+
+    @Test
+    void ncesIdsAreUnique() {
+        var e = assertThrows(ConflictException.class,
+                () -> orgs.create(new Organization(null, OrgType.LEA, "District B", sea.id(), "1234567", null, null)));
+        assertEquals("ncesId", e.violations().get(0).field());
+    }
+
+    @Test
+    void aStaleUpdateChangesNothing() {
+        Organization renamed = orgs.update(lea.id(), new Organization(null, null, "District A1", sea.id(), "1234567", null, null), 1);
+        assertEquals(2L, renamed.version());
+        assertThrows(StaleVersionException.class,
+                () -> orgs.update(lea.id(), new Organization(null, null, "Lost", sea.id(), null, null, null), 1));
+        assertEquals("District A1", orgs.get(lea.id()).name());
+    }
+
+    @Test
+    void searchByNameOrNcesIdIsPaged() {
+        for (int i = 0; i < 5; i++) orgs.create(new Organization(null, OrgType.SCHOOL, "School " + i, lea.id(), null, null, null));
+        var page = orgs.find(new OrgQuery(OrgType.SCHOOL, null, "school", 2, 1));
+        assertEquals(5, page.total());
+        assertEquals(List.of("School 1", "School 2"), page.items().stream().map(Organization::name).toList());
+        assertEquals(List.of(lea.id()), orgs.find(new OrgQuery(null, null, "1234567", 10, 0)).items().stream().map(Organization::id).toList());
+        assertEquals(0, orgs.find(new OrgQuery(null, null, "100%", 10, 0)).total());
+    }
+
+    @Test
+    void directionKeepsGoalIdsAndChecksVersions() {
+        GoalMeasure m = new GoalMeasure(null, "Growth", "State assessments", "64%", Map.of("2026-27", "70%", "2027-28", "80%"));
+        Direction first = directions.put(lea.id(), new Direction(null, "v", "m", null, List.of(),
+                List.of(new Goal(null, "Each student grows", null, List.of(m))), null), 0);
+        assertEquals(1L, first.version());
+        String goalId = first.goals().get(0).id();
+        Direction read = directions.get(lea.id());
+        assertEquals(first, read);
+        Direction second = directions.put(lea.id(), new Direction(null, "v2", "m", null, List.of(), read.goals(), null), 1);
+        assertEquals(goalId, second.goals().get(0).id());
+        assertThrows(StaleVersionException.class, () -> directions.put(lea.id(), read, 1));
+        assertEquals("v2", directions.get(lea.id()).vision());
+        // another organization cannot take over this goal
+        var e = assertThrows(RuleViolationException.class, () -> directions.put(sea.id(), read, 0));
+        assertEquals("goals[0].id", e.violations().get(0).field());
+    }
+}
