@@ -17,4 +17,6 @@ export BRAID_PORT="${BRAID_PORT:-8181}"
 export BRAID_DATA="$(mkdir -p "${BRAID_DATA:-braid-data}" && cd "${BRAID_DATA:-braid-data}" && pwd)"
 export BRAID_DEMO="${BRAID_DEMO:-true}"
 echo "Braid on http://localhost:$BRAID_PORT/ with data in $BRAID_DATA"
+# KARAF_EXEC=exec: java replaces the start script, so SIGTERM reaches Karaf and it shuts down cleanly
+export KARAF_EXEC=exec
 exec "$dist/bin/karaf" server

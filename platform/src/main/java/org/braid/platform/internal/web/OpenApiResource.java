@@ -44,8 +44,9 @@ final class OpenApiResource implements RestResource {
         Schemas types = new Schemas(schemas);
         for (Route r : routes.all()) {
             Operation op = r.operation();
-            ObjectNode o = ((ObjectNode) paths.withObject("/" + String.join("/", r.segments())))
-                    .putObject(op.method().toLowerCase(java.util.Locale.ROOT));
+            String key = "/" + String.join("/", r.segments());
+            ObjectNode path = paths.has(key) ? (ObjectNode) paths.get(key) : paths.putObject(key);
+            ObjectNode o = path.putObject(op.method().toLowerCase(java.util.Locale.ROOT));
             o.putArray("tags").add(r.module());
             o.put("summary", op.summary());
             o.put("operationId", operationId(op));

@@ -1,0 +1,263 @@
+package org.braid.itests;
+
+import static org.junit.Assert.*;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.*;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Boots the assembled distribution (with its demo state) in Pax Exam and checks the REST contract
+ * over HTTP: health, the network, direction, frameworks, bad input, concurrency and module switches.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class BraidIT {
+    static final int PORT = 18181;
+    final Http http = new Http(PORT);
+
+    @Configuration
+    public Option[] config() {
+        return new Option[] {
+            karafDistributionConfiguration().frameworkUrl("file:" + new File(System.getProperty("braid.distribution")).getAbsolutePath())
+                .unpackDirectory(new File("target/exam")).useDeployFolder(false),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(PORT)),
+        };
+    }
+
+    Http.Reply ready() throws InterruptedException {
+        Http.Reply r = http.await("/health", x -> x.status() == 200 && x.body().path("modules").size() == 4
+                && allActive(x.body()), Duration.ofSeconds(60));
+        assertNotNull("Braid did not answer", r);
+        return r;
+    }
+
+    static boolean allActive(JsonNode health) {
+        for (JsonNode m : health.path("modules")) if (!m.path("state").asText().equals("ACTIVE")) return false;
+        return true;
+    }
+
+    String orgId(String name) throws InterruptedException {
+        ready();
+        JsonNode items = http.get("/orgs?q=" + name.replace(" ", "%20")).body().path("items");
+        for (JsonNode o : items) if (o.path("name").asText().equals(name)) return o.path("id").asText();
+        throw new AssertionError("no organization " + name + " in " + items);
+    }
+
+    @Test
+    public void healthListsTheFourModules() throws Exception {
+        JsonNode h = ready().body();
+        assertEquals("UP", h.path("status").asText());
+        List<String> ids = new ArrayList<>();
+        for (JsonNode m : h.path("modules")) {
+            ids.add(m.path("id").asText());
+            assertFalse(m.path("name").asText().isEmpty());
+            assertFalse(m.path("version").asText().isEmpty());
+        }
+        assertEquals(List.of("monitoring", "needs-assessment", "planning", "self-assessment"), ids);
+    }
+
+    @Test
+    public void theDemoStateIsANetworkWithDirection() throws Exception {
+        String district = orgId("District A");
+        JsonNode schools = http.get("/orgs/" + district + "/children").body();
+        List<String> names = new ArrayList<>();
+        schools.forEach(s -> names.add(s.path("name").asText()));
+        assertTrue(names.toString(), names.containsAll(List.of("School A", "School B", "School C")));
+        Http.Reply d = http.get("/orgs/" + district + "/direction");
+        assertEquals(200, d.status());
+        assertNotNull(d.etag());
+        JsonNode measure = d.body().path("goals").path(0).path("measures").path(0);
+        assertEquals("64%", measure.path("baseline").asText());
+        assertTrue(measure.path("targets").size() >= 2);
+    }
+
+    @Test
+    public void theFourDomainsHaveTwelvePractices() throws Exception {
+        ready();
+        JsonNode fw = http.get("/frameworks/four-domains").body();
+        List<String> codes = new ArrayList<>();
+        fw.path("domains").forEach(d -> d.path("practices").forEach(p -> codes.add(p.path("code").asText())));
+        assertEquals(List.of("1A", "1B", "1C", "2A", "2B", "2C", "3A", "3B", "3C", "4A", "4B", "4C"), codes);
+        assertEquals("Engage students and families in pursuing educational goals",
+                fw.path("domains").path(3).path("practices").path(2).path("name").asText());
+        assertEquals("four-domains", http.get("/frameworks").body().path(0).path("id").asText());
+    }
+
+    @Test
+    public void eachModuleServesItsOwnResource() throws Exception {
+        ready();
+        assertTrue(http.get("/needs-assessment/data-elements").body().path("elements").size() > 5);
+        assertTrue(http.get("/planning/template").body().path("sections").size() > 3);
+        assertEquals(12 + 4 + 2 + 1, http.get("/monitoring/calendar?schoolYear=2026-27").body().path("dates").size());
+        assertTrue(http.get("/self-assessment/instruments").body().path("instruments").size() >= 1);
+        assertEquals(400, http.get("/monitoring/calendar?schoolYear=2026").status());
+    }
+
+    @Test
+    public void organizationsAreCreatedReadUpdatedAndKeptInATree() throws Exception {
+        ready();
+        Http.Reply sea = http.post("/orgs", Http.obj("type", "SEA", "name", "Test State", "ncesId", "98"));
+        assertEquals(201, sea.status());
+        String seaId = sea.text("id");
+        Http.Reply lea = http.post("/orgs", Http.obj("type", "LEA", "name", "Test District", "parentId", seaId, "ncesId", "9800001"));
+        assertEquals(201, lea.status());
+        String leaId = lea.text("id");
+        Http.Reply school = http.post("/orgs", Http.obj("type", "SCHOOL", "name", "Test School", "parentId", leaId, "essaStatus", "TSI"));
+        assertEquals(201, school.status());
+        assertEquals("TSI", school.text("essaStatus"));
+
+        // the tree is checked: a school under an SEA, an LEA under a school
+        Http.Reply wrong = http.post("/orgs", Http.obj("type", "SCHOOL", "name", "Misplaced", "parentId", seaId));
+        assertEquals(422, wrong.status());
+        assertEquals("parentId", wrong.body().path("details").path(0).path("field").asText());
+        assertEquals(422, http.post("/orgs", Http.obj("type", "LEA", "name", "Under a school", "parentId", school.text("id"))).status());
+
+        assertEquals("Test School", http.get("/orgs/" + leaId + "/children").body().path(0).path("name").asText());
+        JsonNode found = http.get("/orgs?type=LEA&q=9800001").body();
+        assertEquals(1, found.path("total").asInt());
+        assertEquals(leaId, found.path("items").path(0).path("id").asText());
+        JsonNode paged = http.get("/orgs?limit=1&offset=1").body();
+        assertEquals(1, paged.path("items").size());
+        assertTrue(paged.path("total").asInt() >= 5);
+
+        // update with If-Match; a second writer with the old ETag gets 412 and changes nothing
+        Http.Reply read = http.get("/orgs/" + leaId);
+        Http.Reply renamed = http.put("/orgs/" + leaId, Http.obj("type", "LEA", "name", "Renamed District", "parentId", seaId), read.etag());
+        assertEquals(200, renamed.status());
+        assertNotEquals(read.etag(), renamed.etag());
+        Http.Reply stale = http.put("/orgs/" + leaId, Http.obj("type", "LEA", "name", "Lost update", "parentId", seaId), read.etag());
+        assertEquals(412, stale.status());
+        assertEquals(428, http.put("/orgs/" + leaId, Http.obj("type", "LEA", "name", "No version", "parentId", seaId), null).status());
+        assertEquals("Renamed District", http.get("/orgs/" + leaId).text("name"));
+    }
+
+    @Test
+    public void directionIsSavedWholeAndChecked() throws Exception {
+        String school = orgId("School C");
+        Http.Reply before = http.get("/orgs/" + school + "/direction");
+        JsonNode oneYear = Http.JSON.readTree("{\"mission\":\"m\",\"goals\":[{\"statement\":\"Each student grows\",\"measures\":"
+                + "[{\"indicator\":\"Growth\",\"dataSource\":\"State assessment\",\"baseline\":\"18%\",\"targets\":{\"2026-27\":\"30%\"}}]}]}");
+        Http.Reply bad = http.put("/orgs/" + school + "/direction", oneYear, before.etag());
+        assertEquals(400, bad.status());
+        assertEquals("goals[0].measures[0].targets", bad.body().path("details").path(0).path("field").asText());
+        assertEquals("nothing was written", before.etag(), http.get("/orgs/" + school + "/direction").etag());
+
+        ((com.fasterxml.jackson.databind.node.ObjectNode) oneYear.path("goals").path(0).path("measures").path(0).path("targets")).put("2027-28", "50%");
+        Http.Reply ok = http.put("/orgs/" + school + "/direction", oneYear, before.etag());
+        assertEquals(200, ok.status());
+        assertEquals("m", http.get("/orgs/" + school + "/direction").text("mission"));
+        assertEquals(412, http.put("/orgs/" + school + "/direction", oneYear, before.etag()).status());
+    }
+
+    @Test
+    public void badInputGetsA4xxThatNamesTheProblem() throws Exception {
+        ready();
+        String sea = orgId("Demo State Department of Education");
+        Map<String, Object[]> cases = new java.util.LinkedHashMap<>();
+        cases.put("malformed JSON", new Object[] {"{\"type\":", 400, "body"});
+        cases.put("wrong type", new Object[] {"{\"type\":\"SEA\",\"name\":5}", 400, "name"});
+        cases.put("unknown enum", new Object[] {"{\"type\":\"COUNTY\",\"name\":\"x\"}", 400, "type"});
+        cases.put("unknown field", new Object[] {"{\"type\":\"SEA\",\"name\":\"x\",\"colour\":\"red\"}", 400, "colour"});
+        cases.put("missing name", new Object[] {"{\"type\":\"SEA\"}", 400, "name"});
+        cases.put("unknown parent", new Object[] {"{\"type\":\"LEA\",\"name\":\"x\",\"parentId\":\"no-such-org\"}", 422, "parentId"});
+        cases.put("bad NCES id", new Object[] {"{\"type\":\"LEA\",\"name\":\"x\",\"parentId\":\"" + sea + "\",\"ncesId\":\"12\"}", 400, "ncesId"});
+        cases.put("duplicate NCES id", new Object[] {"{\"type\":\"LEA\",\"name\":\"x\",\"parentId\":\"" + sea + "\",\"ncesId\":\"9900001\"}", 409, "ncesId"});
+        cases.put("array instead of object", new Object[] {"[1,2]", 400, "body"});
+        cases.put("null body", new Object[] {"null", 400, "body"});
+        long total = http.get("/orgs").body().path("total").asLong();
+        for (var c : cases.entrySet()) {
+            Http.Reply r = http.raw("POST", "/orgs", "application/json", ((String) c.getValue()[0]).getBytes(StandardCharsets.UTF_8));
+            assertEquals(c.getKey() + ": " + r.body(), c.getValue()[1], r.status());
+            assertEquals(c.getKey(), c.getValue()[2], r.body().path("details").path(0).path("field").asText());
+            assertFalse(c.getKey(), r.text("error").isEmpty());
+        }
+        assertEquals("nothing was written", total, http.get("/orgs").body().path("total").asLong());
+
+        assertEquals(415, http.raw("POST", "/orgs", "text/plain", "{}".getBytes()).status());
+        byte[] huge = ("{\"type\":\"SEA\",\"name\":\"" + "x".repeat(2 << 20) + "\"}").getBytes();
+        Http.Reply big = http.raw("POST", "/orgs", "application/json", huge);
+        assertEquals(413, big.status());
+        assertEquals(404, http.get("/orgs/no-such-org").status());
+        assertEquals("application/json;charset=utf-8", http.get("/orgs/no-such-org").contentType().toLowerCase());
+        assertEquals(404, http.get("/no/such/path").status());
+        assertEquals(405, http.raw("DELETE", "/orgs", null, new byte[0]).status());
+        assertEquals("limit", http.get("/orgs?limit=5000").body().path("details").path(0).path("field").asText());
+        assertEquals(400, http.get("/orgs?limit=abc").status());
+        assertEquals(400, http.get("/orgs?type=COUNTY").status());
+        assertEquals(400, http.put("/orgs/" + sea, Http.obj("type", "SEA", "name", "x"), "not-an-etag").status());
+    }
+
+    @Test
+    public void theOpenApiDocumentListsEveryOperation() throws Exception {
+        ready();
+        JsonNode paths = http.get("/openapi.json").body().path("paths");
+        for (String p : List.of("/orgs", "/orgs/{id}", "/orgs/{id}/children", "/orgs/{id}/direction", "/orgs/{id}/export", "/import",
+                "/health", "/frameworks", "/frameworks/{id}", "/admin/modules/{id}", "/planning/plans", "/needs-assessment/data-elements",
+                "/monitoring/calendar", "/self-assessment/instruments")) {
+            assertTrue(p + " missing", paths.has(p));
+        }
+        assertEquals("#/components/schemas/Organization",
+                paths.path("/orgs").path("post").path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText());
+    }
+
+    @Test
+    public void aModuleTurnedOffLeavesTheRestServingAndComesBackWithItsData() throws Exception {
+        String school = orgId("School B");
+        Http.Reply plan = http.post("/planning/plans", Http.obj("orgId", school, "schoolYear", "2026-27"));
+        assertEquals(201, plan.status());
+        assertEquals(409, http.post("/planning/plans", Http.obj("orgId", school, "schoolYear", "2026-27")).status());
+
+        Http.Reply off = http.put("/admin/modules/planning", Http.obj("enabled", false), null);
+        assertEquals(200, off.status());
+        assertFalse(off.body().path("enabled").asBoolean());
+        Http.Reply gone = http.await("/planning/plans/" + plan.text("id"), r -> r.status() == 404 || r.status() == 503, Duration.ofSeconds(2));
+        assertTrue("planning still answers: " + gone.status(), gone.status() == 404 || gone.status() == 503);
+        assertFalse(http.get("/openapi.json").body().path("paths").has("/planning/plans"));
+        assertTrue(http.get("/openapi.json").body().path("paths").has("/monitoring/calendar"));
+        JsonNode health = http.get("/health").body();
+        for (JsonNode m : health.path("modules")) {
+            assertEquals(m.path("id").asText(), m.path("id").asText().equals("planning") ? "DISABLED" : "ACTIVE", m.path("state").asText());
+        }
+        assertEquals(200, http.get("/orgs").status());
+        assertEquals(200, http.get("/monitoring/calendar").status());
+
+        assertEquals(200, http.put("/admin/modules/planning", Http.obj("enabled", true), null).status());
+        Http.Reply back = http.await("/planning/plans/" + plan.text("id"), r -> r.status() == 200, Duration.ofSeconds(5));
+        assertEquals(200, back.status());
+        assertEquals("2026-27", back.text("schoolYear"));
+        assertEquals(404, http.put("/admin/modules/no-such-module", Http.obj("enabled", false), null).status());
+        assertEquals(400, http.put("/admin/modules/planning", Http.obj(), null).status());
+    }
+
+    @Test
+    public void anImportThatConflictsWritesNothing() throws Exception {
+        String district = orgId("District A");
+        Http.Reply export = http.get("/orgs/" + district + "/export");
+        assertEquals(200, export.status());
+        assertEquals(4, export.body().path("sections").path("core").path("organizations").size());
+        assertTrue(export.body().path("sections").has("planning"));
+        long total = http.get("/orgs").body().path("total").asLong();
+        Http.Reply again = http.post("/import", export.body());
+        assertEquals(409, again.status());
+        assertTrue(again.body().path("details").path(0).path("field").asText().startsWith("sections.core.organizations[0]"));
+        assertEquals(total, http.get("/orgs").body().path("total").asLong());
+        assertEquals(400, http.post("/import", Http.obj("format", "something-else")).status());
+    }
+}

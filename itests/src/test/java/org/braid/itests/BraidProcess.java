@@ -1,0 +1,69 @@
+package org.braid.itests;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/** The distribution unpacked and started the way an administrator does: {@code bin/karaf server} with BRAID_* settings. */
+final class BraidProcess implements AutoCloseable {
+    final Path home;
+    final Path data;
+    final int port;
+    final Http http;
+    private Process process;
+
+    BraidProcess(String name, int port, Path data) throws IOException, InterruptedException {
+        this.home = Path.of("target", "braid-" + name).toAbsolutePath();
+        this.data = data.toAbsolutePath();
+        this.port = port;
+        this.http = new Http(port);
+        if (!Files.exists(home.resolve("bin/karaf"))) {
+            Files.createDirectories(home);
+            String tarball = new File(System.getProperty("braid.tarball")).getAbsolutePath();
+            run(new ProcessBuilder("tar", "xzf", tarball, "--strip-components=1", "-C", home.toString()));
+        }
+    }
+
+    /** Starts Braid and waits until health is UP with every module ACTIVE. */
+    BraidProcess start(boolean demo) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile());
+        pb.environment().put("BRAID_PORT", String.valueOf(port));
+        pb.environment().put("BRAID_DATA", data.toString());
+        pb.environment().put("BRAID_DEMO", String.valueOf(demo));
+        pb.environment().put("KARAF_EXEC", "exec"); // java replaces the script, so SIGTERM reaches Karaf itself
+        process = pb.start();
+        Http.Reply r = http.await("/health", x -> x.status() == 200 && x.body().path("modules").size() == 4, Duration.ofSeconds(90));
+        if (r == null || r.status() != 200) throw new IllegalStateException("Braid in " + home + " did not come up; see its data/log/karaf.log");
+        return this;
+    }
+
+    /** SIGTERM, as a service manager stops it, then waits for a clean exit. */
+    void stop() throws InterruptedException {
+        if (process == null) return;
+        process.toHandle().descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Braid did not stop within 60 s of SIGTERM");
+        }
+        process = null;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null) {
+            process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void run(ProcessBuilder pb) throws IOException, InterruptedException {
+        Process p = pb.inheritIO().start();
+        if (p.waitFor() != 0) throw new IOException("failed: " + pb.command());
+    }
+}

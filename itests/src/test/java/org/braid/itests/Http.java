@@ -1,0 +1,106 @@
+package org.braid.itests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** A small JSON client for Braid's REST API, as a script or a browser would use it. */
+final class Http {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** An answer: status, ETag and the parsed body (a text node when it is not JSON). */
+    record Reply(int status, String etag, String contentType, JsonNode body) {
+        String text(String field) {
+            return body.path(field).asText();
+        }
+    }
+
+    private final String base;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    Http(int port) {
+        this.base = "http://localhost:" + port + "/api";
+    }
+
+    Reply get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    Reply post(String path, Object body) {
+        return send(json(path, body).POST(HttpRequest.BodyPublishers.ofString(text(body))));
+    }
+
+    Reply put(String path, Object body, String ifMatch) {
+        HttpRequest.Builder b = json(path, body).PUT(HttpRequest.BodyPublishers.ofString(text(body)));
+        if (ifMatch != null) b.header("If-Match", ifMatch);
+        return send(b);
+    }
+
+    /** Sends raw bytes with any content type, for malformed-input tests. */
+    Reply raw(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) b.header("Content-Type", contentType);
+        return send(b);
+    }
+
+    /** Polls until the GET answer passes, or the timeout ends; returns the last answer. */
+    Reply await(String path, Predicate<Reply> ok, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        Reply r = null;
+        while (System.nanoTime() < end) {
+            try {
+                r = get(path);
+                if (ok.test(r)) return r;
+            } catch (RuntimeException notUpYet) {
+                // connection refused while starting
+            }
+            Thread.sleep(100);
+        }
+        return r;
+    }
+
+    static ObjectNode obj(Object... keyValues) {
+        ObjectNode n = JSON.createObjectNode();
+        for (int i = 0; i < keyValues.length; i += 2) n.set((String) keyValues[i], JSON.valueToTree(keyValues[i + 1]));
+        return n;
+    }
+
+    private HttpRequest.Builder json(String path, Object body) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json");
+    }
+
+    private static String text(Object body) {
+        try {
+            return body instanceof String s ? s : JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private Reply send(HttpRequest.Builder b) {
+        try {
+            HttpResponse<String> r = client.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            JsonNode body;
+            try {
+                body = type.startsWith("application/json") && !r.body().isEmpty() ? JSON.readTree(r.body()) : JSON.getNodeFactory().textNode(r.body());
+            } catch (IOException e) {
+                throw new AssertionError("invalid JSON from " + b.build().uri() + ": " + r.body(), e);
+            }
+            return new Reply(r.statusCode(), r.headers().firstValue("ETag").orElse(null), type, body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

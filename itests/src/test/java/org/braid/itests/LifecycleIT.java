@@ -1,0 +1,67 @@
+package org.braid.itests;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What only a real process shows: data and module choices survive a restart, and an export loads
+ * into another, empty Braid and exports again unchanged.
+ */
+class LifecycleIT {
+
+    @Test
+    void dataAndModuleChoicesSurviveARestartAndAnExportMovesToAnotherBraid() throws Exception {
+        Path dataA = Path.of("target", "data-a-" + System.nanoTime());
+        try (BraidProcess a = new BraidProcess("a", 18291, dataA); BraidProcess b = new BraidProcess("b", 18292, Path.of("target", "data-b-" + System.nanoTime()))) {
+            a.start(true);
+            Http http = a.http;
+            String district = findId(http, "District A");
+            String school = http.post("/orgs", Http.obj("type", "SCHOOL", "name", "School D", "parentId", district, "ncesId", "990000100004")).text("id");
+            assertNotNull(school);
+            assertEquals(201, http.post("/planning/plans", Http.obj("orgId", school, "schoolYear", "2026-27")).status());
+            assertEquals(200, http.put("/admin/modules/monitoring", Http.obj("enabled", false), null).status());
+
+            a.stop();
+            a.start(true);
+            assertEquals("School D", http.get("/orgs/" + school).text("name"));
+            assertEquals(1, http.get("/planning/plans?orgId=" + school).body().size());
+            assertEquals("DISABLED", module(http, "monitoring").path("state").asText());
+            assertEquals(404, http.get("/monitoring/calendar").status());
+            assertEquals(1, http.get("/orgs?q=District%20A").body().path("total").asInt(), "the demo state is loaded once, not again on restart");
+            assertEquals(200, http.put("/admin/modules/monitoring", Http.obj("enabled", true), null).status());
+
+            String sea = findId(http, "Demo State Department of Education");
+            JsonNode first = http.get("/orgs/" + sea + "/export").body();
+
+            b.start(false);
+            assertEquals(0, b.http.get("/orgs").body().path("total").asInt(), "BRAID_DEMO=false starts empty");
+            Http.Reply imported = b.http.post("/import", first);
+            assertEquals(201, imported.status(), imported.body().toString());
+            assertEquals(6, imported.body().path("imported").asInt());
+            JsonNode second = b.http.get("/orgs/" + sea + "/export").body();
+            assertNotEquals("", second.path("exportedAt").asText());
+            ((ObjectNode) first).remove("exportedAt");
+            ((ObjectNode) second).remove("exportedAt");
+            assertEquals(first, second);
+            assertEquals(409, b.http.post("/import", first).status());
+        }
+    }
+
+    static JsonNode module(Http http, String id) {
+        for (JsonNode m : http.get("/health").body().path("modules")) if (m.path("id").asText().equals(id)) return m;
+        throw new AssertionError("no module " + id);
+    }
+
+    static String findId(Http http, String name) {
+        for (JsonNode o : http.get("/orgs?q=" + name.replace(" ", "%20")).body().path("items")) {
+            if (o.path("name").asText().equals(name)) return o.path("id").asText();
+        }
+        throw new AssertionError("no organization " + name);
+    }
+
+}
