@@ -28,7 +28,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @ExamReactorStrategy(PerClass.class)
 public class BraidIT {
     static final int PORT = 18181;
-    final Http http = new Http(PORT);
+    final Http anonymous = new Http(PORT);
+    Http http;
 
     @Configuration
     public Option[] config() {
@@ -42,9 +43,11 @@ public class BraidIT {
     }
 
     Http.Reply ready() throws InterruptedException {
-        Http.Reply r = http.await("/health", x -> x.status() == 200 && x.body().path("modules").size() == 4
+        Http.Reply r = anonymous.await("/health", x -> x.status() == 200 && x.body().path("modules").size() == 4
                 && allActive(x.body()), Duration.ofSeconds(60));
         assertNotNull("Braid did not answer", r);
+        anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(30));
+        if (http == null) http = anonymous.as("admin");
         return r;
     }
 

@@ -9,6 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 /** The distribution unpacked and started the way an administrator does: {@code bin/karaf server} with BRAID_* settings. */
 final class BraidProcess implements AutoCloseable {
+    /** The first administrator's password when started without the demo. */
+    static final String ADMIN_PASSWORD = "first-secret-of-braid";
+
     final Path home;
     final Path data;
     final int port;
@@ -20,7 +23,12 @@ final class BraidProcess implements AutoCloseable {
         this.data = data.toAbsolutePath();
         this.port = port;
         this.http = new Http(port);
-        if (!Files.exists(home.resolve("bin/karaf"))) {
+        if (Files.exists(home)) { // always the distribution just built, never one left from an earlier run
+            try (var walk = Files.walk(home)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        {
             Files.createDirectories(home);
             String tarball = new File(System.getProperty("braid.tarball")).getAbsolutePath();
             run(new ProcessBuilder("tar", "xzf", tarball, "--strip-components=1", "-C", home.toString()));
@@ -34,10 +42,13 @@ final class BraidProcess implements AutoCloseable {
         pb.environment().put("BRAID_PORT", String.valueOf(port));
         pb.environment().put("BRAID_DATA", data.toString());
         pb.environment().put("BRAID_DEMO", String.valueOf(demo));
+        pb.environment().put("BRAID_ADMIN_PASSWORD", ADMIN_PASSWORD);
         pb.environment().put("KARAF_EXEC", "exec"); // java replaces the script, so SIGTERM reaches Karaf itself
         process = pb.start();
         Http.Reply r = http.await("/health", x -> x.status() == 200 && x.body().path("modules").size() == 4, Duration.ofSeconds(90));
         if (r == null || r.status() != 200) throw new IllegalStateException("Braid in " + home + " did not come up; see its data/log/karaf.log");
+        // components register one by one: wait until sign-in is served too
+        http.await("/session", x -> x.status() == 401, Duration.ofSeconds(30));
         return this;
     }
 

@@ -23,11 +23,33 @@ final class Http {
         }
     }
 
+    /** The password of every demo user. */
+    static final String DEMO_PASSWORD = "braid-demo";
+
     private final String base;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private String token;
 
     Http(int port) {
         this.base = "http://localhost:" + port + "/api";
+    }
+
+    /** @return a client for the same Braid, signed in as this user (a bearer token, as scripts use) */
+    Http as(String username, String password) {
+        Http other = new Http(base);
+        Reply r = other.post("/session", obj("username", username, "password", password));
+        if (r.status() != 201) throw new AssertionError("sign-in of " + username + " failed: " + r.status() + " " + r.body());
+        other.token = r.text("token");
+        return other;
+    }
+
+    /** @return a client signed in as a demo user */
+    Http as(String demoUser) {
+        return as(demoUser, DEMO_PASSWORD);
+    }
+
+    private Http(String base) {
+        this.base = base;
     }
 
     Reply get(String path) {
@@ -86,6 +108,7 @@ final class Http {
     }
 
     private Reply send(HttpRequest.Builder b) {
+        if (token != null) b.header("Authorization", "Bearer " + token);
         try {
             HttpResponse<String> r = client.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             String type = r.headers().firstValue("Content-Type").orElse("");

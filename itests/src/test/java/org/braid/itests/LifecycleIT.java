@@ -19,7 +19,7 @@ class LifecycleIT {
         Path dataA = Path.of("target", "data-a-" + System.nanoTime());
         try (BraidProcess a = new BraidProcess("a", 18291, dataA); BraidProcess b = new BraidProcess("b", 18292, Path.of("target", "data-b-" + System.nanoTime()))) {
             a.start(true);
-            Http http = a.http;
+            Http http = a.http.as("admin");
             String district = findId(http, "District A");
             String school = http.post("/orgs", Http.obj("type", "SCHOOL", "name", "School D", "parentId", district, "ncesId", "990000100004")).text("id");
             assertNotNull(school);
@@ -28,6 +28,7 @@ class LifecycleIT {
 
             a.stop();
             a.start(true);
+            http = a.http.as("admin");
             assertEquals("School D", http.get("/orgs/" + school).text("name"));
             assertEquals(1, http.get("/planning/plans?orgId=" + school).body().size());
             assertEquals("DISABLED", module(http, "monitoring").path("state").asText());
@@ -39,16 +40,17 @@ class LifecycleIT {
             JsonNode first = http.get("/orgs/" + sea + "/export").body();
 
             b.start(false);
-            assertEquals(0, b.http.get("/orgs").body().path("total").asInt(), "BRAID_DEMO=false starts empty");
-            Http.Reply imported = b.http.post("/import", first);
+            Http httpB = b.http.as("admin", BraidProcess.ADMIN_PASSWORD);
+            assertEquals(0, httpB.get("/orgs").body().path("total").asInt(), "BRAID_DEMO=false starts empty");
+            Http.Reply imported = httpB.post("/import", first);
             assertEquals(201, imported.status(), imported.body().toString());
             assertEquals(6, imported.body().path("imported").asInt());
-            JsonNode second = b.http.get("/orgs/" + sea + "/export").body();
+            JsonNode second = httpB.get("/orgs/" + sea + "/export").body();
             assertNotEquals("", second.path("exportedAt").asText());
             ((ObjectNode) first).remove("exportedAt");
             ((ObjectNode) second).remove("exportedAt");
             assertEquals(first, second);
-            assertEquals(409, b.http.post("/import", first).status());
+            assertEquals(409, httpB.post("/import", first).status());
         }
     }
 

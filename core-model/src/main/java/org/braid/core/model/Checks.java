@@ -50,6 +50,15 @@ public final class Checks {
         return m.matches() && (Integer.parseInt(m.group(1)) + 1) % 100 == Integer.parseInt(m.group(2));
     }
 
+    /**
+     * @return the value when it is there
+     * @throws ValidationException naming the field when it is missing or blank
+     */
+    public static String require(String field, String value) {
+        if (value == null || value.isBlank()) throw new ValidationException(field, "is required");
+        return value;
+    }
+
     public boolean ok() {
         return violations.isEmpty();
     }

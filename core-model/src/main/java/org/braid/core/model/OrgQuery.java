@@ -8,8 +8,9 @@ package org.braid.core.model;
  * @param q        part of the name (any case) or the exact NCES id
  * @param limit    page size, 1..1000
  * @param offset   rows to skip
+ * @param within   only these organizations and their subtrees (the caller's scope); {@code null} for all
  */
-public record OrgQuery(OrgType type, String parentId, String q, int limit, int offset) {
+public record OrgQuery(OrgType type, String parentId, String q, int limit, int offset, java.util.List<String> within) {
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
 
@@ -18,5 +19,6 @@ public record OrgQuery(OrgType type, String parentId, String q, int limit, int o
         if (limit < 1 || limit > MAX_LIMIT) c.add("limit", "must be between 1 and " + MAX_LIMIT);
         if (offset < 0) c.add("offset", "must not be negative");
         c.maxLength("q", q, 200).throwIfAny();
+        within = within == null ? null : java.util.List.copyOf(within);
     }
 }

@@ -38,6 +38,15 @@ public interface ApiRequest {
      */
     long expectedVersion(Long bodyVersion);
 
+    /** @return the signed-in user, or {@code null} on a public operation called without sign-in */
+    Actor actor();
+
+    /** @return the address of the client, for throttling and the log */
+    String remoteAddress();
+
+    /** @return whether the request came over TLS */
+    boolean secure();
+
     /** @return a request header, or {@code null} */
     String header(String name);
 }

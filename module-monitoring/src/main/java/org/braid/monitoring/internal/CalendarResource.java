@@ -5,6 +5,7 @@ import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.QueryParam;
@@ -44,7 +45,7 @@ public class CalendarResource implements RestResource {
 
     @Override
     public List<Operation> operations() {
-        return List.of(Operation.get("/monitoring/calendar", "Due dates of status reports and reviews in a school year", req -> {
+        return List.of(Operation.get("/monitoring/calendar", "Due dates of status reports and reviews in a school year", Access.signedIn(), req -> {
             String year = req.query("schoolYear");
             if (year == null || year.isBlank()) year = ReportingCalendar.schoolYearOf(LocalDate.now(), yearStart);
             return ApiReply.ok(ReportingCalendar.of(year.strip(), yearStart, reportDay));

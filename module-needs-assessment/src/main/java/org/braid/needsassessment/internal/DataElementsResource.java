@@ -3,6 +3,7 @@ package org.braid.needsassessment.internal;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.RestResource;
@@ -22,6 +23,7 @@ public class DataElementsResource implements RestResource {
     @Override
     public List<Operation> operations() {
         return List.of(Operation.get("/needs-assessment/data-elements",
-                "The data elements checklist a team reviews in a needs assessment, with its source", req -> ApiReply.ok(checklist)));
+                "The data elements checklist a team reviews in a needs assessment, with its source",
+                Access.signedIn(), req -> ApiReply.ok(checklist)));
     }
 }

@@ -3,7 +3,8 @@ package org.braid.planning.internal;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.braid.core.model.ValidationException;
+import org.braid.core.model.Checks;
+import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.QueryParam;
@@ -34,19 +35,18 @@ public class PlanResource implements RestResource {
     @Override
     public List<Operation> operations() {
         return List.of(
-                Operation.get("/planning/template", "The Tool A plan template: its sections and fields, with its source",
+                Operation.get("/planning/template", "The Tool A plan template: its sections and fields, with its source", Access.signedIn(),
                         req -> ApiReply.ok(template)),
-                Operation.post("/planning/plans", "Start a draft plan for an organization and school year", NewPlan.class, req -> {
+                Operation.post("/planning/plans", "Start a draft plan for an organization and school year", NewPlan.class,
+                        Access.edit(req -> Checks.require("orgId", req.body(NewPlan.class).orgId())), req -> {
                     NewPlan body = req.body(NewPlan.class);
                     Plan p = plans.create(body.orgId(), body.schoolYear());
                     return ApiReply.created(p).version(p.version());
                 }),
-                Operation.get("/planning/plans", "An organization's plans", req -> {
-                    String orgId = req.query("orgId");
-                    if (orgId == null || orgId.isBlank()) throw new ValidationException("orgId", "is required");
-                    return ApiReply.ok(plans.forOrganization(orgId));
+                Operation.get("/planning/plans", "An organization's plans", Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> {
+                    return ApiReply.ok(plans.forOrganization(req.query("orgId")));
                 }).withQuery(QueryParam.string("orgId", "the organization")),
-                Operation.get("/planning/plans/{id}", "One plan", req -> {
+                Operation.get("/planning/plans/{id}", "One plan", Access.read(req -> plans.get(req.path("id")).orgId()), req -> {
                     Plan p = plans.get(req.path("id"));
                     return ApiReply.ok(p).version(p.version());
                 }));

@@ -3,6 +3,7 @@ package org.braid.selfassessment.internal;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.RestResource;
@@ -24,7 +25,7 @@ public class InstrumentsResource implements RestResource {
 
     @Override
     public List<Operation> operations() {
-        return List.of(Operation.get("/self-assessment/instruments", "The self-assessment instruments with their practices and elements",
+        return List.of(Operation.get("/self-assessment/instruments", "The self-assessment instruments with their practices and elements", Access.signedIn(),
                 req -> ApiReply.ok(instruments)));
     }
 }

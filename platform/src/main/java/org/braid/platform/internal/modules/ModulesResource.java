@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.braid.core.model.ValidationException;
+import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.RestResource;
@@ -33,16 +34,16 @@ public class ModulesResource implements RestResource {
     @Override
     public List<Operation> operations() {
         return List.of(
-                Operation.get("/health", "Whether Braid is up, and the state of each module", req -> {
+                Operation.get("/health", "Whether Braid is up, and the state of each module", Access.open(), req -> {
                     db.transaction(c -> c.isValid(2));
                     Map<String, Object> body = new LinkedHashMap<>();
                     body.put("status", "UP");
                     body.put("modules", registry.modules());
                     return ApiReply.ok(body);
                 }),
-                Operation.get("/admin/modules", "Every installed module with its state", req -> ApiReply.ok(registry.modules())),
-                Operation.get("/admin/modules/{id}", "One module", req -> ApiReply.ok(registry.module(req.path("id")))),
-                Operation.put("/admin/modules/{id}", "Turn a module on or off, now and after restarts", ModuleSwitch.class, req -> {
+                Operation.get("/admin/modules", "Every installed module with its state", Access.admin(), req -> ApiReply.ok(registry.modules())),
+                Operation.get("/admin/modules/{id}", "One module", Access.admin(), req -> ApiReply.ok(registry.module(req.path("id")))),
+                Operation.put("/admin/modules/{id}", "Turn a module on or off, now and after restarts", ModuleSwitch.class, Access.admin(), req -> {
                     ModuleSwitch s = req.body(ModuleSwitch.class);
                     if (s.enabled() == null) throw new ValidationException("enabled", "is required: true or false");
                     return ApiReply.ok(registry.setEnabled(req.path("id"), s.enabled()));

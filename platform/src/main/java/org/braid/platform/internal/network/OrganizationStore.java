@@ -111,6 +111,13 @@ public class OrganizationStore implements OrganizationService {
         List<Object> args = new ArrayList<>();
         if (q.type() != null) { where.append(" AND org_type = ?"); args.add(q.type().name()); }
         if (q.parentId() != null) { where.append(" AND parent_id = ?"); args.add(q.parentId()); }
+        if (q.within() != null) {
+            if (q.within().isEmpty()) return new Page<>(List.of(), 0);
+            String in = String.join(", ", java.util.Collections.nCopies(q.within().size(), "?"));
+            // three levels: the scope roots, their children, their grandchildren
+            where.append(" AND (id IN (" + in + ") OR parent_id IN (" + in + ") OR parent_id IN (SELECT o.id FROM organization o WHERE o.parent_id IN (" + in + ")))");
+            for (int i = 0; i < 3; i++) args.addAll(q.within());
+        }
         if (q.q() != null && !q.q().isBlank()) {
             where.append(" AND (LOWER(name) LIKE ? ESCAPE '!' OR nces_id = ?)");
             String like = q.q().strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
@@ -147,6 +154,17 @@ public class OrganizationStore implements OrganizationService {
             }
             return out;
         });
+    }
+
+    /** @return the organization, its parent and its parent's parent, nearest first */
+    public List<Organization> chain(String id) {
+        List<Organization> out = new ArrayList<>();
+        for (String at = id; at != null; at = out.get(out.size() - 1).parentId()) {
+            java.util.Optional<Organization> o = find(at);
+            if (o.isEmpty()) break;
+            out.add(o.get());
+        }
+        return out;
     }
 
     /** @return the number of organizations */

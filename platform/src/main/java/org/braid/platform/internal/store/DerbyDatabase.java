@@ -28,7 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The embedded Derby database under the data directory, with thread-bound transactions. */
-@Component(service = Database.class, configurationPid = "org.braid.store")
+@Component(service = {Database.class, DerbyDatabase.class}, configurationPid = "org.braid.store")
 @Designate(ocd = StoreConfig.class)
 public class DerbyDatabase implements Database {
     private static final Logger LOG = LoggerFactory.getLogger(DerbyDatabase.class);
@@ -123,6 +123,24 @@ public class DerbyDatabase implements Database {
         Connection c = current.get();
         if (c == null) throw new IllegalStateException("no transaction on this thread");
         return c;
+    }
+
+    /**
+     * Makes an online backup (Derby's SYSCS_BACKUP_DATABASE) while Braid keeps serving.
+     *
+     * @return the folder of the backup; its {@code db} folder is a complete database to restore
+     */
+    public Path backup() {
+        Path dir = dataDir.resolve("backups").resolve(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
+        try (Connection c = dataSource.getConnection(); var call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+            Files.createDirectories(dir);
+            call.setString(1, dir.toString());
+            call.execute();
+        } catch (SQLException | IOException e) {
+            throw new StoreException("backup failed", e);
+        }
+        return dir;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.braid.platform.internal.transfer;
 import java.util.List;
 import java.util.Map;
 
+import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.RestResource;
@@ -29,8 +30,9 @@ public class TransferResource implements RestResource {
     public List<Operation> operations() {
         return List.of(
                 Operation.get("/orgs/{id}/export", "The organization's whole subtree with every active module's data",
+                        Access.read(Access.pathOrg("id")),
                         req -> ApiReply.ok(transfer.export(req.path("id")))),
-                Operation.post("/import", "Load an export document, all or nothing", ExportDocument.class,
+                Operation.post("/import", "Load an export document, all or nothing", ExportDocument.class, Access.admin(),
                         req -> ApiReply.created(Map.of("imported", transfer.load(req.body(ExportDocument.class))))));
     }
 }

@@ -53,10 +53,12 @@ public class ApiServlet extends HttpServlet {
 
     private final transient Routes routes = new Routes();
     private final transient Database db;
+    private final transient Gatekeeper gate;
 
     @Activate
-    public ApiServlet(@Reference Database db) {
+    public ApiServlet(@Reference Database db, @Reference Gatekeeper gate) {
         this.db = db;
+        this.gate = gate;
         routes.add(new OpenApiResource(routes));
     }
 
@@ -79,8 +81,10 @@ public class ApiServlet extends HttpServlet {
         resp.setHeader("Referrer-Policy", "no-referrer");
         try {
             ApiReply reply = dispatch(req);
-            write(resp, reply);
+            write(resp, reply, render(reply));
         } catch (BraidException e) {
+            if (e instanceof HttpProblem p && p.status == 401) resp.setHeader("WWW-Authenticate", "Bearer");
+            if (e instanceof HttpProblem p && p.retryAfter > 0) resp.setHeader("Retry-After", String.valueOf(p.retryAfter));
             writeError(resp, status(e), e.getMessage(), e.violations(), null);
         } catch (RuntimeException | Error e) {
             LOG.error("request {} {} {} failed", requestId, req.getMethod(), req.getRequestURI(), e);
@@ -103,13 +107,34 @@ public class ApiServlet extends HttpServlet {
         HttpApiRequest request = new HttpApiRequest(req, match.params(), body);
         return db.transaction(c -> {
             try {
-                return op.handler().handle(request);
+                Gatekeeper.Pass pass = gate.admit(op, request, req.getMethod(), req.getHeader("Origin"), originOf(req));
+                Object before = pass.audited() ? current(path, request) : null;
+                ApiReply reply = op.handler().handle(request);
+                if (pass.audited() && reply.status() < 300) gate.audit(pass, op, "/api" + info, request, before, reply);
+                return reply;
             } catch (RuntimeException | java.sql.SQLException e) {
                 throw e;
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** The record as a GET of the same path shows it now: the "before" of an audited change. */
+    private Object current(List<String> path, HttpApiRequest request) throws Exception {
+        Routes.Match get = routes.find("GET", path);
+        if (get == null) return null;
+        try {
+            return get.route().operation().handler().handle(request).body();
+        } catch (BraidException notThere) {
+            return null;
+        }
+    }
+
+    /** This server's own origin, e.g. {@code http://localhost:8181}, for the cross-site check. */
+    private static String originOf(HttpServletRequest req) {
+        String host = req.getHeader("Host");
+        return req.getScheme() + "://" + (host == null ? req.getServerName() + ":" + req.getServerPort() : host);
     }
 
     private static byte[] readBody(HttpServletRequest req) throws IOException {
@@ -145,21 +170,28 @@ public class ApiServlet extends HttpServlet {
         return 400;
     }
 
-    private static void write(HttpServletResponse resp, ApiReply reply) throws IOException {
-        resp.setStatus(reply.status());
-        if (reply.version() != null) resp.setHeader("ETag", "\"" + reply.version() + "\"");
-        if (reply.body() == null) return;
+    /** The body as bytes, made before anything is sent, so a failure can still become a JSON error. */
+    private static byte[] render(ApiReply reply) throws IOException {
+        if (reply.body() == null) return null;
         if (reply.contentType() != null && !reply.contentType().startsWith(Operation.JSON)) {
-            resp.setContentType(reply.contentType());
-            byte[] bytes = reply.body() instanceof byte[] b ? b : String.valueOf(reply.body()).getBytes(StandardCharsets.UTF_8);
-            resp.setContentLength(bytes.length);
-            resp.getOutputStream().write(bytes);
-            return;
+            return reply.body() instanceof byte[] b ? b : String.valueOf(reply.body()).getBytes(StandardCharsets.UTF_8);
         }
-        byte[] json = Json.MAPPER.writeValueAsBytes(reply.body());
-        resp.setContentType("application/json;charset=utf-8");
-        resp.setContentLength(json.length);
-        resp.getOutputStream().write(json);
+        try {
+            return Json.MAPPER.writeValueAsBytes(reply.body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the answer as JSON", e);
+        }
+    }
+
+    private static void write(HttpServletResponse resp, ApiReply reply, byte[] body) throws IOException {
+        resp.setStatus(reply.status());
+        reply.headers().forEach(resp::addHeader);
+        if (reply.version() != null) resp.setHeader("ETag", "\"" + reply.version() + "\"");
+        if (body == null) return;
+        resp.setContentType(reply.contentType() != null && !reply.contentType().startsWith(Operation.JSON)
+                ? reply.contentType() : "application/json;charset=utf-8");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
     }
 
     private static void writeError(HttpServletResponse resp, int status, String message, List<Violation> details,

@@ -9,6 +9,7 @@ import javax.servlet.http.HttpServletRequest;
 
 import org.braid.core.model.PreconditionRequiredException;
 import org.braid.core.model.ValidationException;
+import org.braid.core.rest.Actor;
 import org.braid.core.rest.ApiRequest;
 
 /** An {@link ApiRequest} over a servlet request whose body was already read within the size limit. */
@@ -18,6 +19,8 @@ final class HttpApiRequest implements ApiRequest {
     private final HttpServletRequest request;
     private final Map<String, String> params;
     private final byte[] body;
+    private final Map<Class<?>, Object> parsed = new java.util.HashMap<>();
+    private Actor actor;
 
     HttpApiRequest(HttpServletRequest request, Map<String, String> params, byte[] body) {
         this.request = request;
@@ -46,9 +49,29 @@ final class HttpApiRequest implements ApiRequest {
         }
     }
 
+    /** Parsed once per type: the access rule and the handler may both read the body. */
     @Override
     public <T> T body(Class<T> type) {
-        return Json.read(body, type);
+        return type.cast(parsed.computeIfAbsent(type, t -> Json.read(body, t)));
+    }
+
+    void actor(Actor actor) {
+        this.actor = actor;
+    }
+
+    @Override
+    public Actor actor() {
+        return actor;
+    }
+
+    @Override
+    public String remoteAddress() {
+        return request.getRemoteAddr();
+    }
+
+    @Override
+    public boolean secure() {
+        return request.isSecure();
     }
 
     @Override

@@ -6,12 +6,19 @@ import org.braid.core.model.BraidException;
 import org.braid.core.model.Violation;
 
 /** A problem with the HTTP exchange itself: size, media type, method. */
-final class HttpProblem extends BraidException {
+public final class HttpProblem extends BraidException {
     private static final long serialVersionUID = 1L;
     final int status;
+    /** Seconds to wait before trying again (429), or 0. */
+    final long retryAfter;
 
-    HttpProblem(int status, String message, List<Violation> violations) {
+    public HttpProblem(int status, String message, List<Violation> violations) {
+        this(status, message, violations, 0);
+    }
+
+    public HttpProblem(int status, String message, List<Violation> violations, long retryAfter) {
         super(message, violations);
         this.status = status;
+        this.retryAfter = retryAfter;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.QueryParam;
@@ -24,7 +25,7 @@ final class OpenApiResource implements RestResource {
 
     @Override
     public List<Operation> operations() {
-        return List.of(Operation.get("/openapi.json", "The OpenAPI document of the core and every active module",
+        return List.of(Operation.get("/openapi.json", "The OpenAPI document of the core and every active module", Access.signedIn(),
                 req -> ApiReply.ok(document())));
     }
 

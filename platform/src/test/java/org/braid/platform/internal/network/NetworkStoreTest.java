@@ -66,11 +66,24 @@ class NetworkStoreTest {
     @Test
     void searchByNameOrNcesIdIsPaged() {
         for (int i = 0; i < 5; i++) orgs.create(new Organization(null, OrgType.SCHOOL, "School " + i, lea.id(), null, null, null));
-        var page = orgs.find(new OrgQuery(OrgType.SCHOOL, null, "school", 2, 1));
+        var page = orgs.find(new OrgQuery(OrgType.SCHOOL, null, "school", 2, 1, null));
         assertEquals(5, page.total());
         assertEquals(List.of("School 1", "School 2"), page.items().stream().map(Organization::name).toList());
-        assertEquals(List.of(lea.id()), orgs.find(new OrgQuery(null, null, "1234567", 10, 0)).items().stream().map(Organization::id).toList());
-        assertEquals(0, orgs.find(new OrgQuery(null, null, "100%", 10, 0)).total());
+        assertEquals(List.of(lea.id()), orgs.find(new OrgQuery(null, null, "1234567", 10, 0, null)).items().stream().map(Organization::id).toList());
+        assertEquals(0, orgs.find(new OrgQuery(null, null, "100%", 10, 0, null)).total());
+    }
+
+    @Test
+    void aScopedSearchSeesOnlyItsSubtrees() {
+        Organization school = orgs.create(new Organization(null, OrgType.SCHOOL, "School A", lea.id(), null, null, null));
+        Organization otherLea = orgs.create(new Organization(null, OrgType.LEA, "District B", sea.id(), null, null, null));
+        orgs.create(new Organization(null, OrgType.SCHOOL, "School Z", otherLea.id(), null, null, null));
+        assertEquals(List.of("District A", "School A"),
+                orgs.find(new OrgQuery(null, null, null, 10, 0, List.of(lea.id()))).items().stream().map(Organization::name).toList());
+        assertEquals(5, orgs.find(new OrgQuery(null, null, null, 10, 0, List.of(sea.id()))).total());
+        assertEquals(List.of(school.id()), orgs.find(new OrgQuery(null, null, null, 10, 0, List.of(school.id()))).items().stream().map(Organization::id).toList());
+        assertEquals(0, orgs.find(new OrgQuery(null, null, null, 10, 0, List.of())).total());
+        assertEquals(List.of(school.id(), lea.id(), sea.id()), orgs.chain(school.id()).stream().map(Organization::id).toList());
     }
 
     @Test

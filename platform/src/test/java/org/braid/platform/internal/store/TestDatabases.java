@@ -8,9 +8,12 @@ public final class TestDatabases {
     private TestDatabases() {
     }
 
-    public static DerbyDatabase core(String coreSql) throws Exception {
+    /** @param scripts the core migrations in order, V001 first */
+    public static DerbyDatabase core(String... scripts) throws Exception {
         DerbyDatabase db = new DerbyDatabase(Path.of("test" + System.nanoTime()), false);
-        db.migrate("core", List.of(Migration.of("V001__create_network.sql", coreSql)));
+        java.util.ArrayList<Migration> list = new java.util.ArrayList<>();
+        for (int i = 0; i < scripts.length; i++) list.add(Migration.of(String.format("V%03d__core.sql", i + 1), scripts[i]));
+        db.migrate("core", list);
         return db;
     }
 }

@@ -1,0 +1,268 @@
+package org.braid.platform.internal.security;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.braid.core.model.Checks;
+import org.braid.core.model.ConflictException;
+import org.braid.core.model.NotFoundException;
+import org.braid.core.model.OrgType;
+import org.braid.core.model.Organization;
+import org.braid.core.model.RuleViolationException;
+import org.braid.core.model.StaleVersionException;
+import org.braid.core.model.ValidationException;
+import org.braid.core.rest.Actor;
+import org.braid.core.rest.Role;
+import org.braid.platform.internal.network.OrganizationStore;
+import org.braid.platform.store.Database;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The accounts: users, their roles at their organization, and a coach's assigned organizations. */
+@Component(service = Accounts.class)
+public class Accounts {
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final String COLUMNS = "id, username, display_name, org_id, disabled, version";
+
+    private final Database db;
+    private final OrganizationStore orgs;
+
+    @Activate
+    public Accounts(@Reference Database db, @Reference OrganizationStore orgs) {
+        this.db = db;
+        this.orgs = orgs;
+    }
+
+    /**
+     * @throws ValidationException     on a malformed username, password or empty roles
+     * @throws RuleViolationException  when a role does not fit the organization's level
+     * @throws ConflictException       when the username is taken
+     */
+    public User create(NewUser u) {
+        Checks c = new Checks().text("username", u.username(), 64).maxLength("displayName", u.displayName(), 200)
+                .matches("username", u.username(), USERNAME, "3 to 64 lower-case letters, digits, '.', '_' or '-'");
+        Passwords.check("password", u.password(), u.username()).forEach(v -> c.add(v.field(), v.message()));
+        c.throwIfAny();
+        User user = new User(UUID.randomUUID().toString(), u.username(), u.displayName(), u.orgId(), roles(u.roles()), u.assigned(), false, 1L);
+        checkFit(user);
+        return db.transaction(conn -> {
+            if (find(conn, "username", u.username()).isPresent()) throw new ConflictException("username", "is taken");
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO braid_user (id, username, display_name, password_hash, org_id, disabled, version) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, 1)")) {
+                ps.setString(1, user.id());
+                ps.setString(2, user.username());
+                ps.setString(3, user.displayName());
+                ps.setString(4, Passwords.hash(u.password()));
+                ps.setString(5, user.orgId());
+                ps.setBoolean(6, false);
+                ps.executeUpdate();
+            }
+            writeRoles(conn, user);
+            return get(user.id());
+        });
+    }
+
+    /** Changes name, organization, roles, assignments or the disabled flag; a disabled user's sessions end. */
+    public User update(String id, User u, long expectedVersion) {
+        User stored = get(id);
+        new Checks().maxLength("displayName", u.displayName(), 200).throwIfAny();
+        User next = new User(id, stored.username(), u.displayName(), u.orgId(), roles(u.roles()), u.assigned(),
+                u.disabled() != null && u.disabled(), expectedVersion + 1);
+        checkFit(next);
+        return db.transaction(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE braid_user SET display_name = ?, org_id = ?, disabled = ?, "
+                    + "version = version + 1 WHERE id = ? AND version = ?")) {
+                ps.setString(1, next.displayName());
+                ps.setString(2, next.orgId());
+                ps.setBoolean(3, next.disabled());
+                ps.setString(4, id);
+                ps.setLong(5, expectedVersion);
+                if (ps.executeUpdate() == 0) throw new StaleVersionException("user", id, expectedVersion, stored.version());
+            }
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM braid_user_role WHERE user_id = ?");
+                 PreparedStatement pa = conn.prepareStatement("DELETE FROM braid_user_assignment WHERE user_id = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+                pa.setString(1, id);
+                pa.executeUpdate();
+            }
+            writeRoles(conn, next);
+            if (next.disabled()) endSessions(conn, id);
+            return get(id);
+        });
+    }
+
+    /** Sets a new password and ends the user's sessions. */
+    public User resetPassword(String id, String password) {
+        User u = get(id);
+        List<org.braid.core.model.Violation> problems = Passwords.check("password", password, u.username());
+        if (!problems.isEmpty()) throw new ValidationException("invalid password", problems);
+        return db.transaction(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE braid_user SET password_hash = ?, version = version + 1 WHERE id = ?")) {
+                ps.setString(1, Passwords.hash(password));
+                ps.setString(2, id);
+                ps.executeUpdate();
+            }
+            endSessions(conn, id);
+            return get(id);
+        });
+    }
+
+    public User get(String id) {
+        return db.transaction(c -> find(c, "id", id)).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    public List<User> list() {
+        return db.transaction(c -> {
+            List<User> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM braid_user ORDER BY username"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(read(c, rs));
+            }
+            return out;
+        });
+    }
+
+    /** @return the user id when the password is right and the account enabled */
+    public Optional<String> authenticate(String username, String password) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, password_hash, disabled FROM braid_user WHERE username = ?")) {
+                ps.setString(1, username);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        Passwords.verify(password, DUMMY); // same work for unknown users: no timing hint
+                        return Optional.empty();
+                    }
+                    boolean ok = Passwords.verify(password, rs.getString(2));
+                    return ok && !rs.getBoolean(3) ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    private static final String DUMMY = Passwords.hash("not-a-password-" + UUID.randomUUID());
+
+    /** @return the actor for an enabled user, or empty */
+    public Optional<Actor> actor(String userId) {
+        return db.transaction(c -> find(c, "id", userId)).filter(u -> !u.disabled())
+                .map(u -> new Actor(u.id(), u.username(), u.orgId(), u.roles(), u.assigned()));
+    }
+
+    /** @return a random password meeting the rules, for a first administrator */
+    public static String generatedPassword() {
+        return Passwords.generate();
+    }
+
+    /** @return whether any account exists */
+    public boolean any() {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM braid_user"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        });
+    }
+
+    private static Set<Role> roles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) throw new ValidationException("roles", "at least one role is required");
+        if (roles.stream().anyMatch(java.util.Objects::isNull)) throw new ValidationException("roles", "must not contain null");
+        return EnumSet.copyOf(roles);
+    }
+
+    /** A role fits the level of the organization it is held at. */
+    private void checkFit(User u) {
+        Organization org = null;
+        if (u.orgId() != null) {
+            try {
+                org = orgs.get(u.orgId());
+            } catch (NotFoundException e) {
+                throw new RuleViolationException("orgId", "no organization " + u.orgId());
+            }
+        } else if (!u.roles().equals(Set.of(Role.ADMIN))) {
+            throw new ValidationException("orgId", "is required for every role but admin");
+        }
+        Map<Role, OrgType> level = new LinkedHashMap<>();
+        level.put(Role.SEA_STAFF, OrgType.SEA);
+        level.put(Role.LEA_LEADER, OrgType.LEA);
+        level.put(Role.SCHOOL_LEADER, OrgType.SCHOOL);
+        for (Role r : u.roles()) {
+            OrgType wanted = level.get(r);
+            if (wanted != null && org != null && org.type() != wanted) {
+                throw new RuleViolationException("roles", r.id() + " is held at " + (wanted == OrgType.SEA ? "an SEA" : wanted == OrgType.LEA ? "an LEA" : "a school")
+                        + ", but " + org.name() + " is not one");
+            }
+        }
+        List<String> assigned = u.assigned() == null ? List.of() : u.assigned();
+        if (!assigned.isEmpty() && !u.roles().contains(Role.COACH)) throw new RuleViolationException("assigned", "only coaches are assigned organizations");
+        for (int i = 0; i < assigned.size(); i++) {
+            try {
+                orgs.get(assigned.get(i));
+            } catch (NotFoundException e) {
+                throw new RuleViolationException("assigned[" + i + "]", "no organization " + assigned.get(i));
+            }
+        }
+    }
+
+    private static void writeRoles(Connection c, User u) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO braid_user_role (user_id, role) VALUES (?, ?)")) {
+            for (Role r : u.roles()) {
+                ps.setString(1, u.id());
+                ps.setString(2, r.id());
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO braid_user_assignment (user_id, org_id) VALUES (?, ?)")) {
+            for (String org : u.assigned() == null ? List.<String>of() : new java.util.LinkedHashSet<>(u.assigned())) {
+                ps.setString(1, u.id());
+                ps.setString(2, org);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static void endSessions(Connection c, String userId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM braid_session WHERE user_id = ?")) {
+            ps.setString(1, userId);
+            ps.executeUpdate();
+        }
+    }
+
+    private static Optional<User> find(Connection c, String column, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM braid_user WHERE " + column + " = ?")) {
+            ps.setString(1, value);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(c, rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static User read(Connection c, ResultSet rs) throws SQLException {
+        String id = rs.getString(1);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        try (PreparedStatement ps = c.prepareStatement("SELECT role FROM braid_user_role WHERE user_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) roles.add(Role.of(r.getString(1)));
+            }
+        }
+        List<String> assigned = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT org_id FROM braid_user_assignment WHERE user_id = ? ORDER BY org_id")) {
+            ps.setString(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) assigned.add(r.getString(1));
+            }
+        }
+        return new User(id, rs.getString(2), rs.getString(3), rs.getString(4), roles, assigned, rs.getBoolean(5), rs.getLong(6));
+    }
+}

@@ -1,0 +1,116 @@
+package org.braid.platform.internal.security;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.braid.core.rest.Actor;
+import org.braid.platform.internal.web.Json;
+import org.braid.platform.store.Database;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The audit trail: every change, with who, when, which record, and the record before and after,
+ * written in the transaction of the change itself, so there is no change without its entry.
+ */
+@Component(service = AuditLog.class)
+public class AuditLog {
+    /** Before and after are cut beyond this many characters (the column's size). */
+    static final int MAX_JSON = 32000;
+
+    /** One entry. */
+    public record Entry(long id, String at, String userId, String username, String orgId, String operation, String path,
+            String recordId, JsonNode before, JsonNode after) {}
+
+    private final Database db;
+
+    @Activate
+    public AuditLog(@Reference Database db) {
+        this.db = db;
+    }
+
+    /** Records a change in the current transaction. */
+    public void record(Actor actor, String operation, String path, String orgId, String recordId, Object before, Object after) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO braid_audit (changed_at, user_id, username, org_id, operation, path, record_id, "
+                    + "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setTimestamp(1, Timestamp.from(Instant.now()));
+                ps.setString(2, actor == null ? null : actor.userId());
+                ps.setString(3, actor == null ? null : actor.username());
+                ps.setString(4, orgId);
+                ps.setString(5, cut(operation, 300));
+                ps.setString(6, cut(path, 1000));
+                ps.setString(7, cut(recordId, 200));
+                ps.setString(8, json(before));
+                ps.setString(9, json(after));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * @param within only entries about these organizations and their subtrees; {@code null} for all
+     * @param since  only entries at or after this instant, or {@code null}
+     */
+    public List<Entry> find(List<String> within, Instant since, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT id, changed_at, user_id, username, org_id, operation, path, record_id, before_json, after_json "
+                + "FROM braid_audit WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (within != null) {
+            if (within.isEmpty()) return List.of();
+            String in = String.join(", ", Collections.nCopies(within.size(), "?"));
+            sql.append(" AND (org_id IN (" + in + ") OR org_id IN (SELECT id FROM organization WHERE parent_id IN (" + in + "))"
+                    + " OR org_id IN (SELECT o.id FROM organization o JOIN organization p ON o.parent_id = p.id WHERE p.parent_id IN (" + in + ")))");
+            for (int i = 0; i < 3; i++) args.addAll(within);
+        }
+        if (since != null) {
+            sql.append(" AND changed_at >= ?");
+            args.add(Timestamp.from(since));
+        }
+        sql.append(" ORDER BY id DESC FETCH FIRST " + Math.max(1, Math.min(limit, 1000)) + " ROWS ONLY");
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<Entry> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant().toString(), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6), rs.getString(7), rs.getString(8), tree(rs.getString(9)), tree(rs.getString(10))));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    private static String json(Object value) {
+        if (value == null) return null;
+        try {
+            String s = Json.MAPPER.writeValueAsString(value);
+            return s.length() <= MAX_JSON ? s : Json.MAPPER.writeValueAsString(java.util.Map.of("truncated", s.substring(0, MAX_JSON - 100)));
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static JsonNode tree(String s) {
+        try {
+            return s == null ? null : Json.MAPPER.readTree(s);
+        } catch (JsonProcessingException e) {
+            return Json.MAPPER.getNodeFactory().textNode(s);
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,103 @@
+package org.braid.platform.internal.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.braid.core.model.Checks;
+import org.braid.core.rest.Access;
+import org.braid.core.rest.Actor;
+import org.braid.core.rest.ApiReply;
+import org.braid.core.rest.ApiRequest;
+import org.braid.core.rest.Operation;
+import org.braid.core.rest.RestResource;
+import org.braid.platform.internal.web.HttpProblem;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code /api/session}: sign in (cookie and bearer token), who am I, sign out. */
+@Component(service = RestResource.class)
+public class SessionResource implements RestResource {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionResource.class);
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final Throttle users = new Throttle(Clock.systemUTC(), Throttle.FREE);
+    private final Throttle addresses = new Throttle(Clock.systemUTC(), Throttle.FREE_PER_ADDRESS);
+
+    @Activate
+    public SessionResource(@Reference Accounts accounts, @Reference Sessions sessions) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public String module() {
+        return "core";
+    }
+
+    @Override
+    public List<Operation> operations() {
+        return List.of(
+                Operation.post("/session", "Sign in; answers a bearer token and sets the session cookie", SignIn.class, Access.open(), this::signIn),
+                Operation.get("/session", "Who is signed in", Access.open(), req -> {
+                    if (req.actor() == null) throw new HttpProblem(401, "not signed in", List.of());
+                    return ApiReply.ok(me(req.actor()));
+                }),
+                Operation.delete("/session", "Sign out", Access.open(), req -> {
+                    Credentials cred = Credentials.of(req);
+                    if (cred != null) sessions.close(cred.token());
+                    return ApiReply.noContent().header("Set-Cookie", cookie("", 0, req.secure()));
+                }));
+    }
+
+    private ApiReply signIn(ApiRequest req) {
+        SignIn in = req.body(SignIn.class);
+        String username = Checks.require("username", in.username()).strip();
+        Checks.require("password", in.password());
+        String userKey = "user:" + username.toLowerCase(java.util.Locale.ROOT);
+        String addrKey = "addr:" + req.remoteAddress();
+        Duration wait = max(users.wait(userKey), addresses.wait(addrKey));
+        if (!wait.isZero()) {
+            throw new HttpProblem(429, "too many failed sign-ins; try again in " + Math.max(1, wait.toSeconds()) + " s", List.of(),
+                    Math.max(1, wait.toSeconds()));
+        }
+        var userId = accounts.authenticate(username, in.password());
+        if (userId.isEmpty()) {
+            users.failed(userKey);
+            addresses.failed(addrKey);
+            LOG.info("failed sign-in for {} from {}", username.replaceAll("[^A-Za-z0-9._-]", "?"), req.remoteAddress());
+            throw new HttpProblem(401, "wrong username or password", List.of());
+        }
+        users.succeeded(userKey);
+        String token = sessions.open(userId.get());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("token", token);
+        body.put("expiresAt", Instant.now().plus(Sessions.LIFETIME).toString());
+        body.put("user", me(accounts.actor(userId.get()).orElseThrow()));
+        return ApiReply.created(body).header("Set-Cookie", cookie(token, Sessions.LIFETIME.toSeconds(), req.secure()));
+    }
+
+    private static Map<String, Object> me(Actor a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("userId", a.userId());
+        m.put("username", a.username());
+        m.put("orgId", a.orgId());
+        m.put("roles", a.roles());
+        m.put("assigned", a.assigned());
+        return m;
+    }
+
+    static String cookie(String token, long maxAge, boolean secure) {
+        return Credentials.COOKIE + "=" + token + "; Path=/; Max-Age=" + maxAge + "; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "");
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}

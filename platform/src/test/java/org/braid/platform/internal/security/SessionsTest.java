@@ -1,0 +1,77 @@
+package org.braid.platform.internal.security;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.braid.core.model.OrgType;
+import org.braid.core.model.Organization;
+import org.braid.core.rest.Role;
+import org.braid.platform.internal.network.OrganizationStore;
+import org.braid.platform.internal.store.DerbyDatabase;
+import org.braid.platform.internal.store.TestDatabases;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Sessions and accounts on a real in-memory Derby with the real schema. */
+class SessionsTest {
+    DerbyDatabase db;
+    Accounts accounts;
+    String userId;
+    ThrottleTest.Hand clock = new ThrottleTest.Hand();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        db = TestDatabases.core(Files.readString(Path.of("src/main/resources/db/core/V001__create_network.sql")),
+                Files.readString(Path.of("src/main/resources/db/core/V002__accounts_and_audit.sql")));
+        OrganizationStore orgs = new OrganizationStore(db);
+        Organization sea = orgs.create(new Organization(null, OrgType.SEA, "State", null, null, null, null));
+        accounts = new Accounts(db, orgs);
+        userId = accounts.create(new NewUser("ann", "Ann", "a-long-password", sea.id(), Set.of(Role.SEA_STAFF), List.of())).id();
+    }
+
+    @Test
+    void aTokenOpensTheSessionUntilItExpires() {
+        Sessions s = new Sessions(db, clock);
+        String token = s.open(userId);
+        assertEquals(userId, s.user(token).orElseThrow());
+        clock.now = clock.now.plus(Sessions.LIFETIME).minusSeconds(1);
+        assertTrue(s.user(token).isPresent());
+        clock.now = clock.now.plusSeconds(2);
+        assertTrue(s.user(token).isEmpty(), "expired");
+    }
+
+    @Test
+    void onlyTheHashIsStoredAndSignOutEndsIt() throws Exception {
+        Sessions s = new Sessions(db, clock);
+        String token = s.open(userId);
+        String stored = db.transaction(c -> {
+            var rs = c.createStatement().executeQuery("SELECT token_hash FROM braid_session");
+            rs.next();
+            return rs.getString(1);
+        });
+        assertNotEquals(token, stored);
+        assertEquals(Sessions.hash(token), stored);
+        s.close(token);
+        assertTrue(s.user(token).isEmpty());
+        assertTrue(s.user("made-up").isEmpty());
+    }
+
+    @Test
+    void disablingAUserOrResettingThePasswordEndsTheirSessions() {
+        Sessions s = new Sessions(db, clock);
+        String token = s.open(userId);
+        accounts.resetPassword(userId, "another-long-password");
+        assertTrue(s.user(token).isEmpty());
+        assertTrue(accounts.authenticate("ann", "another-long-password").isPresent());
+        assertTrue(accounts.authenticate("ann", "a-long-password").isEmpty());
+        String again = s.open(userId);
+        User u = accounts.get(userId);
+        accounts.update(userId, new User(null, null, u.displayName(), u.orgId(), u.roles(), u.assigned(), true, null), u.version());
+        assertTrue(s.user(again).isEmpty());
+        assertTrue(accounts.authenticate("ann", "another-long-password").isEmpty(), "a disabled user cannot sign in");
+    }
+}
