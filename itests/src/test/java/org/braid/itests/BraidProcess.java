@@ -52,6 +52,14 @@ final class BraidProcess implements AutoCloseable {
         return this;
     }
 
+    /** SIGKILL: the process dies at once, as in a power cut of the JVM. */
+    void kill() throws InterruptedException {
+        if (process == null) return;
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+        process = null;
+    }
+
     /** SIGTERM, as a service manager stops it, then waits for a clean exit. */
     void stop() throws InterruptedException {
         if (process == null) return;
