@@ -60,6 +60,7 @@ public class AuthorizationMatrixIT {
             Map.entry("PUT /users/{id}", "ADMIN"),
             Map.entry("PUT /users/{id}/password", "ADMIN"),
             Map.entry("GET /audit", "AUDIT"),
+            Map.entry("GET /ui", "SIGNED_IN"),
             Map.entry("GET /needs-assessment/data-elements", "SIGNED_IN"),
             Map.entry("GET /planning/template", "SIGNED_IN"),
             Map.entry("POST /planning/plans", "EDIT"),

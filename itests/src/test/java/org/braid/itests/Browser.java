@@ -1,0 +1,127 @@
+package org.braid.itests;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium, driven through chromedriver, with axe-core checks and screenshots. */
+final class Browser implements AutoCloseable {
+    final ChromeDriver driver;
+    final String base;
+    private final String axe;
+
+    Browser(int port) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("braid-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        base = "http://localhost:" + port + "/";
+        axe = Files.readString(Path.of(System.getProperty("braid.axe")));
+    }
+
+    void open(String hash) {
+        driver.get(base + hash);
+    }
+
+    /** Waits for a visible element; on a timeout keeps a screenshot and the page's HTML for the report. */
+    WebElement await(By by) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+                List<WebElement> found = d.findElements(by);
+                return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                screenshot("failed-wait");
+                Files.writeString(Path.of("target", "screenshots", "failed-wait.html"), driver.getPageSource());
+            } catch (IOException ignored) {
+                // the timeout is what matters
+            }
+            throw new AssertionError("not shown within 10 s: " + by + " on " + driver.getCurrentUrl(), e);
+        }
+    }
+
+    boolean gone(By by, Duration within) {
+        try {
+            new WebDriverWait(driver, within).until(d -> d.findElements(by).isEmpty());
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
+    void signIn(String user, String password) {
+        open("#/signin");
+        await(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        await(By.xpath("//h1[starts-with(., 'Welcome')]"));
+    }
+
+    void signOut() {
+        await(By.xpath("//button[.='Sign out']")).click();
+        await(By.id("username"));
+    }
+
+    /** @return the serious and critical axe-core violations of the page as it is now */
+    @SuppressWarnings("unchecked")
+    List<String> accessibilityProblems() {
+        JavascriptExecutor js = driver;
+        js.executeScript(axe);
+        Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
+        return (List<String>) result;
+    }
+
+    void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    void width(int px) {
+        driver.manage().window().setSize(new Dimension(px, 900));
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    Map<String, Object> timing() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> t = (Map<String, Object>) js("const n = performance.getEntriesByType('navigation')[0];"
+                + "return { domContentLoaded: n.domContentLoadedEventEnd, load: n.loadEventEnd };");
+        return t;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,28 @@
+package org.braid.monitoring.internal;
+
+import java.util.List;
+
+import org.braid.core.spi.UiContribution;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
+
+/** The monitoring pages, served under {@code /ui/monitoring/} while the module is on. */
+@Component(service = UiContribution.class)
+@HttpWhiteboardResource(pattern = "/ui/monitoring/*", prefix = "/web")
+public class MonitoringPages implements UiContribution {
+
+    @Override
+    public String module() {
+        return MonitoringModule.ID;
+    }
+
+    @Override
+    public String script() {
+        return "/ui/monitoring/pages.js";
+    }
+
+    @Override
+    public List<MenuEntry> menu() {
+        return List.of(new MenuEntry("Reporting calendar", "#/monitoring/calendar", 400));
+    }
+}

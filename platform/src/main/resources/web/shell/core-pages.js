@@ -1,0 +1,244 @@
+// The core pages: home, the network (SEA > LEA > school), an organization's overview, its
+// direction editor, and the administrator's modules and users.
+
+export function register(braid) {
+  const { h, api } = braid;
+
+  braid.page('#/', async view => {
+    const me = braid.me;
+    const own = me.orgId ? (await api('GET', `/orgs/${me.orgId}`).catch(() => null))?.body : null;
+    view.replaceChildren(
+      h('h1', {}, `Welcome, ${me.username}`),
+      h('p', {}, `You are signed in as ${me.roles.join(', ')}`, own ? [' of ', h('a', { href: `#/orgs/${own.id}` }, own.name)] : '', '.'),
+      h('p', {}, h('a', { href: '#/network' }, 'Browse the network'), ' to find an organization by name or NCES id.'));
+  });
+
+  braid.page('#/network', async view => {
+    const results = h('div', { id: 'results' });
+    const form = h('form', { role: 'search', class: 'card' },
+      h('label', { for: 'q' }, 'Find an organization by name or NCES id'),
+      h('input', { id: 'q', name: 'q', type: 'search' }),
+      h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Search')));
+    form.addEventListener('submit', async ev => {
+      ev.preventDefault();
+      const r = await api('GET', `/orgs?q=${encodeURIComponent(form.q.value)}&limit=50`);
+      results.replaceChildren(h('h2', {}, `${r.body.total} found`), orgTable(r.body.items));
+    });
+    const all = (await api('GET', '/orgs?limit=1000')).body.items;
+    const ids = new Set(all.map(o => o.id));
+    const roots = all.filter(o => !o.parentId || !ids.has(o.parentId));
+    const tree = h('div', { class: 'tree' }, h('ul', {}, roots.map(o => node(o, all))));
+    view.replaceChildren(h('h1', {}, 'Network'), form, results, h('h2', {}, 'Organizations you can see'), tree);
+  });
+
+  function node(org, all) {
+    const kids = all.filter(o => o.parentId === org.id);
+    return h('li', {}, h('a', { href: `#/orgs/${org.id}` }, org.name), ' ', h('span', { class: 'muted' }, org.type), ' ', essa(org),
+      kids.length ? h('ul', {}, kids.map(k => node(k, all))) : null);
+  }
+
+  function essa(org) {
+    return org.essaStatus && org.essaStatus !== 'NONE' ? h('span', { class: `badge ${org.essaStatus.toLowerCase()}` }, org.essaStatus) : '';
+  }
+
+  function orgTable(items) {
+    return h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Level'),
+      h('th', { scope: 'col' }, 'NCES id'), h('th', { scope: 'col' }, 'ESSA status'))),
+      h('tbody', {}, items.map(o => h('tr', {}, h('td', {}, h('a', { href: `#/orgs/${o.id}` }, o.name)), h('td', {}, o.type),
+        h('td', {}, o.ncesId || '—'), h('td', {}, o.essaStatus)))));
+  }
+
+  braid.page('#/orgs/:id', async (view, { id }) => {
+    const org = (await api('GET', `/orgs/${id}`)).body;
+    const [dir, kids, parent, plans] = await Promise.all([
+      api('GET', `/orgs/${id}/direction`).then(r => r.body),
+      api('GET', `/orgs/${id}/children`).then(r => r.body),
+      org.parentId ? api('GET', `/orgs/${org.parentId}`).then(r => r.body).catch(() => null) : null,
+      api('GET', `/planning/plans?orgId=${id}`).then(r => r.body).catch(() => null)]);
+    view.replaceChildren(
+      h('h1', {}, org.name),
+      h('p', {}, `${org.type}`, org.ncesId ? ` · NCES ${org.ncesId}` : '', ' · ESSA status: ', org.essaStatus,
+        parent ? [' · part of ', h('a', { href: `#/orgs/${parent.id}` }, parent.name)] : ''),
+      canEdit(id) ? h('div', { class: 'actions' }, h('a', { href: `#/orgs/${id}/direction` }, 'Edit direction')) : '',
+      h('section', {}, h('h2', {}, 'Direction'), dir.version ? directionView(dir) : h('p', { class: 'muted' }, 'No direction written yet.')),
+      plans ? h('section', {}, h('h2', {}, 'Plans'), plans.length
+        ? h('ul', {}, plans.map(p => h('li', {}, h('a', { href: `#/planning/plans/${p.id}` }, p.schoolYear), ` — ${p.status}`)))
+        : h('p', { class: 'muted' }, 'No plan yet.')) : '',
+      kids.length ? h('section', {}, h('h2', {}, org.type === 'SEA' ? 'Districts' : 'Schools'), orgTable(kids)) : '');
+  });
+
+  /** Mirrors the API's rule, to offer only what will work; the API decides. */
+  function canEdit(orgId) {
+    const me = braid.me;
+    return me.roles.includes('admin') || (me.orgId === orgId && me.roles.some(r => ['sea-staff', 'lea-leader', 'school-leader'].includes(r)));
+  }
+
+  function directionView(d) {
+    return h('div', {},
+      ['vision', 'mission', 'purpose'].filter(k => d[k]).map(k => h('p', {}, h('strong', {}, k[0].toUpperCase() + k.slice(1) + ': '), d[k])),
+      d.goals.map((g, i) => h('div', { class: 'card' }, h('h3', {}, `Goal ${i + 1}`), h('p', {}, g.statement),
+        g.explanation ? h('p', { class: 'muted' }, g.explanation) : '',
+        g.measures.length ? measuresTable(g.measures) : '')));
+  }
+
+  function measuresTable(ms) {
+    const years = [...new Set(ms.flatMap(m => Object.keys(m.targets)))].sort();
+    return h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Indicator'), h('th', { scope: 'col' }, 'Data source'),
+      h('th', { scope: 'col' }, 'Baseline'), years.map(y => h('th', { scope: 'col' }, `Target ${y}`)))),
+      h('tbody', {}, ms.map(m => h('tr', {}, h('td', {}, m.indicator), h('td', {}, m.dataSource), h('td', {}, m.baseline),
+        years.map(y => h('td', {}, m.targets[y] || '—'))))));
+  }
+
+  braid.page('#/orgs/:id/direction', async (view, { id }) => {
+    const org = (await api('GET', `/orgs/${id}`)).body;
+    let current = await api('GET', `/orgs/${id}/direction`);
+    const form = h('form', { novalidate: true });
+    const goals = h('div', {});
+    const text = (name, label, value) => [h('label', { for: name }, label), h('textarea', { id: name, name }, value || '')];
+    let seq = 0;
+
+    function field(name, label, value) {
+      const id = `f${seq++}`;
+      return h('div', {}, h('label', { for: id }, label), h('input', { id, name, value: value || '' }));
+    }
+
+    function measureBlock(m = { indicator: '', dataSource: '', baseline: '', targets: {} }) {
+      const years = Object.keys(m.targets).length ? Object.entries(m.targets) : [['2026-27', ''], ['2027-28', '']];
+      const box = h('fieldset', { class: 'card measure', 'data-id': m.id || '' }, h('legend', {}, 'Goal measure'),
+        h('div', { class: 'row' }, field('indicator', 'Indicator', m.indicator), field('dataSource', 'Data source', m.dataSource), field('baseline', 'Baseline', m.baseline)),
+        h('div', { class: 'row targets' }, years.map(([y, v]) => field(`target:${y}`, `Target ${y}`, v))),
+        h('button', { type: 'button', class: 'danger', onclick: () => { box.remove(); renumber(); } }, 'Remove measure'));
+      return box;
+    }
+
+    function goalBlock(g = { statement: '', explanation: '', measures: [] }) {
+      const measures = h('div', { class: 'measures' }, g.measures.map(m => measureBlock(m)));
+      const box = h('fieldset', { class: 'card goal', 'data-id': g.id || '' }, h('legend', {}, 'Goal'),
+        field('statement', 'Goal statement', g.statement), field('explanation', 'Why this goal', g.explanation), measures,
+        h('div', { class: 'actions' },
+          h('button', { type: 'button', class: 'secondary', onclick: () => { measures.append(measureBlock()); renumber(); } }, 'Add a measure'),
+          h('button', { type: 'button', class: 'danger', onclick: () => { box.remove(); renumber(); } }, 'Remove goal')));
+      return box;
+    }
+
+    // field names follow the JSON paths the API names in its errors, e.g. goals[0].measures[1].baseline
+    function renumber() {
+      goals.querySelectorAll('.goal').forEach((g, i) => {
+        g.querySelector('legend').textContent = `Goal ${i + 1}`;
+        g.querySelectorAll(':scope > div > input, :scope > input').forEach(inp => inp.name = `goals[${i}].${inp.name.split('.').pop()}`);
+        g.querySelectorAll('.measure').forEach((m, j) => {
+          m.querySelector('legend').textContent = `Goal ${i + 1}, measure ${j + 1}`;
+          m.querySelectorAll('input').forEach(inp => {
+            const last = inp.name.split('.').pop();
+            inp.name = last.startsWith('target:') ? `goals[${i}].measures[${j}].${last}` : `goals[${i}].measures[${j}].${last}`;
+          });
+        });
+      });
+    }
+
+    function collect() {
+      return {
+        vision: form.vision.value || null, mission: form.mission.value || null, purpose: form.purpose.value || null,
+        glossary: current.body.glossary,
+        goals: [...goals.querySelectorAll('.goal')].map(g => ({
+          id: g.dataset.id || null,
+          statement: g.querySelector('input[name$=".statement"]').value,
+          explanation: g.querySelector('input[name$=".explanation"]').value || null,
+          measures: [...g.querySelectorAll('.measure')].map(m => ({
+            id: m.dataset.id || null,
+            indicator: m.querySelector('input[name$=".indicator"]').value,
+            dataSource: m.querySelector('input[name$=".dataSource"]').value,
+            baseline: m.querySelector('input[name$=".baseline"]').value,
+            targets: Object.fromEntries([...m.querySelectorAll('input[name*="target:"]')].map(t => [t.name.split('target:')[1], t.value])),
+          })),
+        })),
+      };
+    }
+
+    goals.append(...current.body.goals.map(g => goalBlock(g)));
+    const stale = h('div', {});
+    form.append(
+      h('div', { class: 'row' }, h('div', {}, text('vision', 'Vision', current.body.vision)), h('div', {}, text('mission', 'Mission', current.body.mission))),
+      h('div', {}, text('purpose', 'Purpose statement (theory of action)', current.body.purpose)),
+      h('h2', {}, 'Goals and goal measures'), goals,
+      h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => { goals.append(goalBlock()); renumber(); } }, 'Add a goal')),
+      stale,
+      h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Save direction'), h('a', { href: `#/orgs/${id}` }, 'Back to overview')));
+    renumber();
+    // targets are edited as target:<year> inputs; the API names them targets.<year>
+    const fieldFor = f => f.replace(/\.targets\.(\d{4}-\d{2})$/, '.target:$1').replace(/\.targets$/, '.target:');
+    form.addEventListener('submit', async ev => {
+      ev.preventDefault();
+      try {
+        current = await api('PUT', `/orgs/${id}/direction`, collect(), { ifMatch: current.etag });
+        braid.notify('Direction saved.');
+        braid.go(`#/orgs/${id}`);
+      } catch (e) {
+        if (e.status === 412) {
+          stale.replaceChildren(h('div', { class: 'stale', role: 'alert' },
+            h('p', {}, 'Someone else changed this direction since you opened it. Nothing was saved, and what you typed is still here.'),
+            h('button', { type: 'button', onclick: async () => {
+              current = await api('GET', `/orgs/${id}/direction`);
+              stale.replaceChildren(h('p', { class: 'muted' }, 'Their version is loaded as the base; save again to replace it with yours.'));
+            } }, 'Reload their version and keep my text')));
+          stale.querySelector('button').focus();
+          return;
+        }
+        if (e.body && e.body.details) e.body.details = e.body.details.map(d => ({ ...d, field: fieldFor(d.field) }));
+        braid.showErrors(form, e);
+      }
+    });
+    view.replaceChildren(h('h1', {}, `Direction of ${org.name}`), form);
+  });
+
+  braid.page('#/admin/modules', async view => {
+    const draw = async () => {
+      const mods = (await api('GET', '/admin/modules')).body;
+      view.replaceChildren(h('h1', {}, 'Modules'),
+        h('p', {}, 'Turning a module off removes its pages and API at once; its data stays and comes back when it is turned on.'),
+        h('table', {}, h('thead', {}, h('tr', {}, ['Module', 'Version', 'State', ''].map(t => h('th', { scope: 'col' }, t)))),
+          h('tbody', {}, mods.map(m => h('tr', {}, h('td', {}, m.name), h('td', {}, m.version), h('td', { 'data-state': m.id }, m.state),
+            h('td', {}, h('button', { type: 'button', class: m.enabled ? 'danger' : '', 'data-module': m.id,
+              'aria-label': `${m.enabled ? 'Turn off' : 'Turn on'} ${m.name}`,
+              onclick: async () => {
+                await api('PUT', `/admin/modules/${m.id}`, { enabled: !m.enabled });
+                braid.notify(`${m.name} turned ${m.enabled ? 'off' : 'on'}.`);
+                await braid.refreshMenu();
+                await draw();
+                view.querySelector(`button[data-module="${m.id}"]`)?.focus();
+              } }, m.enabled ? 'Turn off' : 'Turn on')))))));
+    };
+    await draw();
+  });
+
+  braid.page('#/admin/users', async view => {
+    const users = (await api('GET', '/users')).body;
+    const orgs = (await api('GET', '/orgs?limit=1000')).body.items;
+    const form = h('form', { class: 'card', novalidate: true }, h('h2', {}, 'New user'),
+      h('div', { class: 'row' },
+        h('div', {}, h('label', { for: 'nu-username' }, 'Username'), h('input', { id: 'nu-username', name: 'username', autocomplete: 'off' })),
+        h('div', {}, h('label', { for: 'nu-name' }, 'Name'), h('input', { id: 'nu-name', name: 'displayName' })),
+        h('div', {}, h('label', { for: 'nu-password' }, 'Password (10 or more characters)'), h('input', { id: 'nu-password', name: 'password', type: 'password', autocomplete: 'new-password' })),
+        h('div', {}, h('label', { for: 'nu-org' }, 'Organization'), h('select', { id: 'nu-org', name: 'orgId' }, orgs.map(o => h('option', { value: o.id }, `${o.name} (${o.type})`)))),
+        h('div', {}, h('label', { for: 'nu-role' }, 'Role'), h('select', { id: 'nu-role', name: 'roles' },
+          ['school-leader', 'lea-leader', 'sea-staff', 'coach', 'viewer', 'admin'].map(r => h('option', { value: r }, r))))),
+      h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Create user')));
+    form.addEventListener('submit', async ev => {
+      ev.preventDefault();
+      try {
+        await api('POST', '/users', { username: form.username.value, displayName: form.displayName.value || null,
+          password: form.password.value, orgId: form.orgId.value, roles: [form.roles.value], assigned: [] });
+        braid.notify(`User ${form.username.value} created.`);
+        braid.go('#/admin/users');
+      } catch (e) {
+        braid.showErrors(form, e);
+      }
+    });
+    const orgName = new Map(orgs.map(o => [o.id, o.name]));
+    view.replaceChildren(h('h1', {}, 'Users'),
+      h('table', {}, h('thead', {}, h('tr', {}, ['Username', 'Name', 'Organization', 'Roles', 'Status'].map(t => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, users.map(u => h('tr', {}, h('td', {}, u.username), h('td', {}, u.displayName || '—'), h('td', {}, orgName.get(u.orgId) || '—'),
+          h('td', {}, u.roles.join(', ')), h('td', {}, u.disabled ? 'disabled' : 'active'))))),
+      form);
+  });
+}

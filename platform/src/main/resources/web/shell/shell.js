@@ -1,0 +1,220 @@
+// Braid's web shell: sign-in, the menu built from what is active, routing, and the API client.
+// Each module's script registers its own pages with braid.page(); turning a module off removes
+// its menu entries and pages at the next refresh of /api/ui, without reloading Braid.
+
+class ApiError extends Error {
+  constructor(status, body) {
+    super((body && body.error) || `HTTP ${status}`);
+    this.status = status;
+    this.body = body || {};
+  }
+}
+
+const pages = [];          // { module, route, regex, keys, render }
+const loaded = new Map();  // module -> script url
+let contributions = [];
+let me = null;
+
+export const braid = {
+  ApiError,
+  get me() { return me; },
+
+  /** Calls the REST API; resolves to { status, etag, body }, throws ApiError for 4xx/5xx. */
+  async api(method, path, body, { ifMatch } = {}) {
+    const headers = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (ifMatch) headers['If-Match'] = ifMatch;
+    const res = await fetch('/api' + path, { method, headers, credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body) });
+    const type = res.headers.get('Content-Type') || '';
+    const data = type.includes('json') ? await res.json().catch(() => null) : await res.text();
+    if (res.status === 401 && path !== '/session') { me = null; go('#/signin'); }
+    if (!res.ok) throw new ApiError(res.status, data);
+    return { status: res.status, etag: res.headers.get('ETag'), body: data };
+  },
+
+  /** Declares a page: route like '#/orgs/:id'; render(view, params) fills the view. */
+  page(route, render, module = currentModule) {
+    const keys = [];
+    const regex = new RegExp('^' + route.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:(\w+)/g, (_, k) => { keys.push(k); return '([^/]+)'; }) + '$');
+    pages.push({ module, route, regex, keys, render });
+  },
+
+  /** Builds an element: h('p', { class: 'muted' }, 'text', child, ...). */
+  h(tag, attrs = {}, ...children) {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+      else if (k === 'value') el.value = v;
+      else el.setAttribute(k, v === true ? '' : v);
+    }
+    for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) el.append(c instanceof Node ? c : String(c));
+    return el;
+  },
+
+  notify(text, bad = false) {
+    const n = document.getElementById('notice');
+    n.className = bad ? 'bad' : '';
+    n.textContent = text;
+  },
+
+  /** Shows an API error next to the fields it names; what no field shows goes above the form. */
+  showErrors(form, err) {
+    form.querySelectorAll('.error').forEach(e => e.remove());
+    form.querySelectorAll('[aria-invalid]').forEach(e => { e.removeAttribute('aria-invalid'); e.classList.remove('invalid'); e.removeAttribute('aria-describedby'); });
+    const loose = [];
+    let first = null;
+    (err.body.details || []).forEach((d, i) => {
+      const field = form.querySelector(`[name="${CSS.escape(d.field)}"]`);
+      if (!field) { loose.push(`${d.field}: ${d.message}`); return; }
+      const id = `err-${i}-${Math.random().toString(36).slice(2, 7)}`;
+      field.classList.add('invalid');
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-describedby', id);
+      field.after(braid.h('p', { class: 'error', id }, d.message));
+      first = first || field;
+    });
+    let summary = form.querySelector('.form-error');
+    if (!summary) {
+      summary = braid.h('div', { class: 'form-error', role: 'alert', tabindex: '-1' });
+      form.prepend(summary);
+    }
+    summary.replaceChildren(braid.h('p', { class: 'error' }, err.message), ...loose.map(l => braid.h('p', { class: 'error' }, l)));
+    (first || summary).focus();
+  },
+
+  go,
+  refreshMenu,
+};
+window.braid = braid;
+let currentModule = 'core';
+
+function go(hash) {
+  if (location.hash === hash) route(); else location.hash = hash;
+}
+
+async function refreshMenu() {
+  if (!me) return;
+  try {
+    contributions = (await braid.api('GET', '/ui')).body;
+  } catch (e) {
+    return;
+  }
+  const active = new Set(contributions.map(c => c.module));
+  for (let i = pages.length - 1; i >= 0; i--) if (!active.has(pages[i].module)) pages.splice(i, 1);
+  for (const m of [...loaded.keys()]) if (!active.has(m)) loaded.delete(m);
+  for (const c of contributions) {
+    if (loaded.has(c.module)) continue;
+    loaded.set(c.module, c.script);
+    try {
+      const mod = await import(c.script);
+      currentModule = c.module;
+      mod.register(braid);
+    } catch (e) {
+      loaded.delete(c.module);
+      console.error('could not load the pages of', c.module, e);
+    } finally {
+      currentModule = 'core';
+    }
+  }
+  drawMenu();
+}
+
+function drawMenu() {
+  const admin = me && me.roles.includes('admin');
+  const entries = contributions.flatMap(c => c.menu.map(m => ({ ...m, module: c.module })))
+    .filter(m => admin || !m.route.startsWith('#/admin'))
+    .sort((a, b) => a.order - b.order);
+  const key = JSON.stringify(entries);
+  const nav = document.getElementById('menu');
+  if (nav.dataset.key !== key) {
+    nav.dataset.key = key;
+    nav.replaceChildren(braid.h('ul', {}, entries.map(m => braid.h('li', {}, braid.h('a', { href: m.route, 'data-module': m.module }, m.label)))));
+  }
+  nav.querySelectorAll('a').forEach(a => a.toggleAttribute('aria-current', false));
+  const current = [...nav.querySelectorAll('a')].filter(a => location.hash === a.getAttribute('href') || location.hash.startsWith(a.getAttribute('href') + '/'))
+    .sort((a, b) => b.getAttribute('href').length - a.getAttribute('href').length)[0];
+  if (current) current.setAttribute('aria-current', 'page');
+  const who = document.getElementById('who');
+  who.replaceChildren(...(me ? [braid.h('span', {}, `${me.username} (${me.roles.join(', ')})`),
+    braid.h('button', { type: 'button', onclick: signOut }, 'Sign out')] : []));
+}
+
+async function signOut() {
+  await braid.api('DELETE', '/session').catch(() => {});
+  me = null;
+  contributions = [];
+  drawMenu();
+  go('#/signin');
+}
+
+function signInPage(view) {
+  const form = braid.h('form', { novalidate: true },
+    braid.h('label', { for: 'username' }, 'Username'),
+    braid.h('input', { id: 'username', name: 'username', autocomplete: 'username', required: true }),
+    braid.h('label', { for: 'password' }, 'Password'),
+    braid.h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true }),
+    braid.h('div', { class: 'actions' }, braid.h('button', { type: 'submit' }, 'Sign in')));
+  form.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    try {
+      const r = await braid.api('POST', '/session', { username: form.username.value, password: form.password.value });
+      me = r.body.user;
+      braid.notify('');
+      await refreshMenu();
+      go('#/');
+    } catch (e) {
+      braid.showErrors(form, e);
+    }
+  });
+  view.replaceChildren(braid.h('h1', {}, 'Sign in to Braid'), form);
+}
+
+async function route() {
+  const view = document.getElementById('main');
+  const hash = location.hash || '#/';
+  if (!me && hash !== '#/signin') return go('#/signin');
+  if (hash === '#/signin') { drawMenu(); return signInPage(view); }
+  drawMenu();
+  const page = pages.find(p => p.regex.test(hash));
+  if (!page) {
+    view.replaceChildren(braid.h('h1', {}, 'Page not found'),
+      braid.h('p', {}, 'This page does not exist, or it belongs to a module that is turned off.'));
+    return focusMain();
+  }
+  const m = hash.match(page.regex);
+  const params = Object.fromEntries(page.keys.map((k, i) => [k, decodeURIComponent(m[i + 1])]));
+  view.replaceChildren(braid.h('p', { class: 'muted' }, 'Loading…'));
+  try {
+    await page.render(view, params);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) {
+      view.replaceChildren(braid.h('h1', {}, 'Not found'), braid.h('p', {}, 'There is nothing here that you can see.'));
+    } else if (e instanceof ApiError && e.status === 401) {
+      return;
+    } else {
+      view.replaceChildren(braid.h('h1', {}, 'Something went wrong'), braid.h('p', { class: 'error' }, e.message));
+    }
+  }
+  focusMain();
+}
+
+function focusMain() {
+  const h1 = document.querySelector('main h1');
+  if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus({ preventScroll: true }); }
+}
+
+async function start() {
+  try {
+    me = (await braid.api('GET', '/session')).body;
+  } catch (e) {
+    me = null;
+  }
+  await refreshMenu();
+  window.addEventListener('hashchange', route);
+  setInterval(() => refreshMenu(), 2000);
+  route();
+}
+
+start();
