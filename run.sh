@@ -13,6 +13,9 @@ if [ ! -x "$dist/bin/karaf" ] || [ ! -f "$stamp" ] \
   mvn -B -q install -DskipTests
   touch "$stamp"
 fi
+if [ -z "${JAVA_HOME:-}" ] && command -v java >/dev/null; then
+  export JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+fi
 export BRAID_PORT="${BRAID_PORT:-8181}"
 export BRAID_DATA="$(mkdir -p "${BRAID_DATA:-braid-data}" && cd "${BRAID_DATA:-braid-data}" && pwd)"
 export BRAID_DEMO="${BRAID_DEMO:-true}"

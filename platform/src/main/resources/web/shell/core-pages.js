@@ -24,17 +24,31 @@ export function register(braid) {
       const r = await api('GET', `/orgs?q=${encodeURIComponent(form.q.value)}&limit=50`);
       results.replaceChildren(h('h2', {}, `${r.body.total} found`), orgTable(r.body.items));
     });
-    const all = (await api('GET', '/orgs?limit=1000')).body.items;
-    const ids = new Set(all.map(o => o.id));
-    const roots = all.filter(o => !o.parentId || !ids.has(o.parentId));
-    const tree = h('div', { class: 'tree' }, h('ul', {}, roots.map(o => node(o, all))));
+    const me = braid.me;
+    // the tree opens lazily, a level at a time, so a state with thousands of schools stays fast
+    const roots = me.roles.includes('admin')
+      ? (await api('GET', '/orgs?type=SEA&limit=1000')).body.items
+      : (await Promise.all([me.orgId, ...(me.assigned || [])].filter(Boolean).map(id => api('GET', `/orgs/${id}`).then(r => r.body).catch(() => null))))
+        .filter(o => o && (me.roles.some(r => r !== 'coach') || (me.assigned || []).includes(o.id)));
+    const tree = h('div', { class: 'tree' }, h('ul', {}, roots.map(o => node(o, true))));
     view.replaceChildren(h('h1', {}, 'Network'), form, results, h('h2', {}, 'Organizations you can see'), tree);
+    tree.querySelectorAll('details[open]').forEach(d => d.dispatchEvent(new Event('toggle')));
   });
 
-  function node(org, all) {
-    const kids = all.filter(o => o.parentId === org.id);
-    return h('li', {}, h('a', { href: `#/orgs/${org.id}` }, org.name), ' ', h('span', { class: 'muted' }, org.type), ' ', essa(org),
-      kids.length ? h('ul', {}, kids.map(k => node(k, all))) : null);
+  function node(org, open = false) {
+    const label = [h('a', { href: `#/orgs/${org.id}` }, org.name), ' ', h('span', { class: 'muted' }, org.type), ' ', essa(org)];
+    if (org.type === 'SCHOOL') return h('li', {}, ...label);
+    const kids = h('ul', {}, h('li', { class: 'muted' }, 'Loading…'));
+    // the link and the disclosure are separate controls: a link inside <summary> is not reachable alone
+    const details = h('details', { open }, h('summary', {}, org.type === 'SEA' ? `Districts of ${org.name}` : `Schools of ${org.name}`), kids);
+    let loaded = false;
+    details.addEventListener('toggle', async () => {
+      if (!details.open || loaded) return;
+      loaded = true;
+      const children = (await api('GET', `/orgs/${org.id}/children`)).body;
+      kids.replaceChildren(...(children.length ? children.map(c => node(c)) : [h('li', { class: 'muted' }, 'None')]));
+    });
+    return h('li', {}, ...label, details);
   }
 
   function essa(org) {

@@ -38,6 +38,13 @@ class WebUiIT {
         if (braid != null) braid.close();
     }
 
+    /** Each journey starts signed out, whatever the one before left behind. */
+    @org.junit.jupiter.api.BeforeEach
+    void signedOut() {
+        browser.open("");
+        browser.driver.manage().deleteAllCookies();
+    }
+
     static void checkPage(String name) throws Exception {
         browser.screenshot(name);
         for (String p : browser.accessibilityProblems()) accessibility.add(name + ": " + p);

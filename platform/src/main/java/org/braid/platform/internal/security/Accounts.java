@@ -51,6 +51,22 @@ public class Accounts {
      * @throws ConflictException       when the username is taken
      */
     public User create(NewUser u) {
+        return create(u, Passwords.hash(u.password() == null ? "" : u.password()));
+    }
+
+    /**
+     * Creates users who share one password (the demo users), hashing it once: Argon2 is slow on purpose.
+     */
+    public void createSharingPassword(List<NewUser> users) {
+        if (users.isEmpty()) return;
+        String hash = Passwords.hash(users.get(0).password());
+        for (NewUser u : users) {
+            if (!u.password().equals(users.get(0).password())) throw new IllegalArgumentException("the users do not share one password");
+            create(u, hash);
+        }
+    }
+
+    private User create(NewUser u, String passwordHash) {
         Checks c = new Checks().text("username", u.username(), 64).maxLength("displayName", u.displayName(), 200)
                 .matches("username", u.username(), USERNAME, "3 to 64 lower-case letters, digits, '.', '_' or '-'");
         Passwords.check("password", u.password(), u.username()).forEach(v -> c.add(v.field(), v.message()));
@@ -64,7 +80,7 @@ public class Accounts {
                 ps.setString(1, user.id());
                 ps.setString(2, user.username());
                 ps.setString(3, user.displayName());
-                ps.setString(4, Passwords.hash(u.password()));
+                ps.setString(4, passwordHash);
                 ps.setString(5, user.orgId());
                 ps.setBoolean(6, false);
                 ps.executeUpdate();
@@ -141,7 +157,7 @@ public class Accounts {
                 ps.setString(1, username);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        Passwords.verify(password, DUMMY); // same work for unknown users: no timing hint
+                        Passwords.verify(password, Dummy.HASH); // same work for unknown users: no timing hint
                         return Optional.empty();
                     }
                     boolean ok = Passwords.verify(password, rs.getString(2));
@@ -151,7 +167,10 @@ public class Accounts {
         });
     }
 
-    private static final String DUMMY = Passwords.hash("not-a-password-" + UUID.randomUUID());
+    /** Made on first use, not at start: hashing costs tens of milliseconds. */
+    private static final class Dummy {
+        static final String HASH = Passwords.hash("not-a-password-" + UUID.randomUUID());
+    }
 
     /** @return the actor for an enabled user, or empty */
     public Optional<Actor> actor(String userId) {

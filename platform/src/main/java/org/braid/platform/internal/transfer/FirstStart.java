@@ -71,11 +71,12 @@ public class FirstStart {
             throw new UncheckedIOException(e);
         }
         String sea = byName("Demo State Department of Education");
-        user("admin", "Demo Administrator", sea, Role.ADMIN, List.of());
-        user("sea", "Demo SEA Staff", sea, Role.SEA_STAFF, List.of());
-        user("district-a", "Demo District A Leader", byName("District A"), Role.LEA_LEADER, List.of());
-        user("school-a", "Demo School A Leader", byName("School A"), Role.SCHOOL_LEADER, List.of());
-        user("coach", "Demo Coach", sea, Role.COACH, List.of(byName("School B")));
+        accounts.createSharingPassword(List.of(
+                user("admin", "Demo Administrator", sea, Role.ADMIN, List.of()),
+                user("sea", "Demo SEA Staff", sea, Role.SEA_STAFF, List.of()),
+                user("district-a", "Demo District A Leader", byName("District A"), Role.LEA_LEADER, List.of()),
+                user("school-a", "Demo School A Leader", byName("School A"), Role.SCHOOL_LEADER, List.of()),
+                user("coach", "Demo Coach", sea, Role.COACH, List.of(byName("School B")))));
     }
 
     private void createAdmin() {
@@ -96,8 +97,8 @@ public class FirstStart {
         }
     }
 
-    private void user(String username, String name, String orgId, Role role, List<String> assigned) {
-        accounts.create(new NewUser(username, name, DEMO_PASSWORD, orgId, Set.of(role), assigned));
+    private static NewUser user(String username, String name, String orgId, Role role, List<String> assigned) {
+        return new NewUser(username, name, DEMO_PASSWORD, orgId, Set.of(role), assigned);
     }
 
     private String byName(String name) {
