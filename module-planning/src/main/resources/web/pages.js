@@ -1,0 +1,217 @@
+// Planning pages: an organization's plans and the plan builder in Tool A's shape: priority areas,
+// strategies (If / then / and side by side), measures, milestones and actions, numbered 1, 1.1,
+// 1.1.1, 1.1.1.1 as the API derives it, with the plan check beside them.
+export function register(braid) {
+  const { h, api } = braid;
+  let practices;
+
+  async function framework() {
+    if (!practices) {
+      const fw = (await api('GET', '/frameworks/four-domains')).body;
+      practices = fw.domains.flatMap(d => d.practices.map(p => ({ ...p, domain: d.name })));
+    }
+    return practices;
+  }
+
+  braid.page('#/planning', async view => {
+    const me = braid.me;
+    const orgs = (await api('GET', '/orgs?limit=1000')).body.items;
+    const select = h('select', { id: 'plan-org', name: 'orgId' }, orgs.map(o => h('option', { value: o.id, selected: o.id === me.orgId }, `${o.name} (${o.type})`)));
+    const list = h('div', {});
+    const draw = async () => {
+      const plans = (await api('GET', `/planning/plans?orgId=${select.value}`)).body;
+      list.replaceChildren(plans.length
+        ? h('ul', {}, plans.map(p => h('li', {}, h('a', { href: `#/planning/plans/${p.id}` }, `Plan ${p.schoolYear}`), ` — ${p.status}`)))
+        : h('p', { class: 'muted' }, 'No plan yet.'));
+    };
+    select.addEventListener('change', draw);
+    const form = h('form', { class: 'card', novalidate: true }, h('h2', {}, 'Start a plan'),
+      h('label', { for: 'plan-year' }, 'School year'), h('input', { id: 'plan-year', name: 'schoolYear', placeholder: '2026-27' }),
+      h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Start the plan')));
+    form.addEventListener('submit', async ev => {
+      ev.preventDefault();
+      try {
+        const r = await api('POST', '/planning/plans', { orgId: select.value, schoolYear: form.schoolYear.value });
+        braid.go(`#/planning/plans/${r.body.id}`);
+      } catch (e) { braid.showErrors(form, e); }
+    });
+    view.replaceChildren(h('h1', {}, 'Plans'), h('label', { for: 'plan-org' }, 'Organization'), select, list, form);
+    await draw();
+  });
+
+  braid.page('#/planning/plans/:id', async (view, { id }) => draw(view, id));
+
+  async function draw(view, id, focusId) {
+    const plan = (await api('GET', `/planning/plans/${id}`)).body;
+    const org = (await api('GET', `/orgs/${plan.orgId}`).catch(() => ({ body: { name: '' } }))).body;
+    await framework();
+    const redraw = async f => { await draw(view, id, f); };
+    const check = h('aside', { class: 'card', 'aria-labelledby': 'check-title' }, h('h2', { id: 'check-title' }, 'Plan check'), h('p', { class: 'muted' }, 'Checking…'));
+    view.replaceChildren(
+      h('h1', {}, `Plan ${plan.schoolYear} — ${org.name}`),
+      h('p', {}, `Status: ${plan.status}`, ' · ', h('a', { href: `/api/planning/plans/${id}/pdf` }, 'Printable plan (PDF)'), ' · ',
+        h('a', { href: `/api/planning/plans/${id}/actions.csv` }, 'Actions (CSV)'), ' · ', h('a', { href: `#/orgs/${plan.orgId}` }, 'Organization')),
+      check,
+      h('section', { 'aria-labelledby': 'areas-title' }, h('h2', { id: 'areas-title' }, 'Priority areas'),
+        plan.priorityAreas.map((a, i) => areaView(plan, a, i, redraw)),
+        addForm('Add a priority area', areaFields(), {}, body => api('POST', `/planning/plans/${id}/priority-areas`, body), redraw)));
+    drawCheck(check, id);
+    if (focusId) document.getElementById(focusId)?.focus();
+  }
+
+  async function drawCheck(box, id) {
+    try {
+      const r = (await api('GET', `/planning/plans/${id}/check`)).body;
+      const findings = Array.isArray(r) ? r : (r.findings || []);
+      const questions = Array.isArray(r) ? [] : (r.coachingQuestions || r.questions || []);
+      box.replaceChildren(h('h2', { id: 'check-title' }, 'Plan check'),
+        findings.length ? h('ul', { class: 'findings' }, findings.map(f => h('li', {}, f.number ? h('strong', {}, `${f.number}: `) : '', f.message || f.text || JSON.stringify(f))))
+          : h('p', {}, 'Nothing to flag.'),
+        questions.length ? [h('h3', {}, 'Coaching questions'), h('ul', {}, questions.map(q => h('li', {}, typeof q === 'string' ? q : (q.text || q.question))))] : '');
+    } catch (e) {
+      box.replaceChildren(h('h2', { id: 'check-title' }, 'Plan check'), h('p', { class: 'muted' }, 'The plan check is not available.'));
+    }
+  }
+
+  const areaFields = () => [{ name: 'title', label: 'Priority area' }, { name: 'description', label: 'Description', type: 'textarea' }];
+  const strategyFields = plan => [
+    { group: 'tia', fields: [{ name: 'if', label: 'If we …', type: 'textarea' }, { name: 'then', label: 'then …', type: 'textarea' },
+      { name: 'and', label: 'and …', type: 'textarea' }] },
+    { name: 'codes', label: 'Practices (codes)', type: 'codes' },
+    { name: 'startYear', label: 'First school year', placeholder: plan.schoolYear },
+    { name: 'endYear', label: 'Last school year', placeholder: nextYear(plan.schoolYear) }];
+  const measureFields = s => [{ name: 'indicator', label: 'Indicator' }, { name: 'dataSource', label: 'Data source' },
+    { name: 'baseline', label: 'Baseline' }, { name: 'targets', label: 'Targets', type: 'targets', years: years(s.startYear, s.endYear) }];
+  const milestoneFields = () => [{ name: 'description', label: 'Milestone', type: 'textarea' }, { name: 'dueDate', label: 'Due date', type: 'date' },
+    { name: 'codes', label: 'Practices (codes)', type: 'codes' }];
+  const actionFields = () => [{ name: 'description', label: 'Action', type: 'textarea' }, { name: 'owner', label: 'Owner' },
+    { name: 'startDate', label: 'Start date', type: 'date' }, { name: 'dueDate', label: 'Due date', type: 'date' },
+    { name: 'resources', label: 'Resources' }, { name: 'budget', label: 'Budget', type: 'number' },
+    { name: 'fundingSource', label: 'Funding source' }, { name: 'outputs', label: 'Anticipated outputs (one per line)', type: 'lines' }];
+
+  function nextYear(y) {
+    const a = parseInt(y, 10) + 1;
+    return `${a}-${String((a + 1) % 100).padStart(2, '0')}`;
+  }
+
+  function years(from, to) {
+    const out = [];
+    for (let y = from; y && out.length < 6; y = nextYear(y)) { out.push(y); if (y === to) break; }
+    return out.length ? out : [];
+  }
+
+  let seq = 0;
+  /** A form whose field names are the API's, so its errors land next to the right field. */
+  function form(fields, values, submitLabel, onSubmit) {
+    const f = h('form', { novalidate: true, class: 'element-form' });
+    const input = fd => {
+      const id = `pf${seq++}`;
+      const v = values[fd.name];
+      let el;
+      if (fd.type === 'textarea') el = h('textarea', { id, name: fd.name }, v || '');
+      else if (fd.type === 'lines') el = h('textarea', { id, name: fd.name }, Array.isArray(v) ? v.join('\n') : (v || ''));
+      else if (fd.type === 'codes') el = h('select', { id, name: fd.name, multiple: true, size: 4 },
+        practices.map(p => h('option', { value: p.code, selected: (v || []).includes(p.code) }, `${p.code} ${p.name}`)));
+      else if (fd.type === 'targets') {
+        return h('fieldset', {}, h('legend', {}, fd.label), h('div', { class: 'row' }, fd.years.map(y => {
+          const tid = `pf${seq++}`;
+          return h('div', {}, h('label', { for: tid }, y), h('input', { id: tid, name: `targets.${y}`, value: (v || {})[y] ?? '' }));
+        })));
+      } else el = h('input', { id, name: fd.name, type: fd.type || 'text', value: v ?? '', placeholder: fd.placeholder, step: fd.type === 'number' ? '0.01' : undefined });
+      return h('div', {}, h('label', { for: id }, fd.label), el);
+    };
+    for (const fd of fields) f.append(fd.group ? h('div', { class: 'row tia' }, fd.fields.map(input)) : input(fd));
+    f.append(h('div', { class: 'actions' }, h('button', { type: 'submit' }, submitLabel)));
+    f.addEventListener('submit', async ev => {
+      ev.preventDefault();
+      const body = {};
+      for (const fd of fields.flatMap(x => x.group ? x.fields : [x])) {
+        if (fd.type === 'codes') body[fd.name] = [...f.querySelector(`[name="${fd.name}"]`).selectedOptions].map(o => o.value);
+        else if (fd.type === 'targets') body.targets = Object.fromEntries(fd.years.map(y => [y, f.querySelector(`[name="targets.${y}"]`).value])
+          .filter(([, t]) => t !== '').map(([y, t]) => [y, isNaN(Number(t)) ? t : Number(t)]));
+        else if (fd.type === 'lines') body[fd.name] = f[fd.name].value.split('\n').map(s => s.trim()).filter(Boolean);
+        else if (fd.type === 'number') body[fd.name] = f[fd.name].value === '' ? null : Number(f[fd.name].value);
+        else body[fd.name] = f[fd.name].value === '' ? null : f[fd.name].value;
+      }
+      try {
+        await onSubmit(body);
+      } catch (e) {
+        if (e.status === 412) {
+          braid.notify('Someone else changed this part of the plan since you loaded it; nothing was saved. Reload the page to see their change; your text is still in the form.', true);
+          return;
+        }
+        braid.showErrors(f, e);
+      }
+    });
+    return f;
+  }
+
+  function addForm(label, fields, values, create, redraw) {
+    const details = h('details', { class: 'add' }, h('summary', {}, label));
+    details.append(form(fields, values, label, async body => { await create(body); await redraw(); }));
+    return details;
+  }
+
+  /** Edit, move and delete controls of one element. */
+  function controls(kind, path, element, fields, redraw, siblings, index) {
+    const edit = h('details', {}, h('summary', {}, `Edit ${kind} ${element.number}`),
+      form(fields, element, `Save ${kind} ${element.number}`, async body => {
+        await api('PUT', path, { ...body, version: element.version });
+        await redraw();
+      }));
+    const move = async delta => {
+      const body = Object.fromEntries(fields.flatMap(x => x.group ? x.fields : [x]).map(fd => [fd.name, element[fd.name] ?? null]));
+      await api('PUT', path, { ...body, position: index + 1 + delta, version: element.version });
+      await redraw(`${kind}-${element.id}`);
+    };
+    return h('div', { class: 'actions' },
+      index > 0 ? h('button', { type: 'button', class: 'secondary', onclick: () => move(-1), 'aria-label': `Move ${kind} ${element.number} up` }, 'Move up') : '',
+      index < siblings - 1 ? h('button', { type: 'button', class: 'secondary', onclick: () => move(1), 'aria-label': `Move ${kind} ${element.number} down` }, 'Move down') : '',
+      h('button', { type: 'button', class: 'danger', 'aria-label': `Delete ${kind} ${element.number}`, onclick: async () => {
+        if (!confirm(`Delete ${kind} ${element.number} and everything under it?`)) return;
+        await api('DELETE', path, undefined, { ifMatch: `"${element.version}"` });
+        await redraw();
+      } }, 'Delete'),
+      edit);
+  }
+
+  function codes(list) {
+    return (list || []).map(c => h('span', { class: 'badge', title: practices.find(p => p.code === c)?.name || c }, c));
+  }
+
+  function areaView(plan, a, i, redraw) {
+    return h('section', { class: 'card area', id: `area-${a.id}`, tabindex: '-1' },
+      h('h3', {}, `${a.number}. ${a.title}`), a.description ? h('p', {}, a.description) : '',
+      controls('priority area', `/planning/priority-areas/${a.id}`, a, areaFields(), redraw, plan.priorityAreas.length, i),
+      a.strategies.map((s, j) => strategyView(plan, a, s, j, redraw)),
+      addForm(`Add a strategy to ${a.number}`, strategyFields(plan), { startYear: plan.schoolYear, endYear: nextYear(plan.schoolYear) },
+        body => api('POST', `/planning/priority-areas/${a.id}/strategies`, body), redraw));
+  }
+
+  function strategyView(plan, a, s, j, redraw) {
+    return h('article', { class: 'card strategy', id: `strategy-${s.id}`, tabindex: '-1' },
+      h('h4', {}, `Strategy ${s.number} `, ...codes(s.codes)),
+      h('div', { class: 'row tia' }, h('p', {}, h('strong', {}, 'If we '), s.if), h('p', {}, h('strong', {}, 'then '), s.then), h('p', {}, h('strong', {}, 'and '), s.and)),
+      h('p', { class: 'muted' }, `${s.startYear} to ${s.endYear}`),
+      controls('strategy', `/planning/strategies/${s.id}`, s, strategyFields(plan), redraw, a.strategies.length, j),
+      h('h5', {}, 'Strategy measures'),
+      s.measures.length ? h('table', {}, h('thead', {}, h('tr', {}, ['#', 'Indicator', 'Data source', 'Baseline', 'Targets'].map(t => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, s.measures.map(m => h('tr', {}, h('td', {}, m.number), h('td', {}, m.indicator), h('td', {}, m.dataSource || ''), h('td', {}, m.baseline ?? ''),
+          h('td', {}, Object.entries(m.targets || {}).map(([y, t]) => `${y}: ${t}`).join(' → ')))))) : h('p', { class: 'muted' }, 'No measures yet.'),
+      addForm(`Add a measure to ${s.number}`, measureFields(s), {}, body => api('POST', `/planning/strategies/${s.id}/measures`, body), redraw),
+      h('h5', {}, 'Milestones'),
+      s.milestones.map((m, k) => milestoneView(s, m, k, redraw)),
+      addForm(`Add a milestone to ${s.number}`, milestoneFields(), {}, body => api('POST', `/planning/strategies/${s.id}/milestones`, body), redraw));
+  }
+
+  function milestoneView(s, m, k, redraw) {
+    return h('div', { class: 'card milestone', id: `milestone-${m.id}`, tabindex: '-1' },
+      h('h6', {}, `Milestone ${m.number} `, ...codes(m.codes)), h('p', {}, m.description, m.dueDate ? ` (due ${m.dueDate})` : ''),
+      controls('milestone', `/planning/milestones/${m.id}`, m, milestoneFields(), redraw, s.milestones.length, k),
+      m.actions.length ? h('table', {}, h('thead', {}, h('tr', {}, ['#', 'Action', 'Owner', 'Start', 'Due', 'Budget', 'Funding', 'Outputs'].map(t => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, m.actions.map(x => h('tr', { id: `action-${x.id}` }, h('td', {}, x.number), h('td', {}, x.description), h('td', {}, x.owner || '—'),
+          h('td', {}, x.startDate || ''), h('td', {}, x.dueDate || '—'), h('td', {}, x.budget ?? ''), h('td', {}, x.fundingSource || ''),
+          h('td', {}, (x.outputs || []).join('; ')))))) : h('p', { class: 'muted' }, 'No actions yet.'),
+      addForm(`Add an action to ${m.number}`, actionFields(), {}, body => api('POST', `/planning/milestones/${m.id}/actions`, body), redraw));
+  }
+}
