@@ -75,19 +75,20 @@ export function register(braid) {
 
   const areaFields = () => [{ name: 'title', label: 'Priority area' }, { name: 'description', label: 'Description', type: 'textarea' }];
   const strategyFields = plan => [
-    { group: 'tia', fields: [{ name: 'if', label: 'If we …', type: 'textarea' }, { name: 'then', label: 'then …', type: 'textarea' },
+    { class: 'tia', group: [{ name: 'if', label: 'If we …', type: 'textarea' }, { name: 'then', label: 'then …', type: 'textarea' },
       { name: 'and', label: 'and …', type: 'textarea' }] },
-    { name: 'codes', label: 'Practices (codes)', type: 'codes' },
+    { name: 'codes', label: 'Practices (codes)', type: 'multiselect', options: codeOptions() },
     { name: 'startYear', label: 'First school year', placeholder: plan.schoolYear },
     { name: 'endYear', label: 'Last school year', placeholder: nextYear(plan.schoolYear) }];
   const measureFields = s => [{ name: 'indicator', label: 'Indicator' }, { name: 'dataSource', label: 'Data source' },
-    { name: 'baseline', label: 'Baseline' }, { name: 'targets', label: 'Targets', type: 'targets', years: years(s.startYear, s.endYear) }];
+    { name: 'baseline', label: 'Baseline' }, { name: 'targets', label: 'Targets', type: 'yearValues', numbers: true, years: years(s.startYear, s.endYear) }];
   const milestoneFields = () => [{ name: 'description', label: 'Milestone', type: 'textarea' }, { name: 'dueDate', label: 'Due date', type: 'date' },
-    { name: 'codes', label: 'Practices (codes)', type: 'codes' }];
+    { name: 'codes', label: 'Practices (codes)', type: 'multiselect', options: codeOptions() }];
   const actionFields = () => [{ name: 'description', label: 'Action', type: 'textarea' }, { name: 'owner', label: 'Owner' },
     { name: 'startDate', label: 'Start date', type: 'date' }, { name: 'dueDate', label: 'Due date', type: 'date' },
     { name: 'resources', label: 'Resources' }, { name: 'budget', label: 'Budget', type: 'number' },
     { name: 'fundingSource', label: 'Funding source' }, { name: 'outputs', label: 'Anticipated outputs (one per line)', type: 'lines' }];
+  const codeOptions = () => practices.map(p => ({ value: p.code, label: `${p.code} ${p.name}` }));
 
   function nextYear(y) {
     const a = parseInt(y, 10) + 1;
@@ -100,67 +101,21 @@ export function register(braid) {
     return out.length ? out : [];
   }
 
-  let seq = 0;
-  /** A form whose field names are the API's, so its errors land next to the right field. */
-  function form(fields, values, submitLabel, onSubmit) {
-    const f = h('form', { novalidate: true, class: 'element-form' });
-    const input = fd => {
-      const id = `pf${seq++}`;
-      const v = values[fd.name];
-      let el;
-      if (fd.type === 'textarea') el = h('textarea', { id, name: fd.name }, v || '');
-      else if (fd.type === 'lines') el = h('textarea', { id, name: fd.name }, Array.isArray(v) ? v.join('\n') : (v || ''));
-      else if (fd.type === 'codes') el = h('select', { id, name: fd.name, multiple: true, size: 4 },
-        practices.map(p => h('option', { value: p.code, selected: (v || []).includes(p.code) }, `${p.code} ${p.name}`)));
-      else if (fd.type === 'targets') {
-        return h('fieldset', {}, h('legend', {}, fd.label), h('div', { class: 'row' }, fd.years.map(y => {
-          const tid = `pf${seq++}`;
-          return h('div', {}, h('label', { for: tid }, y), h('input', { id: tid, name: `targets.${y}`, value: (v || {})[y] ?? '' }));
-        })));
-      } else el = h('input', { id, name: fd.name, type: fd.type || 'text', value: v ?? '', placeholder: fd.placeholder, step: fd.type === 'number' ? '0.01' : undefined });
-      return h('div', {}, h('label', { for: id }, fd.label), el);
-    };
-    for (const fd of fields) f.append(fd.group ? h('div', { class: 'row tia' }, fd.fields.map(input)) : input(fd));
-    f.append(h('div', { class: 'actions' }, h('button', { type: 'submit' }, submitLabel)));
-    f.addEventListener('submit', async ev => {
-      ev.preventDefault();
-      const body = {};
-      for (const fd of fields.flatMap(x => x.group ? x.fields : [x])) {
-        if (fd.type === 'codes') body[fd.name] = [...f.querySelector(`[name="${fd.name}"]`).selectedOptions].map(o => o.value);
-        else if (fd.type === 'targets') body.targets = Object.fromEntries(fd.years.map(y => [y, f.querySelector(`[name="targets.${y}"]`).value])
-          .filter(([, t]) => t !== '').map(([y, t]) => [y, isNaN(Number(t)) ? t : Number(t)]));
-        else if (fd.type === 'lines') body[fd.name] = f[fd.name].value.split('\n').map(s => s.trim()).filter(Boolean);
-        else if (fd.type === 'number') body[fd.name] = f[fd.name].value === '' ? null : Number(f[fd.name].value);
-        else body[fd.name] = f[fd.name].value === '' ? null : f[fd.name].value;
-      }
-      try {
-        await onSubmit(body);
-      } catch (e) {
-        if (e.status === 412) {
-          braid.notify('Someone else changed this part of the plan since you loaded it; nothing was saved. Reload the page to see their change; your text is still in the form.', true);
-          return;
-        }
-        braid.showErrors(f, e);
-      }
-    });
-    return f;
-  }
-
   function addForm(label, fields, values, create, redraw) {
     const details = h('details', { class: 'add' }, h('summary', {}, label));
-    details.append(form(fields, values, label, async body => { await create(body); await redraw(); }));
+    details.append(braid.form(fields, values, label, async body => { await create(body); await redraw(); }));
     return details;
   }
 
   /** Edit, move and delete controls of one element. */
   function controls(kind, path, element, fields, redraw, siblings, index) {
     const edit = h('details', {}, h('summary', {}, `Edit ${kind} ${element.number}`),
-      form(fields, element, `Save ${kind} ${element.number}`, async body => {
+      braid.form(fields, element, `Save ${kind} ${element.number}`, async body => {
         await api('PUT', path, { ...body, version: element.version });
         await redraw();
       }));
     const move = async delta => {
-      const body = Object.fromEntries(fields.flatMap(x => x.group ? x.fields : [x]).map(fd => [fd.name, element[fd.name] ?? null]));
+      const body = Object.fromEntries(fields.flatMap(x => x.group || [x]).map(fd => [fd.name, element[fd.name] ?? null]));
       await api('PUT', path, { ...body, position: index + 1 + delta, version: element.version });
       await redraw(`${kind}-${element.id}`);
     };

@@ -84,9 +84,74 @@ export const braid = {
     (first || summary).focus();
   },
 
+  /**
+   * A form whose field names are the API's, so the API's errors land next to the right field.
+   * fields: [{ name, label, type, options, years, placeholder }] or [{ group: [...fields] }] for a row;
+   * types: text (default), textarea, date, number, select, multiselect, checkbox, lines (a list, one per line),
+   * yearValues (an object of school year -> value, one input per year in `years`).
+   * onSubmit(body) may throw an ApiError: 412 warns that someone else saved first, keeping what was typed.
+   */
+  form(fields, values, submitLabel, onSubmit) {
+    const { h } = braid;
+    const f = h('form', { novalidate: true, class: 'element-form' });
+    const all = fields.flatMap(x => x.group || [x]);
+    const input = fd => {
+      const id = `f${++formSeq}`;
+      const v = values[fd.name];
+      if (fd.type === 'yearValues') {
+        return h('fieldset', {}, h('legend', {}, fd.label), h('div', { class: 'row' }, fd.years.map(y => {
+          const yid = `f${++formSeq}`;
+          return h('div', {}, h('label', { for: yid }, y), h('input', { id: yid, name: `${fd.name}.${y}`, value: (v || {})[y] ?? '' }));
+        })));
+      }
+      if (fd.type === 'checkbox') {
+        return h('div', { class: 'check' }, h('input', { id, name: fd.name, type: 'checkbox', checked: !!v }), h('label', { for: id }, fd.label));
+      }
+      let el;
+      if (fd.type === 'textarea' || fd.type === 'lines') el = h('textarea', { id, name: fd.name }, Array.isArray(v) ? v.join('\n') : (v ?? ''));
+      else if (fd.type === 'select' || fd.type === 'multiselect') {
+        const chosen = Array.isArray(v) ? v : [v];
+        el = h('select', { id, name: fd.name, multiple: fd.type === 'multiselect', size: fd.type === 'multiselect' ? 4 : undefined },
+          fd.options.map(o => h('option', { value: o.value, selected: chosen.includes(o.value) }, o.label)));
+      } else {
+        el = h('input', { id, name: fd.name, type: fd.type || 'text', value: v ?? '', placeholder: fd.placeholder, step: fd.type === 'number' ? 'any' : undefined });
+      }
+      return h('div', {}, h('label', { for: id }, fd.label), el);
+    };
+    for (const fd of fields) f.append(fd.group ? h('div', { class: `row ${fd.class || ''}` }, fd.group.map(input)) : input(fd));
+    f.append(h('div', { class: 'actions' }, h('button', { type: 'submit' }, submitLabel)));
+    f.addEventListener('submit', async ev => {
+      ev.preventDefault();
+      const body = {};
+      for (const fd of all) {
+        const el = f.elements[fd.name];
+        if (fd.type === 'yearValues') {
+          body[fd.name] = Object.fromEntries(fd.years.map(y => [y, f.elements[`${fd.name}.${y}`].value.trim()]).filter(([, t]) => t !== '')
+            .map(([y, t]) => [y, fd.numbers && !isNaN(Number(t)) ? Number(t) : t]));
+        } else if (fd.type === 'multiselect') body[fd.name] = [...el.selectedOptions].map(o => o.value);
+        else if (fd.type === 'checkbox') body[fd.name] = el.checked;
+        else if (fd.type === 'lines') body[fd.name] = el.value.split('\n').map(x => x.trim()).filter(Boolean);
+        else if (fd.type === 'number') body[fd.name] = el.value === '' ? null : Number(el.value);
+        else body[fd.name] = el.value === '' ? null : el.value;
+      }
+      try {
+        await onSubmit(body);
+      } catch (e) {
+        if (e.status === 412) {
+          braid.notify('Someone else changed this since you loaded it; nothing was saved and what you typed is still in the form. Reload the page to see their change.', true);
+          return;
+        }
+        if (!(e instanceof ApiError)) throw e;
+        braid.showErrors(f, e);
+      }
+    });
+    return f;
+  },
+
   go,
   refreshMenu,
 };
+let formSeq = 0;
 window.braid = braid;
 let currentModule = 'core';
 
