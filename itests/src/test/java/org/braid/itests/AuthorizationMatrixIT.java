@@ -62,6 +62,42 @@ public class AuthorizationMatrixIT {
             Map.entry("GET /audit", "AUDIT"),
             Map.entry("GET /ui", "SIGNED_IN"),
             Map.entry("GET /needs-assessment/data-elements", "SIGNED_IN"),
+            Map.entry("GET /needs-assessment/coaching-questions", "SIGNED_IN"),
+            Map.entry("POST /needs-assessment/assessments", "EDIT"),
+            Map.entry("GET /needs-assessment/assessments", "READ"),
+            Map.entry("GET /needs-assessment/assessments/{id}", "READ"),
+            Map.entry("PUT /needs-assessment/assessments/{id}", "EDIT"),
+            Map.entry("DELETE /needs-assessment/assessments/{id}", "EDIT"),
+            Map.entry("GET /needs-assessment/priority-areas", "READ"),
+            Map.entry("GET /needs-assessment/fishbones/{id}.svg", "READ"),
+            Map.entry("POST /needs-assessment/assessments/{id}/data-reviews", "EDIT"),
+            Map.entry("GET /needs-assessment/data-reviews/{id}", "READ"),
+            Map.entry("PUT /needs-assessment/data-reviews/{id}", "EDIT"),
+            Map.entry("DELETE /needs-assessment/data-reviews/{id}", "EDIT"),
+            Map.entry("POST /needs-assessment/assessments/{id}/trends", "EDIT"),
+            Map.entry("GET /needs-assessment/trends/{id}", "READ"),
+            Map.entry("PUT /needs-assessment/trends/{id}", "EDIT"),
+            Map.entry("DELETE /needs-assessment/trends/{id}", "EDIT"),
+            Map.entry("POST /needs-assessment/assessments/{id}/swot", "EDIT"),
+            Map.entry("GET /needs-assessment/swot/{id}", "READ"),
+            Map.entry("PUT /needs-assessment/swot/{id}", "EDIT"),
+            Map.entry("DELETE /needs-assessment/swot/{id}", "EDIT"),
+            Map.entry("POST /needs-assessment/assessments/{id}/why-chains", "EDIT"),
+            Map.entry("GET /needs-assessment/why-chains/{id}", "READ"),
+            Map.entry("PUT /needs-assessment/why-chains/{id}", "EDIT"),
+            Map.entry("DELETE /needs-assessment/why-chains/{id}", "EDIT"),
+            Map.entry("POST /needs-assessment/assessments/{id}/fishbones", "EDIT"),
+            Map.entry("GET /needs-assessment/fishbones/{id}", "READ"),
+            Map.entry("PUT /needs-assessment/fishbones/{id}", "EDIT"),
+            Map.entry("DELETE /needs-assessment/fishbones/{id}", "EDIT"),
+            Map.entry("POST /needs-assessment/assessments/{id}/root-causes", "EDIT"),
+            Map.entry("GET /needs-assessment/root-causes/{id}", "READ"),
+            Map.entry("PUT /needs-assessment/root-causes/{id}", "EDIT"),
+            Map.entry("DELETE /needs-assessment/root-causes/{id}", "EDIT"),
+            Map.entry("POST /needs-assessment/assessments/{id}/priority-areas", "EDIT"),
+            Map.entry("GET /needs-assessment/priority-areas/{id}", "READ"),
+            Map.entry("PUT /needs-assessment/priority-areas/{id}", "EDIT"),
+            Map.entry("DELETE /needs-assessment/priority-areas/{id}", "EDIT"),
             Map.entry("GET /planning/template", "SIGNED_IN"),
             Map.entry("POST /planning/plans", "EDIT"),
             Map.entry("GET /planning/plans", "READ"),
@@ -85,11 +121,13 @@ public class AuthorizationMatrixIT {
 
     final Http anonymous = new Http(PORT);
     final Map<String, String> plans = new LinkedHashMap<>();
+    final Map<String, NeedsAssessmentFixture> assessments = new LinkedHashMap<>();
+    Http admin;
 
     @Test
     public void everyOperationTimesEveryRoleTimesScopeMatchesItsDeclaredRule() throws Exception {
         anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(60));
-        Http admin = anonymous.as("admin");
+        admin = anonymous.as("admin");
         String sea = AccessIT.id(admin, "Demo State Department of Education"), district = AccessIT.id(admin, "District A");
         String schoolA = AccessIT.id(admin, "School A"), schoolB = AccessIT.id(admin, "School B");
         String otherSea = admin.post("/orgs", Http.obj("type", "SEA", "name", "Other State")).text("id");
@@ -98,6 +136,7 @@ public class AuthorizationMatrixIT {
                 "roles", List.of("viewer"))).status());
         for (String org : List.of(sea, district, schoolA, schoolB, otherSea, otherLea)) {
             plans.put(org, admin.post("/planning/plans", Http.obj("orgId", org, "schoolYear", "2030-31")).text("id"));
+            assessments.put(org, new NeedsAssessmentFixture(admin, org, "2030-31"));
         }
         String adminId = admin.get("/session").text("userId");
 
@@ -169,6 +208,11 @@ public class AuthorizationMatrixIT {
     private Http.Reply send(Http http, OpenApiRequests api, OpenApiRequests.Op op, String org, String adminId) {
         String path = op.path();
         if (path.startsWith("/planning/plans/")) path = path.replace("{id}", plans.get(org));
+        else if (path.startsWith("/needs-assessment/") && path.contains("{id}")) {
+            // a DELETE that is allowed removes its target: each DELETE gets a fresh one, so later callers still find theirs
+            NeedsAssessmentFixture f = op.method().equals("DELETE") ? new NeedsAssessmentFixture(admin, org, "2030-31") : assessments.get(org);
+            path = f.fill(path);
+        }
         else if (path.startsWith("/users/")) path = path.replace("{id}", adminId);
         else if (path.startsWith("/admin/modules/")) path = path.replace("{id}", "no-such-module");
         else if (path.startsWith("/frameworks/")) path = path.replace("{id}", "four-domains");

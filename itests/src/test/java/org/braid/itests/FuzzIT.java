@@ -65,7 +65,10 @@ public class FuzzIT {
         OpenApiRequests api = new OpenApiRequests(admin.get("/openapi.json").body());
 
         for (OpenApiRequests.Op op : api.operations()) {
-            String valid = op.path().replace("{id}", op.path().startsWith("/planning/plans/") ? plan
+            // needs-assessment paths get real ids, fresh for each operation (a DELETE removes its target)
+            String needs = op.path().startsWith("/needs-assessment/") && op.path().contains("{id}")
+                    ? new NeedsAssessmentFixture(admin, school, "2031-32").fill(op.path()) : null;
+            String valid = needs != null ? needs : op.path().replace("{id}", op.path().startsWith("/planning/plans/") ? plan
                     : op.path().startsWith("/users/") ? user : op.path().startsWith("/admin/modules/") ? "planning"
                     : op.path().startsWith("/frameworks/") ? "four-domains" : school);
             // unknown and odd ids in the path

@@ -56,7 +56,7 @@ final class OpenApiResource implements RestResource {
             ArrayNode params = o.putArray("parameters");
             for (String s : r.segments()) {
                 if (s.startsWith("{")) {
-                    params.addObject().put("name", s.substring(1, s.length() - 1)).put("in", "path").put("required", true)
+                    params.addObject().put("name", Route.name(s)).put("in", "path").put("required", true)
                             .putObject("schema").put("type", "string");
                 }
             }

@@ -1,0 +1,103 @@
+package org.braid.needsassessment.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.braid.core.model.Checks;
+import org.braid.core.rest.Access;
+import org.braid.core.rest.ApiReply;
+import org.braid.core.rest.Operation;
+import org.braid.core.rest.QueryParam;
+import org.braid.core.rest.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/needs-assessment}: needs assessments with their data reviews, trends, SWOT, why-chains,
+ * fishbones, root causes and priority areas; the fishbone as SVG; Tool B's coaching questions.
+ */
+@Component(service = RestResource.class)
+public class AssessmentResource implements RestResource {
+    private final AssessmentStore store;
+
+    @Activate
+    public AssessmentResource(@Reference AssessmentStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String module() {
+        return NeedsAssessmentModule.ID;
+    }
+
+    @Override
+    public List<Operation> operations() {
+        List<Operation> ops = new ArrayList<>(List.of(
+                Operation.get("/needs-assessment/coaching-questions", "Tool B's coaching questions for each section of a needs assessment, with their source",
+                        Access.signedIn(), req -> ApiReply.ok(AssessmentView.COACHING)),
+                Operation.post("/needs-assessment/assessments", "Start a needs assessment of an organization for a school year", NewAssessment.class,
+                        Access.edit(req -> Checks.require("orgId", req.body(NewAssessment.class).orgId())), req -> {
+                    Assessment a = store.create(req.body(NewAssessment.class));
+                    return ApiReply.created(AssessmentView.of(a, List.of(), true)).version(a.version());
+                }),
+                Operation.get("/needs-assessment/assessments", "An organization's needs assessments, newest school year first",
+                        Access.read(req -> Checks.require("orgId", req.query("orgId"))),
+                        req -> ApiReply.ok(store.forOrganization(req.query("orgId")))).withQuery(QueryParam.string("orgId", "the organization")),
+                Operation.get("/needs-assessment/assessments/{id}", "A needs assessment with everything in it and the coaching questions beside each section",
+                        Access.read(req -> store.orgOf(req.path("id"))), req -> {
+                    Assessment a = store.get(req.path("id"));
+                    return ApiReply.ok(AssessmentView.of(a, store.parts(a.id()), true)).version(a.version());
+                }),
+                Operation.put("/needs-assessment/assessments/{id}", "Change a needs assessment's school year, scope or focus", AssessmentChange.class,
+                        Access.edit(req -> store.orgOf(req.path("id"))), req -> {
+                    AssessmentChange body = req.body(AssessmentChange.class);
+                    Assessment a = store.update(req.path("id"), body, req.expectedVersion(body.version()));
+                    return ApiReply.ok(AssessmentView.of(a, store.parts(a.id()), true)).version(a.version());
+                }),
+                Operation.delete("/needs-assessment/assessments/{id}", "Delete a needs assessment and everything in it",
+                        Access.edit(req -> store.orgOf(req.path("id"))), req -> {
+                    store.delete(req.path("id"));
+                    return ApiReply.noContent();
+                }),
+                Operation.get("/needs-assessment/priority-areas", "The priority areas an organization chose for a school year: the starting priority areas of its plan",
+                        Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> {
+                    String year = Checks.require("schoolYear", req.query("schoolYear"));
+                    new Checks().schoolYear("schoolYear", year).throwIfAny();
+                    return ApiReply.ok(store.priorityAreas(req.query("orgId"), year));
+                }).withQuery(QueryParam.string("orgId", "the organization"), QueryParam.string("schoolYear", "a school year such as 2026-27")),
+                Operation.get("/needs-assessment/fishbones/{id}.svg", "A fishbone diagram as SVG, to view or print",
+                        Access.read(req -> store.orgOf(Kind.FISHBONE, req.path("id"))), req -> {
+                    StoredPart p = store.part(Kind.FISHBONE, req.path("id"));
+                    byte[] svg = FishboneDiagram.svg((Fishbone) AssessmentStore.typed(p)).getBytes(StandardCharsets.UTF_8);
+                    return ApiReply.ok(svg).as("image/svg+xml");
+                }).producing("image/svg+xml")));
+        for (Kind k : Kind.values()) ops.addAll(operations(k));
+        return ops;
+    }
+
+    /** POST under an assessment; GET, PUT and DELETE by id. */
+    private List<Operation> operations(Kind k) {
+        String one = "/needs-assessment/" + k.segment + "/{id}";
+        return List.of(
+                Operation.post("/needs-assessment/assessments/{id}/" + k.segment, "Add a " + k.noun + " to a needs assessment", k.type,
+                        Access.edit(req -> store.orgOf(req.path("id"))), req -> {
+                    StoredPart p = store.add(req.path("id"), k, req.body(k.type));
+                    return ApiReply.created(p.view(true)).version(p.version());
+                }),
+                Operation.get(one, "One " + k.noun, Access.read(req -> store.orgOf(k, req.path("id"))), req -> {
+                    StoredPart p = store.part(k, req.path("id"));
+                    return ApiReply.ok(p.view(true)).version(p.version());
+                }),
+                Operation.put(one, "Change a " + k.noun, k.type, Access.edit(req -> store.orgOf(k, req.path("id"))), req -> {
+                    Part body = req.body(k.type);
+                    StoredPart p = store.update(k, req.path("id"), body, req.expectedVersion(body.version()));
+                    return ApiReply.ok(p.view(true)).version(p.version());
+                }),
+                Operation.delete(one, "Delete a " + k.noun, Access.edit(req -> store.orgOf(k, req.path("id"))), req -> {
+                    store.delete(k, req.path("id"));
+                    return ApiReply.noContent();
+                }));
+    }
+}
