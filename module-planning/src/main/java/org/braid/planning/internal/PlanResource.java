@@ -1,30 +1,50 @@
 package org.braid.planning.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.braid.core.model.Checks;
+import org.braid.core.model.DirectionService;
+import org.braid.core.model.OrganizationService;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
+import org.braid.core.rest.ApiRequest;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.QueryParam;
 import org.braid.core.rest.RestResource;
 import org.braid.core.spi.SeedData;
 import org.braid.planning.api.Plan;
-import org.braid.planning.api.PlanService;
+import org.braid.planning.internal.Inputs.ActionInput;
+import org.braid.planning.internal.Inputs.AreaInput;
+import org.braid.planning.internal.Inputs.MeasureInput;
+import org.braid.planning.internal.Inputs.MilestoneInput;
+import org.braid.planning.internal.Inputs.StrategyInput;
+import org.braid.planning.internal.PlanTreeStore.Kind;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code /api/planning}: the Tool A template and the plans. */
+/** {@code /api/planning}: the Tool A template, the plans as trees, their elements, the plan check and the printable plan. */
 @Component(service = RestResource.class)
 public class PlanResource implements RestResource {
     private final JsonNode template = SeedData.read(PlanResource.class, "/seed/plan-template.json");
-    private final PlanService plans;
+    private final JsonNode coaching = SeedData.read(PlanResource.class, "/seed/coaching-create-plan.json");
+    private final PlanStore plans;
+    private final PlanTreeStore tree;
+    private final DirectionService directions;
+    private final OrganizationService orgs;
 
     @Activate
-    public PlanResource(@Reference PlanService plans) {
+    public PlanResource(@Reference PlanStore plans, @Reference PlanTreeStore tree, @Reference DirectionService directions,
+            @Reference OrganizationService orgs) {
         this.plans = plans;
+        this.tree = tree;
+        this.directions = directions;
+        this.orgs = orgs;
     }
 
     @Override
@@ -34,21 +54,148 @@ public class PlanResource implements RestResource {
 
     @Override
     public List<Operation> operations() {
+        Access.OrgOf planOrg = req -> plans.get(req.path("id")).orgId();
         return List.of(
                 Operation.get("/planning/template", "The Tool A plan template: its sections and fields, with its source", Access.signedIn(),
                         req -> ApiReply.ok(template)),
+                Operation.get("/planning/coaching-questions", "Tool B's coaching questions for creating the plan, with their source",
+                        Access.signedIn(), req -> ApiReply.ok(coaching)),
                 Operation.post("/planning/plans", "Start a draft plan for an organization and school year", NewPlan.class,
                         Access.edit(req -> Checks.require("orgId", req.body(NewPlan.class).orgId())), req -> {
                     NewPlan body = req.body(NewPlan.class);
                     Plan p = plans.create(body.orgId(), body.schoolYear());
-                    return ApiReply.created(p).version(p.version());
+                    return ApiReply.created(tree.tree(p.id())).version(p.version());
                 }),
                 Operation.get("/planning/plans", "An organization's plans", Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> {
                     return ApiReply.ok(plans.forOrganization(req.query("orgId")));
                 }).withQuery(QueryParam.string("orgId", "the organization")),
-                Operation.get("/planning/plans/{id}", "One plan", Access.read(req -> plans.get(req.path("id")).orgId()), req -> {
-                    Plan p = plans.get(req.path("id"));
-                    return ApiReply.ok(p).version(p.version());
-                }));
+                Operation.get("/planning/plans/{id}", "The whole plan as a tree, each element with its Tool A number", Access.read(planOrg), req -> {
+                    PlanTree t = tree.tree(req.path("id"));
+                    return ApiReply.ok(t).version(t.version());
+                }),
+                Operation.put("/planning/plans/{id}", "Change a draft plan's school year (send If-Match)", PlanInput.class, Access.edit(planOrg), req -> {
+                    PlanInput body = req.body(PlanInput.class);
+                    Plan p = plans.changeYear(req.path("id"), body.schoolYear(), req.expectedVersion(body.version()));
+                    return ApiReply.ok(tree.tree(p.id())).version(p.version());
+                }),
+                Operation.delete("/planning/plans/{id}", "Delete a plan with everything in it", Access.edit(planOrg), req -> {
+                    plans.delete(req.path("id"), ifMatch(req));
+                    return ApiReply.noContent();
+                }),
+                Operation.get("/planning/plans/{id}/check", "What a coach would flag in the plan, by Tool A number, beside Tool B's questions",
+                        Access.read(planOrg), req -> {
+                    PlanTree t = tree.tree(req.path("id"));
+                    Map<String, Object> out = new LinkedHashMap<>();
+                    out.put("planId", t.id());
+                    out.put("findings", PlanCheck.check(t, directions.get(t.orgId()).goals()));
+                    out.put("coachingQuestions", coaching);
+                    return ApiReply.ok(out).version(t.version());
+                }),
+                Operation.get("/planning/plans/{id}/pdf", "The printable plan in Tool A's layout", Access.read(planOrg), req -> {
+                    PlanTree t = tree.tree(req.path("id"));
+                    return ApiReply.ok(PlanPdf.write(t, orgs.get(t.orgId()).name())).as("application/pdf")
+                            .header("Content-Disposition", "inline; filename=\"plan-" + t.schoolYear() + ".pdf\"");
+                }).producing("application/pdf"),
+                Operation.get("/planning/plans/{id}/actions.csv", "Every action of the plan (owner, dates, budget, funding source) as CSV",
+                        Access.read(planOrg), req -> {
+                    PlanTree t = tree.tree(req.path("id"));
+                    return ApiReply.ok(ActionsCsv.write(t).getBytes(StandardCharsets.UTF_8)).as("text/csv; charset=utf-8")
+                            .header("Content-Disposition", "attachment; filename=\"actions-" + t.schoolYear() + ".csv\"");
+                }).producing("text/csv"),
+
+                Operation.post("/planning/plans/{id}/priority-areas", "Add a priority area (at position, else last)", AreaInput.class,
+                        Access.edit(planOrg), req -> created(tree.addArea(req.path("id"), null, req.body(AreaInput.class)))),
+                Operation.get("/planning/priority-areas/{id}", "One priority area with its strategies", Access.read(orgOf(Kind.AREA)),
+                        req -> found(Kind.AREA, req)),
+                Operation.put("/planning/priority-areas/{id}", "Change or move a priority area (send If-Match)", AreaInput.class,
+                        Access.edit(orgOf(Kind.AREA)), req -> {
+                    AreaInput body = req.body(AreaInput.class);
+                    return ok(tree.updateArea(req.path("id"), body, req.expectedVersion(body.version())));
+                }),
+                Operation.delete("/planning/priority-areas/{id}", "Delete a priority area with everything under it", Access.edit(orgOf(Kind.AREA)),
+                        req -> deleted(Kind.AREA, req)),
+
+                Operation.post("/planning/priority-areas/{id}/strategies", "Add a strategy: If we ... then ... and ..., coded, over two or more years",
+                        StrategyInput.class, Access.edit(orgOf(Kind.AREA)),
+                        req -> created(tree.addStrategy(req.path("id"), null, req.body(StrategyInput.class)))),
+                Operation.get("/planning/strategies/{id}", "One strategy with its measures and milestones", Access.read(orgOf(Kind.STRATEGY)),
+                        req -> found(Kind.STRATEGY, req)),
+                Operation.put("/planning/strategies/{id}", "Change or move a strategy (send If-Match)", StrategyInput.class,
+                        Access.edit(orgOf(Kind.STRATEGY)), req -> {
+                    StrategyInput body = req.body(StrategyInput.class);
+                    return ok(tree.updateStrategy(req.path("id"), body, req.expectedVersion(body.version())));
+                }),
+                Operation.delete("/planning/strategies/{id}", "Delete a strategy with everything under it", Access.edit(orgOf(Kind.STRATEGY)),
+                        req -> deleted(Kind.STRATEGY, req)),
+
+                Operation.post("/planning/strategies/{id}/measures", "Add a strategy measure: indicator, data source, baseline, targets by year",
+                        MeasureInput.class, Access.edit(orgOf(Kind.STRATEGY)),
+                        req -> created(tree.addMeasure(req.path("id"), null, req.body(MeasureInput.class)))),
+                Operation.get("/planning/measures/{id}", "One strategy measure", Access.read(orgOf(Kind.MEASURE)), req -> found(Kind.MEASURE, req)),
+                Operation.put("/planning/measures/{id}", "Change a strategy measure (send If-Match)", MeasureInput.class,
+                        Access.edit(orgOf(Kind.MEASURE)), req -> {
+                    MeasureInput body = req.body(MeasureInput.class);
+                    return ok(tree.updateMeasure(req.path("id"), body, req.expectedVersion(body.version())));
+                }),
+                Operation.delete("/planning/measures/{id}", "Delete a strategy measure", Access.edit(orgOf(Kind.MEASURE)),
+                        req -> deleted(Kind.MEASURE, req)),
+
+                Operation.post("/planning/strategies/{id}/milestones", "Add a milestone with its due date and codes", MilestoneInput.class,
+                        Access.edit(orgOf(Kind.STRATEGY)), req -> created(tree.addMilestone(req.path("id"), null, req.body(MilestoneInput.class)))),
+                Operation.get("/planning/milestones/{id}", "One milestone with its actions", Access.read(orgOf(Kind.MILESTONE)),
+                        req -> found(Kind.MILESTONE, req)),
+                Operation.put("/planning/milestones/{id}", "Change or move a milestone (send If-Match)", MilestoneInput.class,
+                        Access.edit(orgOf(Kind.MILESTONE)), req -> {
+                    MilestoneInput body = req.body(MilestoneInput.class);
+                    return ok(tree.updateMilestone(req.path("id"), body, req.expectedVersion(body.version())));
+                }),
+                Operation.delete("/planning/milestones/{id}", "Delete a milestone with its actions", Access.edit(orgOf(Kind.MILESTONE)),
+                        req -> deleted(Kind.MILESTONE, req)),
+
+                Operation.post("/planning/milestones/{id}/actions", "Add an action: owner, dates, resources, budget, funding source, outputs",
+                        ActionInput.class, Access.edit(orgOf(Kind.MILESTONE)),
+                        req -> created(tree.addAction(req.path("id"), null, req.body(ActionInput.class)))),
+                Operation.get("/planning/actions/{id}", "One action", Access.read(orgOf(Kind.ACTION)), req -> found(Kind.ACTION, req)),
+                Operation.put("/planning/actions/{id}", "Change or move an action (send If-Match)", ActionInput.class,
+                        Access.edit(orgOf(Kind.ACTION)), req -> {
+                    ActionInput body = req.body(ActionInput.class);
+                    return ok(tree.updateAction(req.path("id"), body, req.expectedVersion(body.version())));
+                }),
+                Operation.delete("/planning/actions/{id}", "Delete an action", Access.edit(orgOf(Kind.ACTION)), req -> deleted(Kind.ACTION, req)));
+    }
+
+    private Access.OrgOf orgOf(Kind kind) {
+        return req -> tree.orgOf(kind, req.path("id"));
+    }
+
+    private ApiReply found(Kind kind, ApiRequest req) {
+        return ok(tree.find(kind, req.path("id")));
+    }
+
+    private ApiReply deleted(Kind kind, ApiRequest req) {
+        tree.delete(kind, req.path("id"), ifMatch(req));
+        return ApiReply.noContent();
+    }
+
+    private static Long ifMatch(ApiRequest req) {
+        OptionalLong v = req.ifMatch();
+        return v.isPresent() ? v.getAsLong() : null;
+    }
+
+    private static ApiReply created(Object element) {
+        return new ApiReply(201, element, version(element), null);
+    }
+
+    private static ApiReply ok(Object element) {
+        return ApiReply.ok(element).version(version(element));
+    }
+
+    private static Long version(Object element) {
+        if (element instanceof PriorityArea x) return x.version();
+        if (element instanceof Strategy x) return x.version();
+        if (element instanceof StrategyMeasure x) return x.version();
+        if (element instanceof Milestone x) return x.version();
+        if (element instanceof Action x) return x.version();
+        return null;
     }
 }

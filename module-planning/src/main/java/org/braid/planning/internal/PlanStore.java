@@ -12,6 +12,7 @@ import org.braid.core.model.ConflictException;
 import org.braid.core.model.NotFoundException;
 import org.braid.core.model.OrganizationService;
 import org.braid.core.model.RuleViolationException;
+import org.braid.core.model.StaleVersionException;
 import org.braid.planning.api.Plan;
 import org.braid.planning.api.PlanService;
 import org.braid.planning.api.PlanStatus;
@@ -75,6 +76,57 @@ public class PlanStore implements PlanService {
     @Override
     public List<Plan> forOrganization(String orgId) {
         return query("SELECT id, org_id, school_year, status, version FROM planning_plan WHERE org_id = ? ORDER BY school_year DESC", orgId);
+    }
+
+    /**
+     * Changes a draft plan's school year.
+     *
+     * @throws StaleVersionException when the plan changed since {@code expected}
+     */
+    Plan changeYear(String id, String schoolYear, long expected) {
+        new Checks().required("schoolYear", schoolYear).schoolYear("schoolYear", schoolYear).throwIfAny();
+        return db.transaction(c -> {
+            Plan p = get(id);
+            if (p.status() != PlanStatus.DRAFT) throw new RuleViolationException("status", "the plan is not a draft; reopen it to change it");
+            if (!p.schoolYear().equals(schoolYear) && forOrganization(p.orgId()).stream().anyMatch(x -> x.schoolYear().equals(schoolYear))) {
+                throw new ConflictException("schoolYear", "the organization already has a plan for " + schoolYear);
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE planning_plan SET school_year = ?, version = version + 1 WHERE id = ? AND version = ?")) {
+                ps.setString(1, schoolYear);
+                ps.setString(2, id);
+                ps.setLong(3, expected);
+                if (ps.executeUpdate() != 1) throw new StaleVersionException("plan", id, expected, p.version());
+            }
+            return get(id);
+        });
+    }
+
+    /**
+     * Deletes a plan with everything in it.
+     *
+     * @param expected the version the caller saw, or {@code null} when not sent
+     */
+    void delete(String id, Long expected) {
+        db.transaction(c -> {
+            Plan p = get(id);
+            if (expected != null && expected != p.version()) throw new StaleVersionException("plan", id, expected, p.version());
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM planning_plan WHERE id = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Sets the status without other rules (import keeps what was exported). */
+    void setStatus(String id, PlanStatus status) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE planning_plan SET status = ?, version = version + 1 WHERE id = ?")) {
+                ps.setString(1, status.name());
+                ps.setString(2, id);
+                return ps.executeUpdate();
+            }
+        });
     }
 
     private List<Plan> query(String sql, String arg) {

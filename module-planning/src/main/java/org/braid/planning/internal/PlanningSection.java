@@ -12,15 +12,17 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The planning section of an organization export: its plans. */
+/** The planning section of an organization export: its plans, each a whole tree. */
 @Component(service = ExportSection.class)
 public class PlanningSection implements ExportSection {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final PlanStore plans;
+    private final PlanTreeStore tree;
 
     @Activate
-    public PlanningSection(@Reference PlanStore plans) {
+    public PlanningSection(@Reference PlanStore plans, @Reference PlanTreeStore tree) {
         this.plans = plans;
+        this.tree = tree;
     }
 
     @Override
@@ -32,9 +34,7 @@ public class PlanningSection implements ExportSection {
     public JsonNode export(List<String> orgIds) {
         ArrayNode out = MAPPER.createArrayNode();
         for (String org : orgIds) {
-            for (Plan p : plans.forOrganization(org)) {
-                out.add(MAPPER.valueToTree(new Plan(p.id(), p.orgId(), p.schoolYear(), p.status(), null)));
-            }
+            for (Plan p : plans.forOrganization(org)) out.add(PlanDocument.write(tree.tree(p.id())));
         }
         return MAPPER.createObjectNode().set("plans", out);
     }
@@ -44,14 +44,10 @@ public class PlanningSection implements ExportSection {
         JsonNode list = data.path("plans");
         if (!list.isArray()) throw new ValidationException("sections.planning.plans", "must be an array");
         for (int i = 0; i < list.size(); i++) {
-            Plan p;
-            try {
-                p = MAPPER.treeToValue(list.get(i), Plan.class);
-            } catch (Exception e) {
-                throw new ValidationException("sections.planning.plans[" + i + "]", "is not a plan");
-            }
-            if (p.id() == null) throw new ValidationException("sections.planning.plans[" + i + "].id", "is required");
-            plans.insert(p);
+            String at = "sections.planning.plans[" + i + "]";
+            if (!list.get(i).isObject()) throw new ValidationException(at, "is not a plan");
+            if (!list.get(i).hasNonNull("id")) throw new ValidationException(at + ".id", "is required");
+            PlanDocument.load(plans, tree, list.get(i), at, null);
         }
     }
 }

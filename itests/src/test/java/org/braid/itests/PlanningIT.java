@@ -1,0 +1,279 @@
+package org.braid.itests;
+
+import static org.junit.Assert.*;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.*;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** The planning module over HTTP: a whole plan built by a school leader, its rules, the check, the PDF and CSV, the demo plans. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlanningIT {
+    static final int PORT = 18381;
+    final Http anonymous = new Http(PORT);
+
+    @Configuration
+    public Option[] config() {
+        return new Option[] {
+            karafDistributionConfiguration().frameworkUrl("file:" + new File(System.getProperty("braid.distribution")).getAbsolutePath())
+                .unpackDirectory(new File("target/exam")).useDeployFolder(false),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(PORT)),
+        };
+    }
+
+    Http ready(String user) throws InterruptedException {
+        anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(60));
+        return anonymous.as(user);
+    }
+
+    static String orgId(Http http, String name) {
+        for (JsonNode o : http.get("/orgs?q=" + name.replace(" ", "%20")).body().path("items")) {
+            if (o.path("name").asText().equals(name)) return o.path("id").asText();
+        }
+        throw new AssertionError("no organization " + name + " visible");
+    }
+
+    static String goalOf(Http http, String org) {
+        return http.get("/orgs/" + org + "/direction").body().path("goals").path(0).path("id").asText();
+    }
+
+    /** A plan for School A in a school year nothing else uses, with one priority area. */
+    static String newPlan(Http school, String orgId, String year) {
+        Http.Reply plan = school.post("/planning/plans", Http.obj("orgId", orgId, "schoolYear", year));
+        assertEquals(plan.body().toString(), 201, plan.status());
+        return plan.text("id");
+    }
+
+    static Http.Reply strategy(Http http, String areaId, String then, List<String> codes, String goal, String start, String end) {
+        return http.post("/planning/priority-areas/" + areaId + "/strategies", Http.obj("if",
+                "If we engage our instructional teams in developing standards-aligned units of instruction", "then", then, "and",
+                "each student will meet his or her growth targets each year", "codes", codes, "startYear", start, "endYear", end,
+                "goalIds", goal == null ? List.of() : List.of(goal)));
+    }
+
+    @Test
+    public void aSchoolLeaderBuildsAWholePlan() throws Exception {
+        Http admin = ready("admin");
+        String schoolA = orgId(admin, "School A"), district = orgId(admin, "District A");
+        Http school = anonymous.as("school-a");
+        String planId = newPlan(school, schoolA, "2030-31");
+
+        Http.Reply area = school.post("/planning/plans/" + planId + "/priority-areas", Http.obj("title", "Instructional transformation",
+                "description", "Personalized, standards-based instruction"));
+        assertEquals(201, area.status());
+        assertEquals("1", area.text("number"));
+        assertNotNull(area.etag());
+        Http.Reply s = strategy(school, area.text("id"), "teachers will plan and deliver standards-based personalized instruction",
+                List.of("3c"), goalOf(admin, district), "2030-31", "2032-33");
+        assertEquals(s.body().toString(), 201, s.status());
+        assertEquals("1.1", s.text("number"));
+        assertEquals("3C", s.body().path("codes").path(0).asText());
+        String strategyId = s.text("id");
+
+        Http.Reply m = school.post("/planning/strategies/" + strategyId + "/measures", Http.obj("indicator",
+                "Percentage of teacher lesson plans that are standards-based and personalized", "dataSource", "Lesson Design Studio",
+                "baseline", "26%", "targets", Http.obj("2031-32", 50, "2032-33", 80)));
+        assertEquals(m.body().toString(), 201, m.status());
+        assertEquals(50, m.body().path("targets").path("2031-32").asInt());
+        Http.Reply ms = school.post("/planning/strategies/" + strategyId + "/milestones", Http.obj("description",
+                "Every team has written two units", "dueDate", "2031-06-15", "codes", List.of("3C")));
+        assertEquals(ms.body().toString(), 201, ms.status());
+        assertEquals("1.1.1", ms.text("number"));
+        Http.Reply a1 = school.post("/planning/milestones/" + ms.text("id") + "/actions", Http.obj("description", "Train the teams",
+                "owner", "Instructional Coach", "startDate", "2030-08-15", "dueDate", "2030-10-30", "budget", 4500.50,
+                "fundingSource", "Title I, Part A", "outputs", List.of("Unit drafts in the Lesson Design Studio")));
+        assertEquals(a1.body().toString(), 201, a1.status());
+        assertEquals("1.1.1.1", a1.text("number"));
+        Http.Reply a2 = school.post("/planning/milestones/" + ms.text("id") + "/actions", Http.obj("description", "Review the units",
+                "startDate", "2030-11-01", "dueDate", "2031-01-30"));
+        assertEquals("1.1.1.2", a2.text("number"));
+
+        Http.Reply plan = school.get("/planning/plans/" + planId);
+        assertEquals(200, plan.status());
+        assertNotNull(plan.etag());
+        JsonNode st = plan.body().path("priorityAreas").path(0).path("strategies").path(0);
+        assertEquals("1.1", st.path("number").asText());
+        assertTrue(st.path("then").asText().startsWith("teachers will plan"));
+        assertEquals("1.1.1.2", st.path("milestones").path(0).path("actions").path(1).path("number").asText());
+
+        // moving the second action first renumbers both
+        Http.Reply moved = school.put("/planning/actions/" + a2.text("id"), Http.obj("description", "Review the units",
+                "startDate", "2030-11-01", "dueDate", "2031-01-30", "position", 1), a2.etag());
+        assertEquals(moved.body().toString(), 200, moved.status());
+        assertEquals("1.1.1.1", moved.text("number"));
+        assertEquals("1.1.1.2", school.get("/planning/actions/" + a1.text("id")).text("number"));
+
+        // the check flags the action without an owner, by number, beside Tool B's questions
+        JsonNode check = school.get("/planning/plans/" + planId + "/check").body();
+        boolean ownerless = false;
+        for (JsonNode f : check.path("findings")) {
+            if (f.path("rule").asText().equals("action-without-owner")) ownerless = f.path("number").asText().equals("1.1.1.1");
+        }
+        assertTrue(check.toString(), ownerless);
+        assertTrue(check.path("coachingQuestions").path("questions").size() > 5);
+        assertFalse(check.path("coachingQuestions").path("source").path("title").asText().isEmpty());
+
+        Http.Reply csv = school.get("/planning/plans/" + planId + "/actions.csv");
+        assertEquals(200, csv.status());
+        assertTrue(csv.contentType().startsWith("text/csv"));
+        String[] lines = csv.body().asText().split("\r?\n");
+        assertEquals(3, lines.length);
+        assertTrue(lines[2], lines[2].contains("Instructional Coach") && lines[2].contains("4500.50") && lines[2].contains("\"Title I, Part A\""));
+
+        HttpResponse<byte[]> pdf = bytes("school-a", "/planning/plans/" + planId + "/pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        PdfReader reader = new PdfReader(pdf.body());
+        StringBuilder text = new StringBuilder();
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) text.append(extractor.getTextFromPage(p)).append('\n');
+        String flat = text.toString().replaceAll("\\s+", " ");
+        assertTrue(flat, flat.contains("engage our instructional teams"));
+        assertTrue(flat, flat.contains("Strategy 1.1"));
+
+        // deleting the priority area takes everything under it
+        assertEquals(204, school.raw("DELETE", "/planning/priority-areas/" + area.text("id"), null, new byte[0]).status());
+        assertEquals(404, school.get("/planning/strategies/" + strategyId).status());
+        assertEquals(404, school.get("/planning/actions/" + a1.text("id")).status());
+        assertEquals(0, school.get("/planning/plans/" + planId).body().path("priorityAreas").size());
+    }
+
+    @Test
+    public void badInputIsNamedAndUnknownCodesAreRuleViolations() throws Exception {
+        Http admin = ready("admin");
+        String schoolA = orgId(admin, "School A");
+        Http school = anonymous.as("school-a");
+        String planId = newPlan(school, schoolA, "2031-32");
+        String areaId = school.post("/planning/plans/" + planId + "/priority-areas", Http.obj("title", "Culture")).text("id");
+
+        Http.Reply noThen = strategy(school, areaId, null, List.of("3C"), null, "2031-32", "2032-33");
+        assertEquals(400, noThen.status());
+        assertEquals("then", noThen.body().path("details").path(0).path("field").asText());
+        Http.Reply unknown = strategy(school, areaId, "x", List.of("9Z"), null, "2031-32", "2032-33");
+        assertEquals(unknown.body().toString(), 422, unknown.status());
+        assertEquals("codes[0]", unknown.body().path("details").path(0).path("field").asText());
+        assertEquals(400, strategy(school, areaId, "x", List.of("3C"), null, "2031-32", "2031-32").status());
+        assertEquals(422, strategy(school, areaId, "x", List.of("3C"), "no-such-goal", "2031-32", "2032-33").status());
+        Http.Reply wrongType = school.post("/planning/priority-areas/" + areaId + "/strategies", "{\"if\":\"a\",\"then\":\"b\",\"and\":\"c\",\"codes\":\"3C\"}");
+        assertEquals(400, wrongType.status());
+        assertEquals(400, school.post("/planning/plans/" + planId + "/priority-areas", Http.obj("title", "x", "color", "red")).status());
+        assertEquals(404, school.get("/planning/strategies/no-such-strategy").status());
+        assertEquals("nothing half-written", 0, school.get("/planning/plans/" + planId).body().path("priorityAreas").path(0).path("strategies").size());
+    }
+
+    @Test
+    public void aConcurrentEditGets412() throws Exception {
+        Http admin = ready("admin");
+        String schoolA = orgId(admin, "School A");
+        Http school = anonymous.as("school-a");
+        String planId = newPlan(school, schoolA, "2032-33");
+        Http.Reply area = school.post("/planning/plans/" + planId + "/priority-areas", Http.obj("title", "Talent"));
+        assertEquals(200, school.put("/planning/priority-areas/" + area.text("id"), Http.obj("title", "Talent pipeline"), area.etag()).status());
+        Http.Reply stale = school.put("/planning/priority-areas/" + area.text("id"), Http.obj("title", "Talent again"), area.etag());
+        assertEquals(412, stale.status());
+        assertEquals(428, school.put("/planning/priority-areas/" + area.text("id"), Http.obj("title", "no version"), null).status());
+        assertEquals("Talent pipeline", school.get("/planning/priority-areas/" + area.text("id")).text("title"));
+    }
+
+    @Test
+    public void aSchoolLeaderCannotEditAnotherSchoolsPlan() throws Exception {
+        Http admin = ready("admin");
+        String schoolB = orgId(admin, "School B");
+        Http school = anonymous.as("school-a");
+        Http.Reply other = school.post("/planning/plans", Http.obj("orgId", schoolB, "schoolYear", "2033-34"));
+        assertTrue(String.valueOf(other.status()), other.status() == 403 || other.status() == 404);
+        JsonNode demo = awaitDemoPlan(admin, schoolB);
+        String bPlan = demo.path("id").asText();
+        String bArea = demo.path("priorityAreas").path(0).path("id").asText();
+        assertEquals(404, school.get("/planning/plans/" + bPlan).status());
+        assertEquals(404, school.post("/planning/plans/" + bPlan + "/priority-areas", Http.obj("title", "x")).status());
+        assertEquals(404, school.raw("DELETE", "/planning/priority-areas/" + bArea, null, new byte[0]).status());
+        Http lea = anonymous.as("district-a");
+        assertEquals("an LEA leader reads its schools' plans", 200, lea.get("/planning/plans/" + bPlan).status());
+        assertEquals("but does not edit them", 403, lea.post("/planning/plans/" + bPlan + "/priority-areas", Http.obj("title", "x")).status());
+    }
+
+    @Test
+    public void theDemoPlansFollowSeed001() throws Exception {
+        Http admin = ready("admin");
+        JsonNode district = awaitDemoPlan(admin, orgId(admin, "District A"));
+        JsonNode s = district.path("priorityAreas").path(0).path("strategies").path(0);
+        assertEquals("4C", s.path("codes").path(0).asText());
+        assertTrue(s.path("if").asText().contains("Learning Acquisition Portfolios"));
+        JsonNode m = s.path("measures").path(0);
+        assertEquals("26%", m.path("baseline").asText());
+        assertEquals(50, m.path("targets").path("2026-27").asInt());
+        assertEquals(90, m.path("targets").path("2027-28").asInt());
+        assertTrue(s.path("milestones").path(0).path("actions").size() > 0);
+        JsonNode a = awaitDemoPlan(admin, orgId(admin, "School A"));
+        boolean c3 = false;
+        for (JsonNode area : a.path("priorityAreas")) for (JsonNode st : area.path("strategies")) {
+            if (st.path("codes").path(0).asText().equals("3C")) c3 = st.path("measures").path(0).path("targets").path("2027-28").asInt() == 80;
+        }
+        assertTrue(c3);
+    }
+
+    @Test
+    public void turningPlanningOffAndOnKeepsEveryPlan() throws Exception {
+        Http admin = ready("admin");
+        String schoolC = orgId(admin, "School C");
+        JsonNode before = awaitDemoPlan(admin, schoolC);
+        assertEquals(200, admin.put("/admin/modules/planning", Http.obj("enabled", false), null).status());
+        Http.Reply gone = admin.await("/planning/plans/" + before.path("id").asText(), r -> r.status() == 404 || r.status() == 503, Duration.ofSeconds(5));
+        assertTrue(gone.status() == 404 || gone.status() == 503);
+        assertEquals(200, admin.put("/admin/modules/planning", Http.obj("enabled", true), null).status());
+        Http.Reply back = admin.await("/planning/plans/" + before.path("id").asText(), r -> r.status() == 200, Duration.ofSeconds(10));
+        assertEquals(200, back.status());
+        JsonNode after = back.body().deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) after).remove("version");
+        JsonNode was = before.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) was).remove("version");
+        assertEquals(was, after);
+    }
+
+    /** @return the organization's demo plan (2025-26), loaded by planning a moment after start */
+    static JsonNode awaitDemoPlan(Http http, String orgId) throws InterruptedException {
+        Http.Reply r = http.await("/planning/plans?orgId=" + orgId, x -> x.status() == 200 && hasYear(x.body(), "2025-26"), Duration.ofSeconds(30));
+        for (JsonNode p : r.body()) {
+            if (p.path("schoolYear").asText().equals("2025-26")) return http.get("/planning/plans/" + p.path("id").asText()).body();
+        }
+        throw new AssertionError("no demo plan for " + orgId + ": " + r.body());
+    }
+
+    private static boolean hasYear(JsonNode plans, String year) {
+        for (JsonNode p : plans) if (p.path("schoolYear").asText().equals(year)) return true;
+        return false;
+    }
+
+    /** GETs raw bytes as a demo user (the JSON helper reads text). */
+    static HttpResponse<byte[]> bytes(String user, String path) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> session = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/api/session"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + Http.DEMO_PASSWORD + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String token = Http.JSON.readTree(session.body()).path("token").asText();
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/api" + path)).header("Authorization", "Bearer " + token)
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}

@@ -1,0 +1,99 @@
+package org.braid.planning.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.braid.core.model.NotFoundException;
+import org.braid.core.model.OrganizationService;
+import org.braid.core.spi.SeedData;
+import org.braid.platform.store.Database;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the demo plans (District A and its schools, from seed 001's examples) once per store: when the demo
+ * organizations exist and none of them has a plan yet. That it ran is recorded, so deleted plans stay deleted.
+ */
+@Component(immediate = true)
+public class DemoPlans {
+    static final String NAME = "demo-plans";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoPlans.class);
+    private final Database db;
+    private final PlanStore plans;
+    private final PlanTreeStore tree;
+    private final OrganizationService orgs;
+    private final Thread waiter;
+    private volatile boolean stopped;
+
+    @Activate
+    public DemoPlans(@Reference Database db, @Reference PlanStore plans, @Reference PlanTreeStore tree, @Reference OrganizationService orgs) {
+        this.db = db;
+        this.plans = plans;
+        this.tree = tree;
+        this.orgs = orgs;
+        // the demo network may be loaded by the platform a moment after this bundle starts: wait for it, briefly
+        this.waiter = new Thread(this::waitAndLoad, "braid-planning-demo");
+        waiter.setDaemon(true);
+        waiter.start();
+    }
+
+    @Deactivate
+    void stop() {
+        stopped = true;
+        waiter.interrupt();
+    }
+
+    private void waitAndLoad() {
+        JsonNode doc = SeedData.read(DemoPlans.class, "/demo/demo-plans.json");
+        String lea = doc.path("plans").path(0).path("orgId").asText();
+        for (int i = 0; i < 120 && !stopped; i++) {
+            try {
+                if (loadIfDue(doc, lea)) return;
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("Demo plans not loaded: {}", e.toString());
+                return;
+            }
+        }
+    }
+
+    /** @return whether it is decided (loaded, or recorded as not needed) */
+    boolean loadIfDue(JsonNode doc, String lea) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT name FROM planning_demo WHERE name = ?")) {
+                ps.setString(1, NAME);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) return true;
+                }
+            }
+            try {
+                orgs.get(lea);
+            } catch (NotFoundException e) {
+                return false;
+            }
+            boolean any = false;
+            for (JsonNode p : doc.path("plans")) any |= !plans.forOrganization(p.path("orgId").asText()).isEmpty();
+            if (!any) {
+                for (int i = 0; i < doc.path("plans").size(); i++) {
+                    PlanDocument.load(plans, tree, doc.path("plans").get(i), "demo-plans.json plans[" + i + "]", null);
+                }
+                LOG.info("Loaded the demo plans of District A and its schools");
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO planning_demo (name, loaded) VALUES (?, ?)")) {
+                ps.setString(1, NAME);
+                ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                ps.executeUpdate();
+            }
+            return true;
+        });
+    }
+}

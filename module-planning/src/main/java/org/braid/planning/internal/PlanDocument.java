@@ -1,0 +1,117 @@
+package org.braid.planning.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.braid.core.model.ValidationException;
+import org.braid.planning.api.Plan;
+import org.braid.planning.api.PlanStatus;
+import org.braid.planning.internal.Inputs.ActionInput;
+import org.braid.planning.internal.Inputs.AreaInput;
+import org.braid.planning.internal.Inputs.MeasureInput;
+import org.braid.planning.internal.Inputs.MilestoneInput;
+import org.braid.planning.internal.Inputs.StrategyInput;
+
+/**
+ * A plan as a nested JSON document without numbers, versions or parent ids: what the export section writes,
+ * what import and the demo data load through the same rules as the REST API.
+ */
+final class PlanDocument {
+    private static final ObjectMapper MAPPER = PlanTreeStore.MAPPER;
+    private static final List<String> DERIVED = List.of("number", "version", "planId", "priorityAreaId", "strategyId", "milestoneId");
+
+    private PlanDocument() {
+    }
+
+    /** @return the plan as a document, stable in order */
+    static ObjectNode write(PlanTree plan) {
+        ObjectNode n = MAPPER.valueToTree(plan);
+        strip(n);
+        return n;
+    }
+
+    private static void strip(JsonNode n) {
+        if (n instanceof ObjectNode o) {
+            DERIVED.forEach(o::remove);
+            o.forEach(PlanDocument::strip);
+        } else if (n instanceof ArrayNode a) {
+            a.forEach(PlanDocument::strip);
+        }
+    }
+
+    /**
+     * Stores a plan document; ids in it are kept when present (import), made when absent (demo).
+     *
+     * @param at     where the document sits, for error fields, e.g. {@code sections.planning.plans[0]}
+     * @param orgId  the organization, when the document does not name it
+     * @return the plan's id
+     */
+    static String load(PlanStore plans, PlanTreeStore tree, JsonNode doc, String at, String orgId) {
+        String id = doc.hasNonNull("id") ? doc.get("id").asText() : java.util.UUID.randomUUID().toString();
+        String org = doc.hasNonNull("orgId") ? doc.get("orgId").asText() : orgId;
+        PlanStatus status = PlanStatus.DRAFT;
+        if (doc.hasNonNull("status")) {
+            try {
+                status = PlanStatus.valueOf(doc.get("status").asText());
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException(at + ".status", "must be DRAFT, SUBMITTED or APPROVED");
+            }
+        }
+        plans.insert(new Plan(id, org, doc.path("schoolYear").asText(null), PlanStatus.DRAFT, null));
+        JsonNode areas = doc.path("priorityAreas");
+        for (int a = 0; a < areas.size(); a++) {
+            JsonNode an = areas.get(a);
+            String where = at + ".priorityAreas[" + a + "]";
+            String areaId = tree.addArea(id, idOf(an), read(an, AreaInput.class, where)).id();
+            JsonNode strategies = an.path("strategies");
+            for (int s = 0; s < strategies.size(); s++) {
+                JsonNode sn = strategies.get(s);
+                String sw = where + ".strategies[" + s + "]";
+                String strategyId = tree.addStrategy(areaId, idOf(sn), read(sn, StrategyInput.class, sw)).id();
+                JsonNode measures = sn.path("measures");
+                for (int m = 0; m < measures.size(); m++) {
+                    tree.addMeasure(strategyId, idOf(measures.get(m)), read(measures.get(m), MeasureInput.class, sw + ".measures[" + m + "]"));
+                }
+                JsonNode milestones = sn.path("milestones");
+                for (int m = 0; m < milestones.size(); m++) {
+                    JsonNode mn = milestones.get(m);
+                    String mw = sw + ".milestones[" + m + "]";
+                    String milestoneId = tree.addMilestone(strategyId, idOf(mn), read(mn, MilestoneInput.class, mw)).id();
+                    JsonNode actions = mn.path("actions");
+                    for (int x = 0; x < actions.size(); x++) {
+                        tree.addAction(milestoneId, idOf(actions.get(x)), read(actions.get(x), ActionInput.class, mw + ".actions[" + x + "]"));
+                    }
+                }
+            }
+        }
+        if (status != PlanStatus.DRAFT) plans.setStatus(id, status);
+        return id;
+    }
+
+    private static final Map<Class<?>, List<String>> CHILDREN = new HashMap<>(Map.of(
+            AreaInput.class, List.of("id", "strategies"), StrategyInput.class, List.of("id", "measures", "milestones"),
+            MeasureInput.class, List.of("id"), MilestoneInput.class, List.of("id", "actions"), ActionInput.class, List.of("id")));
+
+    private static <T> T read(JsonNode n, Class<T> type, String at) {
+        if (!n.isObject()) throw new ValidationException(at, "must be an object");
+        ObjectNode fields = ((ObjectNode) n).deepCopy();
+        CHILDREN.get(type).forEach(fields::remove);
+        List<String> extra = new ArrayList<>();
+        fields.fieldNames().forEachRemaining(extra::add);
+        try {
+            return MAPPER.treeToValue(fields, type);
+        } catch (Exception e) {
+            throw new ValidationException(at, "is not a valid " + type.getSimpleName().replace("Input", "").toLowerCase() + ": " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    private static String idOf(JsonNode n) {
+        return n.hasNonNull("id") ? n.get("id").asText() : null;
+    }
+}
