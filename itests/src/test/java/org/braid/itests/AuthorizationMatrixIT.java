@@ -98,6 +98,32 @@ public class AuthorizationMatrixIT {
             Map.entry("GET /needs-assessment/priority-areas/{id}", "READ"),
             Map.entry("PUT /needs-assessment/priority-areas/{id}", "EDIT"),
             Map.entry("DELETE /needs-assessment/priority-areas/{id}", "EDIT"),
+            Map.entry("GET /planning/coaching-questions", "SIGNED_IN"),
+            Map.entry("PUT /planning/plans/{id}", "EDIT"),
+            Map.entry("DELETE /planning/plans/{id}", "EDIT"),
+            Map.entry("GET /planning/plans/{id}/check", "READ"),
+            Map.entry("GET /planning/plans/{id}/pdf", "READ"),
+            Map.entry("GET /planning/plans/{id}/actions.csv", "READ"),
+            Map.entry("POST /planning/plans/{id}/priority-areas", "EDIT"),
+            Map.entry("GET /planning/priority-areas/{id}", "READ"),
+            Map.entry("PUT /planning/priority-areas/{id}", "EDIT"),
+            Map.entry("DELETE /planning/priority-areas/{id}", "EDIT"),
+            Map.entry("POST /planning/priority-areas/{id}/strategies", "EDIT"),
+            Map.entry("GET /planning/strategies/{id}", "READ"),
+            Map.entry("PUT /planning/strategies/{id}", "EDIT"),
+            Map.entry("DELETE /planning/strategies/{id}", "EDIT"),
+            Map.entry("POST /planning/strategies/{id}/measures", "EDIT"),
+            Map.entry("POST /planning/strategies/{id}/milestones", "EDIT"),
+            Map.entry("GET /planning/measures/{id}", "READ"),
+            Map.entry("PUT /planning/measures/{id}", "EDIT"),
+            Map.entry("DELETE /planning/measures/{id}", "EDIT"),
+            Map.entry("GET /planning/milestones/{id}", "READ"),
+            Map.entry("PUT /planning/milestones/{id}", "EDIT"),
+            Map.entry("DELETE /planning/milestones/{id}", "EDIT"),
+            Map.entry("POST /planning/milestones/{id}/actions", "EDIT"),
+            Map.entry("GET /planning/actions/{id}", "READ"),
+            Map.entry("PUT /planning/actions/{id}", "EDIT"),
+            Map.entry("DELETE /planning/actions/{id}", "EDIT"),
             Map.entry("GET /planning/template", "SIGNED_IN"),
             Map.entry("POST /planning/plans", "EDIT"),
             Map.entry("GET /planning/plans", "READ"),
@@ -122,6 +148,7 @@ public class AuthorizationMatrixIT {
     final Http anonymous = new Http(PORT);
     final Map<String, String> plans = new LinkedHashMap<>();
     final Map<String, NeedsAssessmentFixture> assessments = new LinkedHashMap<>();
+    final Map<String, PlanningFixture> planFixtures = new LinkedHashMap<>();
     Http admin;
 
     @Test
@@ -137,6 +164,7 @@ public class AuthorizationMatrixIT {
         for (String org : List.of(sea, district, schoolA, schoolB, otherSea, otherLea)) {
             plans.put(org, admin.post("/planning/plans", Http.obj("orgId", org, "schoolYear", "2030-31")).text("id"));
             assessments.put(org, new NeedsAssessmentFixture(admin, org, "2030-31"));
+            planFixtures.put(org, new PlanningFixture(admin, org));
         }
         String adminId = admin.get("/session").text("userId");
 
@@ -207,7 +235,10 @@ public class AuthorizationMatrixIT {
 
     private Http.Reply send(Http http, OpenApiRequests api, OpenApiRequests.Op op, String org, String adminId) {
         String path = op.path();
-        if (path.startsWith("/planning/plans/")) path = path.replace("{id}", plans.get(org));
+        if (path.startsWith("/planning/") && path.contains("{id}")) {
+            // an allowed DELETE removes its target: each DELETE gets a fresh plan, so later callers still find theirs
+            path = (op.method().equals("DELETE") ? new PlanningFixture(admin, org) : planFixtures.get(org)).fill(path);
+        }
         else if (path.startsWith("/needs-assessment/") && path.contains("{id}")) {
             // a DELETE that is allowed removes its target: each DELETE gets a fresh one, so later callers still find theirs
             NeedsAssessmentFixture f = op.method().equals("DELETE") ? new NeedsAssessmentFixture(admin, org, "2030-31") : assessments.get(org);

@@ -68,7 +68,9 @@ public class FuzzIT {
             // needs-assessment paths get real ids, fresh for each operation (a DELETE removes its target)
             String needs = op.path().startsWith("/needs-assessment/") && op.path().contains("{id}")
                     ? new NeedsAssessmentFixture(admin, school, "2031-32").fill(op.path()) : null;
-            String valid = needs != null ? needs : op.path().replace("{id}", op.path().startsWith("/planning/plans/") ? plan
+            // planning paths too: a fresh plan with one element of each kind
+            String planning = op.path().startsWith("/planning/") && op.path().contains("{id}") ? new PlanningFixture(admin, school).fill(op.path()) : null;
+            String valid = needs != null ? needs : planning != null ? planning : op.path().replace("{id}", op.path().startsWith("/planning/plans/") ? plan
                     : op.path().startsWith("/users/") ? user : op.path().startsWith("/admin/modules/") ? "planning"
                     : op.path().startsWith("/frameworks/") ? "four-domains" : school);
             // unknown and odd ids in the path
