@@ -54,6 +54,7 @@ export const braid = {
   },
 
   notify(text, bad = false) {
+    noticeAge = 0;
     const n = document.getElementById('notice');
     n.className = bad ? 'bad' : '';
     n.textContent = text;
@@ -154,6 +155,7 @@ export const braid = {
 let formSeq = 0;
 window.braid = braid;
 let currentModule = 'core';
+let noticeAge = 0; // a notice outlives the navigation it announces, not the one after
 
 function go(hash) {
   if (location.hash === hash) route(); else location.hash = hash;
@@ -237,6 +239,7 @@ function signInPage(view) {
 }
 
 async function route() {
+  if (noticeAge++ >= 1) braid.notify('');
   const view = document.getElementById('main');
   const hash = location.hash || '#/';
   if (!me && hash !== '#/signin') return go('#/signin');

@@ -96,6 +96,7 @@ final class Browser implements AutoCloseable {
     }
 
     void screenshot(String name) throws IOException {
+        js("window.scrollTo(0, 0)");
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

@@ -136,11 +136,98 @@ class WebUiIT {
         browser.await(By.linkText("Users")).click();
         browser.await(By.xpath("//h1[.='Users']"));
         checkPage("admin-users");
+
+        // a needs assessment, step by step, with the fishbone drawn by the API
+        String district = LifecycleIT.findId(admin, "District A");
+        Http.Reply nas = admin.get("/needs-assessment/assessments?orgId=" + district);
+        String na = nas.body().size() > 0 ? nas.body().path(0).path("id").asText()
+                : admin.post("/needs-assessment/assessments", Http.obj("orgId", district, "schoolYear", "2026-27", "scope", "COMPREHENSIVE")).text("id");
+        browser.await(By.linkText("Needs assessment")).click();
+        browser.await(By.xpath("//h1[.='Needs assessments']"));
+        browser.open("#/needs-assessment/assessments/" + na);
+        browser.await(By.xpath("//h2[.='5 Whys']"));
+        checkPage("needs-assessment");
         browser.width(768);
         browser.await(By.linkText("Network")).click();
         browser.await(By.xpath("//h1[.='Network']"));
         checkPage("network-768");
         browser.width(1280);
         browser.signOut();
+    }
+
+    @Test
+    void aSchoolLeaderBuildsAPlanInToolAShape() throws Exception {
+        String schoolC = LifecycleIT.findId(admin, "School C");
+        Http.Reply leader = admin.post("/users", Http.obj("username", "c-leader", "password", "school-c-2026", "orgId", schoolC,
+                "roles", java.util.List.of("school-leader")));
+        assertEquals(201, leader.status());
+        browser.signIn("c-leader", "school-c-2026");
+        browser.await(By.linkText("Plans")).click();
+        browser.await(By.xpath("//h1[.='Plans']"));
+        browser.await(By.name("schoolYear")).sendKeys("2026-27");
+        browser.driver.findElement(By.xpath("//button[.='Start the plan']")).click();
+        browser.await(By.xpath("//h1[starts-with(., 'Plan 2026-27')]"));
+
+        open("Add a priority area");
+        fill("title", "Student engagement");
+        submit("Add a priority area");
+        browser.await(By.xpath("//h3[.='1. Student engagement']"));
+
+        open("Add a strategy to 1");
+        fill("if", "engage our instructional teams in developing standards-aligned units");
+        fill("and", "each student will meet his or her growth targets each year");
+        submit("Add a strategy to 1");
+        WebElement error = browser.await(By.cssSelector("textarea[name='then'] + p.error"));
+        assertFalse(error.getText().isBlank());
+        checkPage("plan-then-missing");
+        fill("then", "teachers will plan and deliver standards-based personalized instruction");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.cssSelector("details[open] select[name='codes']"))).selectByValue("3C");
+        submit("Add a strategy to 1");
+        browser.await(By.xpath("//h4[starts-with(., 'Strategy 1.1')]"));
+
+        open("Add a milestone to 1.1");
+        fill("description", "Units of instruction for grades 6-8 are written and reviewed");
+        fillDate("dueDate", "2027-01-31");
+        submit("Add a milestone to 1.1");
+        browser.await(By.xpath("//h6[starts-with(., 'Milestone 1.1.1')]"));
+
+        open("Add an action to 1.1.1");
+        fill("description", "Train the grade 6 team on unit design");
+        fill("owner", "Instructional coach");
+        fillDate("startDate", "2026-09-01");
+        fillDate("dueDate", "2026-10-15");
+        submit("Add an action to 1.1.1");
+        browser.await(By.xpath("//td[.='1.1.1.1']"));
+        browser.await(By.cssSelector("aside h2#check-title"));
+        checkPage("plan-builder");
+
+        // another school's plan is out of reach: it looks absent
+        String schoolB = LifecycleIT.findId(admin, "School B");
+        Http.Reply others = admin.get("/planning/plans?orgId=" + schoolB);
+        String otherPlan = others.body().size() > 0 ? others.body().path(0).path("id").asText()
+                : admin.post("/planning/plans", Http.obj("orgId", schoolB, "schoolYear", "2026-27")).text("id");
+        browser.open("#/planning/plans/" + otherPlan);
+        browser.await(By.xpath("//h1[.='Not found']"));
+        browser.signOut();
+    }
+
+    private static void open(String summary) {
+        WebElement s = browser.await(By.xpath("//summary[.='" + summary + "']"));
+        if (s.findElement(By.xpath("..")).getAttribute("open") == null) s.click();
+    }
+
+    private static void fill(String name, String text) {
+        WebElement el = browser.await(By.cssSelector("details[open] [name='" + name + "']"));
+        el.clear();
+        el.sendKeys(text);
+    }
+
+    private static void fillDate(String name, String isoDate) {
+        WebElement el = browser.await(By.cssSelector("details[open] [name='" + name + "']"));
+        browser.js("arguments[0].value = arguments[1]", el, isoDate);
+    }
+
+    private static void submit(String label) {
+        browser.driver.findElement(By.xpath("//button[.='" + label + "']")).click();
     }
 }
