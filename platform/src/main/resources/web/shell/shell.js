@@ -203,9 +203,13 @@ function drawMenu() {
   const current = [...nav.querySelectorAll('a')].filter(a => location.hash === a.getAttribute('href') || location.hash.startsWith(a.getAttribute('href') + '/'))
     .sort((a, b) => b.getAttribute('href').length - a.getAttribute('href').length)[0];
   if (current) current.setAttribute('aria-current', 'page');
+  // redrawn only when it changes: a periodic refresh must not take the keyboard focus away
   const who = document.getElementById('who');
-  who.replaceChildren(...(me ? [braid.h('span', {}, `${me.username} (${me.roles.join(', ')})`),
-    braid.h('button', { type: 'button', onclick: signOut }, 'Sign out')] : []));
+  const whoKey = me ? `${me.username} (${me.roles.join(', ')})` : '';
+  if (who.dataset.key !== whoKey) {
+    who.dataset.key = whoKey;
+    who.replaceChildren(...(me ? [braid.h('span', {}, whoKey), braid.h('button', { type: 'button', onclick: signOut }, 'Sign out')] : []));
+  }
 }
 
 async function signOut() {

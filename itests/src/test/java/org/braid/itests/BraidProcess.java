@@ -45,7 +45,12 @@ final class BraidProcess implements AutoCloseable {
         pb.environment().put("BRAID_ADMIN_PASSWORD", ADMIN_PASSWORD);
         pb.environment().put("KARAF_EXEC", "exec"); // java replaces the script, so SIGTERM reaches Karaf itself
         process = pb.start();
-        Http.Reply r = http.await("/health", x -> x.status() == 200 && x.body().path("modules").size() == 4, Duration.ofSeconds(90));
+        // up, and no module still starting (a module turned off stays DISABLED)
+        Http.Reply r = http.await("/health", x -> {
+            if (x.status() != 200 || x.body().path("modules").size() != 4) return false;
+            for (var m : x.body().path("modules")) if (!m.path("state").asText().matches("ACTIVE|DISABLED")) return false;
+            return true;
+        }, Duration.ofSeconds(90));
         if (r == null || r.status() != 200) throw new IllegalStateException("Braid in " + home + " did not come up; see its data/log/karaf.log");
         // components register one by one: wait until sign-in is served too
         http.await("/session", x -> x.status() == 401, Duration.ofSeconds(30));

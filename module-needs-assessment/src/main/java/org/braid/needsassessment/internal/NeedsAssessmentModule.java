@@ -4,6 +4,7 @@ import org.braid.core.spi.ModuleDescriptor;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** Announces the Needs Assessment module while it is active. */
 @Component(service = ModuleDescriptor.class)
@@ -11,8 +12,12 @@ public class NeedsAssessmentModule implements ModuleDescriptor {
     static final String ID = "needs-assessment";
     private final String version;
 
+    /**
+     * @param store not used: referenced so that the module counts as active only once its tables are
+     *              migrated and its assessments can be served, exported and imported
+     */
     @Activate
-    public NeedsAssessmentModule(BundleContext context) {
+    public NeedsAssessmentModule(BundleContext context, @Reference AssessmentStore store) {
         this.version = context.getBundle().getVersion().toString();
     }
 
