@@ -10,11 +10,14 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
@@ -26,6 +29,8 @@ final class AssessmentSummary {
     private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
     private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 9);
+    private static final BaseFont BODY_BASE = BODY.getCalculatedBaseFont(false);
+    private static final BaseFont BOLD_BASE = BOLD.getCalculatedBaseFont(false);
 
     private AssessmentSummary() {
     }
@@ -34,7 +39,7 @@ final class AssessmentSummary {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.LETTER, 40, 40, 40, 40);
         try {
-            PdfWriter.getInstance(doc, out);
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
             doc.addTitle("Needs assessment " + clean(orgName) + " " + a.schoolYear());
             doc.open();
             doc.add(new Paragraph("Needs assessment: " + clean(orgName), TITLE));
@@ -71,6 +76,7 @@ final class AssessmentSummary {
                 }
                 return List.of(clean(f.problem()), cats.toString().strip(), causes.toString().strip());
             });
+            for (StoredPart p : parts) if (p.kind() == Kind.FISHBONE) drawing(doc, writer, (Fishbone) AssessmentStore.typed(p));
             section(doc, "Root causes", List.of("Root cause", "In our control?", "Systemic?", "Breakdown at"), parts, Kind.ROOT_CAUSE, p -> {
                 RootCause r = (RootCause) p;
                 return List.of(clean(r.text()), answer(r.controllable()), answer(r.systemic()), r.level() == null ? "" : r.level().name().toLowerCase());
@@ -92,6 +98,54 @@ final class AssessmentSummary {
             throw new IllegalStateException("the PDF summary could not be written", e);
         }
         return out.toByteArray();
+    }
+
+    /** Draws a fishbone as FishboneDiagram lays it out, scaled to the page width. */
+    private static void drawing(Document doc, PdfWriter writer, Fishbone f) throws DocumentException {
+        FishboneDiagram.Layout l = FishboneDiagram.layout(f);
+        PdfTemplate t = writer.getDirectContent().createTemplate(l.width(), l.height());
+        float h = l.height();
+        t.setLineWidth(2.5f);
+        t.moveTo(FishboneDiagram.MARGIN, h - l.spineY());
+        t.lineTo(l.spineEnd(), h - l.spineY());
+        t.stroke();
+        t.setLineWidth(1f);
+        t.rectangle(l.spineEnd(), h - l.headY() - l.headHeight(), FishboneDiagram.HEAD_WIDTH, l.headHeight());
+        t.stroke();
+        for (FishboneDiagram.Bone b : l.bones()) {
+            t.setLineWidth(1.5f);
+            t.moveTo(b.baseX(), h - l.spineY());
+            t.lineTo(b.endX(), h - b.endY());
+            t.stroke();
+            t.setLineWidth(0.5f);
+            for (FishboneDiagram.CauseLabel c : b.causes()) {
+                t.moveTo(c.boneX() - 10, h - c.y());
+                t.lineTo(c.boneX(), h - c.y());
+                t.stroke();
+            }
+        }
+        t.beginText();
+        t.setFontAndSize(BOLD_BASE, 11);
+        List<String> head = l.head();
+        for (int i = 0; i < head.size(); i++) {
+            t.showTextAligned(Element.ALIGN_LEFT, clean(head.get(i)), l.spineEnd() + 10, h - (l.headY() + 22 + i * FishboneDiagram.LINE), 0);
+        }
+        for (FishboneDiagram.Bone b : l.bones()) {
+            t.setFontAndSize(BOLD_BASE, 11);
+            t.showTextAligned(Element.ALIGN_CENTER, clean(b.name()), b.endX(), h - (b.above() ? b.endY() - 8 : b.endY() + 16), 0);
+            t.setFontAndSize(BODY_BASE, 10);
+            for (FishboneDiagram.CauseLabel c : b.causes()) {
+                int first = b.above() ? c.y() - (c.lines().size() - 1) * FishboneDiagram.LINE + 4 : c.y() + 4;
+                for (int i = 0; i < c.lines().size(); i++) {
+                    t.showTextAligned(Element.ALIGN_RIGHT, clean(c.lines().get(i)), c.x(), h - (first + i * FishboneDiagram.LINE), 0);
+                }
+            }
+        }
+        t.endText();
+        Image image = Image.getInstance(t);
+        image.scaleToFit(doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin(), 400);
+        image.setSpacingBefore(8);
+        doc.add(image);
     }
 
     /** One row of a section's table, from one part. */
