@@ -69,6 +69,8 @@ public class AuthorizationMatrixIT {
             Map.entry("PUT /needs-assessment/assessments/{id}", "EDIT"),
             Map.entry("DELETE /needs-assessment/assessments/{id}", "EDIT"),
             Map.entry("GET /needs-assessment/priority-areas", "READ"),
+            Map.entry("GET /needs-assessment/assessments/{id}/pdf", "READ"),
+            Map.entry("GET /needs-assessment/assessments/{id}/tables/{table}.csv", "READ"),
             Map.entry("GET /needs-assessment/fishbones/{id}.svg", "READ"),
             Map.entry("POST /needs-assessment/assessments/{id}/data-reviews", "EDIT"),
             Map.entry("GET /needs-assessment/data-reviews/{id}", "READ"),

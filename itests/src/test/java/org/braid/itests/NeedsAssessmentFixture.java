@@ -36,6 +36,6 @@ final class NeedsAssessmentFixture {
     String fill(String path) {
         if (!path.startsWith("/needs-assessment/") || !path.contains("{id}")) return null;
         String segment = path.split("/")[2];
-        return path.replace("{id}", ids.get(segment));
+        return path.replace("{id}", ids.get(segment)).replace("{table}", "trends");
     }
 }

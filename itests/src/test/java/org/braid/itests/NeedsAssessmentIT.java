@@ -264,6 +264,27 @@ public class NeedsAssessmentIT {
     }
 
     @Test
+    public void theSummaryIsAPdfAndTheTablesAreCsv() throws Exception {
+        Http lea = ready("district-a");
+        String district = AccessIT.id(lea, "District A");
+        String id = null;
+        for (JsonNode a : lea.get(NA + "/assessments?orgId=" + district).body()) if (a.path("schoolYear").asText().equals("2026-27")) id = a.path("id").asText();
+        Http.Reply pdf = lea.get(NA + "/assessments/" + id + "/pdf");
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.contentType(), pdf.contentType().startsWith("application/pdf"));
+        assertTrue(pdf.body().asText().startsWith("%PDF-"));
+        Http.Reply csv = lea.get(NA + "/assessments/" + id + "/tables/trends.csv");
+        assertEquals(200, csv.status());
+        assertTrue(csv.contentType(), csv.contentType().startsWith("text/csv"));
+        String[] lines = csv.body().asText().split("\r\n");
+        assertEquals("id,statement,kind,year,value,linked_trend_ids", lines[0]);
+        assertEquals("3 trends of 3, 3 and 2 years", 1 + 3 + 3 + 2, lines.length);
+        assertTrue(lea.get(NA + "/assessments/" + id + "/tables/root-causes.csv").body().asText().contains("two weeks after training"));
+        assertEquals(404, lea.get(NA + "/assessments/" + id + "/tables/salaries.csv").status());
+        assertEquals(404, anonymous.as("school-a").get(NA + "/assessments/" + id + "/pdf").status());
+    }
+
+    @Test
     public void priorityAreasFlowIntoANewPlan() throws Exception {
         Http admin = ready("admin");
         String schoolC = AccessIT.id(admin, "School C");

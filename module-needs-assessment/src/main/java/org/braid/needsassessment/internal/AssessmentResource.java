@@ -61,6 +61,20 @@ public class AssessmentResource implements RestResource {
                     store.delete(req.path("id"));
                     return ApiReply.noContent();
                 }),
+                Operation.get("/needs-assessment/assessments/{id}/pdf", "A needs assessment as a printable PDF summary",
+                        Access.read(req -> store.orgOf(req.path("id"))), req -> {
+                    Assessment a = store.get(req.path("id"));
+                    return ApiReply.ok(AssessmentSummary.pdf(a, store.orgName(a.orgId()), store.parts(a.id()))).as("application/pdf")
+                            .header("Content-Disposition", "inline; filename=\"needs-assessment-" + a.schoolYear() + ".pdf\"");
+                }).producing("application/pdf"),
+                Operation.get("/needs-assessment/assessments/{id}/tables/{table}.csv",
+                        "One table of a needs assessment as CSV: data-reviews, trends, swot, why-chains, fishbones, root-causes or priority-areas",
+                        Access.read(req -> store.orgOf(req.path("id"))), req -> {
+                    Kind k = AssessmentTables.table(req.path("table"));
+                    Assessment a = store.get(req.path("id"));
+                    return ApiReply.ok(AssessmentTables.csv(k, store.parts(a.id()))).as("text/csv;charset=utf-8")
+                            .header("Content-Disposition", "attachment; filename=\"" + k.segment + "-" + a.schoolYear() + ".csv\"");
+                }).producing("text/csv"),
                 Operation.get("/needs-assessment/priority-areas", "The priority areas an organization chose for a school year: the starting priority areas of its plan",
                         Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> {
                     String year = Checks.require("schoolYear", req.query("schoolYear"));

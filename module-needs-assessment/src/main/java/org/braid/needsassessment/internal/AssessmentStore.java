@@ -261,6 +261,11 @@ public class AssessmentStore implements PriorityAreaSource {
         return get(assessmentId).orgId();
     }
 
+    /** @return the organization's name, for printouts */
+    String orgName(String orgId) {
+        return orgs.get(orgId).name();
+    }
+
     /** @return the organization a part belongs to */
     String orgOf(Kind kind, String partId) {
         return orgOf(part(kind, partId).assessmentId());

@@ -52,7 +52,7 @@ final class FishboneDiagram {
                 List<String> lines = wrap(cause, CAUSE_CHARS, MAX_LINES);
                 int y = up ? spineY - offset : spineY + offset;
                 int boneX = baseX - SLANT * offset / length;
-                labels.add(new CauseLabel(cause, lines, boneX - 8, y, boneX));
+                labels.add(new CauseLabel(cause, lines, boneX - 14, y, boneX));
                 offset += lines.size() * LINE + 8;
             }
             bones.add(new Bone(c.name(), up, baseX, endX, endY, labels));
@@ -84,7 +84,7 @@ final class FishboneDiagram {
             int labelY = b.above() ? b.endY() - 8 : b.endY() + 16;
             text(s, "category", b.endX(), labelY, "middle", "bold", List.of(shorten(b.name(), 40)));
             for (CauseLabel c : b.causes()) {
-                line(s, c.boneX() - 4, c.y(), c.boneX(), c.y(), 1);
+                line(s, c.boneX() - 10, c.y(), c.boneX(), c.y(), 1);
                 int first = b.above() ? c.y() - (c.lines().size() - 1) * LINE + 4 : c.y() + 4;
                 // the whole cause in a title, even where the label is cut short
                 s.append("<g class=\"cause\"><title>").append(escape(c.text())).append("</title>\n");
