@@ -35,14 +35,16 @@ public class PlanResource implements RestResource {
     private final JsonNode coaching = SeedData.read(PlanResource.class, "/seed/coaching-create-plan.json");
     private final PlanStore plans;
     private final PlanTreeStore tree;
+    private final PlanVersions versions;
     private final DirectionService directions;
     private final OrganizationService orgs;
 
     @Activate
-    public PlanResource(@Reference PlanStore plans, @Reference PlanTreeStore tree, @Reference DirectionService directions,
-            @Reference OrganizationService orgs) {
+    public PlanResource(@Reference PlanStore plans, @Reference PlanTreeStore tree, @Reference PlanVersions versions,
+            @Reference DirectionService directions, @Reference OrganizationService orgs) {
         this.plans = plans;
         this.tree = tree;
+        this.versions = versions;
         this.directions = directions;
         this.orgs = orgs;
     }
@@ -102,6 +104,29 @@ public class PlanResource implements RestResource {
                     return ApiReply.ok(ActionsCsv.write(t).getBytes(StandardCharsets.UTF_8)).as("text/csv; charset=utf-8")
                             .header("Content-Disposition", "attachment; filename=\"actions-" + t.schoolYear() + ".csv\"");
                 }).producing("text/csv"),
+
+                Operation.post("/planning/plans/{id}/submit", "Submit a draft: snapshot it as the next version (If-Match optional)", null,
+                        Access.edit(planOrg), req -> {
+                    PlanVersions.Version v = versions.submit(req.path("id"), req.actor().username(), ifMatch(req));
+                    return ApiReply.created(v).version(plans.get(req.path("id")).version());
+                }),
+                Operation.post("/planning/plans/{id}/reopen", "Reopen a submitted or approved plan as a new draft; its versions stay", null,
+                        Access.edit(planOrg), req -> {
+                    Plan p = versions.reopen(req.path("id"), ifMatch(req));
+                    return ApiReply.ok(p).version(p.version());
+                }),
+                Operation.post("/planning/plans/{id}/sign-offs", "Sign off the latest version by a named role; approves=true (from above) approves it",
+                        PlanVersions.SignOffInput.class, Access.comment(planOrg), req -> {
+                    Plan p = plans.get(req.path("id"));
+                    boolean fromAbove = req.actor().is(org.braid.core.rest.Role.ADMIN) || !p.orgId().equals(req.actor().orgId());
+                    return ApiReply.created(versions.signOff(p.id(), req.body(PlanVersions.SignOffInput.class), req.actor().username(), fromAbove));
+                }),
+                Operation.get("/planning/plans/{id}/versions", "The submitted versions with their sign-offs", Access.read(planOrg),
+                        req -> ApiReply.ok(versions.list(req.path("id")))),
+                Operation.get("/planning/plans/{id}/versions/{n}", "One submitted version as it was (n may be 'current')", Access.read(planOrg),
+                        req -> ApiReply.ok(versions.document(req.path("id"), req.path("n")))),
+                Operation.get("/planning/plans/{id}/versions/{a}/diff/{b}", "What changed from version a to b, element by element (either may be 'current')",
+                        Access.read(planOrg), req -> ApiReply.ok(versions.diff(req.path("id"), req.path("a"), req.path("b")))),
 
                 Operation.post("/planning/plans/{id}/priority-areas", "Add a priority area (at position, else last)", AreaInput.class,
                         Access.edit(planOrg), req -> created(tree.addArea(req.path("id"), null, req.body(AreaInput.class)))),
