@@ -53,6 +53,11 @@ final class PlanDocument {
      * @return the plan's id
      */
     static String load(PlanStore plans, PlanTreeStore tree, JsonNode doc, String at, String orgId) {
+        return load(plans, tree, doc, at, orgId, () -> { });
+    }
+
+    /** @param whileDraft more to store while the plan is still a draft (its candidates and retirements) */
+    static String load(PlanStore plans, PlanTreeStore tree, JsonNode doc, String at, String orgId, Runnable whileDraft) {
         String id = doc.hasNonNull("id") ? doc.get("id").asText() : java.util.UUID.randomUUID().toString();
         String org = doc.hasNonNull("orgId") ? doc.get("orgId").asText() : orgId;
         PlanStatus status = PlanStatus.DRAFT;
@@ -90,6 +95,7 @@ final class PlanDocument {
                 }
             }
         }
+        whileDraft.run();
         if (status != PlanStatus.DRAFT) plans.setStatus(id, status);
         return id;
     }
@@ -99,9 +105,14 @@ final class PlanDocument {
             MeasureInput.class, List.of("id"), MilestoneInput.class, List.of("id", "actions"), ActionInput.class, List.of("id")));
 
     private static <T> T read(JsonNode n, Class<T> type, String at) {
+        return read(n, type, at, CHILDREN.get(type));
+    }
+
+    /** @return the node as the type, without the fields named in {@code skip} */
+    static <T> T read(JsonNode n, Class<T> type, String at, List<String> skip) {
         if (!n.isObject()) throw new ValidationException(at, "must be an object");
         ObjectNode fields = ((ObjectNode) n).deepCopy();
-        CHILDREN.get(type).forEach(fields::remove);
+        skip.forEach(fields::remove);
         List<String> extra = new ArrayList<>();
         fields.fieldNames().forEachRemaining(extra::add);
         try {

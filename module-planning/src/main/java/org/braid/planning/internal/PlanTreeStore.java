@@ -71,6 +71,11 @@ public class PlanTreeStore {
 
     private record SqlNull(int type) {}
 
+    /** @return the value, or a typed SQL NULL for it */
+    static Object orNull(Object value, int sqlType) {
+        return value == null ? new SqlNull(sqlType) : value;
+    }
+
     private static final SqlNull NO_DATE = new SqlNull(Types.DATE), NO_DECIMAL = new SqlNull(Types.DECIMAL);
 
     private final Database db;
