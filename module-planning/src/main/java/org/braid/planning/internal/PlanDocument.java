@@ -73,24 +73,24 @@ final class PlanDocument {
         for (int a = 0; a < areas.size(); a++) {
             JsonNode an = areas.get(a);
             String where = at + ".priorityAreas[" + a + "]";
-            String areaId = tree.addArea(id, idOf(an), read(an, AreaInput.class, where)).id();
+            String areaId = tree.insertArea(id, idOf(an), read(an, AreaInput.class, where));
             JsonNode strategies = an.path("strategies");
             for (int s = 0; s < strategies.size(); s++) {
                 JsonNode sn = strategies.get(s);
                 String sw = where + ".strategies[" + s + "]";
-                String strategyId = tree.addStrategy(areaId, idOf(sn), read(sn, StrategyInput.class, sw)).id();
+                String strategyId = tree.insertStrategy(areaId, idOf(sn), read(sn, StrategyInput.class, sw));
                 JsonNode measures = sn.path("measures");
                 for (int m = 0; m < measures.size(); m++) {
-                    tree.addMeasure(strategyId, idOf(measures.get(m)), read(measures.get(m), MeasureInput.class, sw + ".measures[" + m + "]"));
+                    tree.insertMeasure(strategyId, idOf(measures.get(m)), read(measures.get(m), MeasureInput.class, sw + ".measures[" + m + "]"));
                 }
                 JsonNode milestones = sn.path("milestones");
                 for (int m = 0; m < milestones.size(); m++) {
                     JsonNode mn = milestones.get(m);
                     String mw = sw + ".milestones[" + m + "]";
-                    String milestoneId = tree.addMilestone(strategyId, idOf(mn), read(mn, MilestoneInput.class, mw)).id();
+                    String milestoneId = tree.insertMilestone(strategyId, idOf(mn), read(mn, MilestoneInput.class, mw));
                     JsonNode actions = mn.path("actions");
                     for (int x = 0; x < actions.size(); x++) {
-                        tree.addAction(milestoneId, idOf(actions.get(x)), read(actions.get(x), ActionInput.class, mw + ".actions[" + x + "]"));
+                        tree.insertAction(milestoneId, idOf(actions.get(x)), read(actions.get(x), ActionInput.class, mw + ".actions[" + x + "]"));
                     }
                 }
             }

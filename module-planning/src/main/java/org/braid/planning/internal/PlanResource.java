@@ -36,15 +36,17 @@ public class PlanResource implements RestResource {
     private final PlanStore plans;
     private final PlanTreeStore tree;
     private final PlanVersions versions;
+    private final GoalAlignment alignment;
     private final DirectionService directions;
     private final OrganizationService orgs;
 
     @Activate
     public PlanResource(@Reference PlanStore plans, @Reference PlanTreeStore tree, @Reference PlanVersions versions,
-            @Reference DirectionService directions, @Reference OrganizationService orgs) {
+            @Reference GoalAlignment alignment, @Reference DirectionService directions, @Reference OrganizationService orgs) {
         this.plans = plans;
         this.tree = tree;
         this.versions = versions;
+        this.alignment = alignment;
         this.directions = directions;
         this.orgs = orgs;
     }
@@ -71,6 +73,9 @@ public class PlanResource implements RestResource {
                 Operation.get("/planning/plans", "An organization's plans", Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> {
                     return ApiReply.ok(plans.forOrganization(req.query("orgId")));
                 }).withQuery(QueryParam.string("orgId", "the organization")),
+                Operation.get("/planning/goal-alignment", "Loose-tight: per goal of the organization, the strategies of its and its schools' plans serving it",
+                        Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> ApiReply.ok(alignment.of(req.query("orgId"))))
+                        .withQuery(QueryParam.string("orgId", "the organization whose goals are shown, e.g. an LEA")),
                 Operation.get("/planning/plans/{id}", "The whole plan as a tree, each element with its Tool A number", Access.read(planOrg), req -> {
                     PlanTree t = tree.tree(req.path("id"));
                     return ApiReply.ok(t).version(t.version());

@@ -173,6 +173,11 @@ public class PlanTreeStore {
 
     /** @param id the id to keep (import), or {@code null} for a new one */
     public PriorityArea addArea(String planId, String id, AreaInput in) {
+        return (PriorityArea) find(Kind.AREA, insertArea(planId, id, in));
+    }
+
+    /** Stores it without reading the plan back (import, demo); @return its id */
+    String insertArea(String planId, String id, AreaInput in) {
         in.check().throwIfAny();
         return db.transaction(c -> {
             draft(planId);
@@ -180,11 +185,16 @@ public class PlanTreeStore {
                     + "VALUES (?, ?, ?, ?, ?, 1)", planId, planId, in.title().strip(), in.description());
             place(c, Kind.AREA, planId, newId, in.position());
             touch(c, planId);
-            return (PriorityArea) find(Kind.AREA, newId);
+            return newId;
         });
     }
 
     public Strategy addStrategy(String areaId, String id, StrategyInput in) {
+        return (Strategy) find(Kind.STRATEGY, insertStrategy(areaId, id, in));
+    }
+
+    /** Stores it without reading the plan back (import, demo); @return its id */
+    String insertStrategy(String areaId, String id, StrategyInput in) {
         in.check().throwIfAny();
         return db.transaction(c -> {
             String planId = row(Kind.AREA, areaId).planId();
@@ -197,11 +207,16 @@ public class PlanTreeStore {
             linkGoals(c, newId, goals);
             place(c, Kind.STRATEGY, areaId, newId, in.position());
             touch(c, planId);
-            return (Strategy) find(Kind.STRATEGY, newId);
+            return newId;
         });
     }
 
     public StrategyMeasure addMeasure(String strategyId, String id, MeasureInput in) {
+        return (StrategyMeasure) find(Kind.MEASURE, insertMeasure(strategyId, id, in));
+    }
+
+    /** Stores it without reading the plan back (import, demo); @return its id */
+    String insertMeasure(String strategyId, String id, MeasureInput in) {
         in.check().throwIfAny();
         return db.transaction(c -> {
             String planId = row(Kind.STRATEGY, strategyId).planId();
@@ -211,11 +226,16 @@ public class PlanTreeStore {
                     in.indicator().strip(), in.dataSource(), in.baselineText(), targets(in.targets()));
             place(c, Kind.MEASURE, strategyId, newId, in.position());
             touch(c, planId);
-            return (StrategyMeasure) find(Kind.MEASURE, newId);
+            return newId;
         });
     }
 
     public Milestone addMilestone(String strategyId, String id, MilestoneInput in) {
+        return (Milestone) find(Kind.MILESTONE, insertMilestone(strategyId, id, in));
+    }
+
+    /** Stores it without reading the plan back (import, demo); @return its id */
+    String insertMilestone(String strategyId, String id, MilestoneInput in) {
         in.check().throwIfAny();
         return db.transaction(c -> {
             String planId = row(Kind.STRATEGY, strategyId).planId();
@@ -226,11 +246,16 @@ public class PlanTreeStore {
                     sqlDate(in.dueDate()), text(coded));
             place(c, Kind.MILESTONE, strategyId, newId, in.position());
             touch(c, planId);
-            return (Milestone) find(Kind.MILESTONE, newId);
+            return newId;
         });
     }
 
     public Action addAction(String milestoneId, String id, ActionInput in) {
+        return (Action) find(Kind.ACTION, insertAction(milestoneId, id, in));
+    }
+
+    /** Stores it without reading the plan back (import, demo); @return its id */
+    String insertAction(String milestoneId, String id, ActionInput in) {
         in.check().throwIfAny();
         return db.transaction(c -> {
             String planId = row(Kind.MILESTONE, milestoneId).planId();
@@ -243,7 +268,7 @@ public class PlanTreeStore {
                     in.budget() == null ? NO_DECIMAL : in.budget(), blank(in.fundingSource()), text(in.outputList()), text(coded));
             place(c, Kind.ACTION, milestoneId, newId, in.position());
             touch(c, planId);
-            return (Action) find(Kind.ACTION, newId);
+            return newId;
         });
     }
 
