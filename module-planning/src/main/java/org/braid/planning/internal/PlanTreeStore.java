@@ -145,11 +145,28 @@ public class PlanTreeStore {
 
     /** @return the element of this kind with its number, from a fresh read of its plan */
     public Object find(Kind kind, String id) {
+        if (kind == Kind.ACTION) return action(id);
         Row r = row(kind, id);
         PlanTree t = tree(r.planId());
         Object found = Numbering.find(t, id);
         if (found == null) throw new NotFoundException(kind.label, id);
         return found;
+    }
+
+    /** @return one action with its number, read without the rest of its plan (positions are kept 1..n, so they are the number) */
+    public Action action(String id) {
+        return db.transaction(c -> {
+            List<Action> found = new ArrayList<>();
+            select(c, "SELECT x.id, x.milestone_id, a.position, s.position, m.position, x.position, x.description, x.owner_name, x.collaborators, "
+                    + "x.start_date, x.due_date, x.resources, x.budget, x.funding_source, x.outputs, x.codes, x.version FROM planning_action x "
+                    + "JOIN planning_milestone m ON m.id = x.milestone_id JOIN planning_strategy s ON s.id = m.strategy_id "
+                    + "JOIN planning_priority_area a ON a.id = s.area_id WHERE x.id = ?", id, rs -> found.add(new Action(rs.getString(1),
+                    rs.getString(2), rs.getInt(3) + "." + rs.getInt(4) + "." + rs.getInt(5) + "." + rs.getInt(6), rs.getString(7), rs.getString(8),
+                    strings(rs.getString(9)), date(rs, 10), date(rs, 11), rs.getString(12), rs.getBigDecimal(13), rs.getString(14),
+                    strings(rs.getString(15)), strings(rs.getString(16)), rs.getLong(17))));
+            if (found.isEmpty()) throw new NotFoundException(Kind.ACTION.label, id);
+            return found.get(0);
+        });
     }
 
     /** @return the organization whose plan holds the element; for access checks */
@@ -251,7 +268,7 @@ public class PlanTreeStore {
     }
 
     public Action addAction(String milestoneId, String id, ActionInput in) {
-        return (Action) find(Kind.ACTION, insertAction(milestoneId, id, in));
+        return action(insertAction(milestoneId, id, in));
     }
 
     /** Stores it without reading the plan back (import, demo); @return its id */
@@ -343,7 +360,7 @@ public class PlanTreeStore {
                     in.budget() == null ? NO_DECIMAL : in.budget(), blank(in.fundingSource()), text(in.outputList()), text(coded));
             reposition(c, Kind.ACTION, r, id, parent, in.position());
             touch(c, r.planId());
-            return (Action) find(Kind.ACTION, id);
+            return action(id);
         });
     }
 

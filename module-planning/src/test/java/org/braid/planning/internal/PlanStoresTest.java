@@ -71,12 +71,21 @@ class PlanStoresTest {
         assertEquals(List.of("3C"), two.codes());
         assertEquals(List.of(SCHOOL_GOAL, LEA_GOAL), two.goalIds());
 
+        Action second = t.actions().get(1);
+        assertEquals("1.1.1.2", second.number());
+        assertEquals(second, store.tree.find(Kind.ACTION, second.id()), "one action read alone is numbered as in its plan");
+
         Strategy moved = store.tree.updateStrategy(two.id(), strategy("two", talent, 1), two.version());
         assertEquals("2.1", moved.number());
         Strategy three = store.tree.addStrategy(talent, null, strategy("three", null, 1));
         assertEquals("2.1", three.number());
         assertEquals("2.2", ((Strategy) store.tree.find(Kind.STRATEGY, two.id())).number());
 
+        Milestone m = t.milestones().get(0);
+        Action first = store.tree.addAction(m.id(), null, new ActionInput("plan", "lead", null, null, "2026-09-01", null, null, null, null,
+                null, null, 1, null));
+        assertEquals("1.1.1.1", first.number());
+        assertEquals("1.1.1.3", store.tree.action(second.id()).number());
         store.tree.delete(Kind.AREA, t.priorityAreas().get(0).id(), null);
         PlanTree after = store.tree.tree(plan);
         assertEquals(1, after.priorityAreas().size());
