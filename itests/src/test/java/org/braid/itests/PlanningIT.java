@@ -123,6 +123,15 @@ public class PlanningIT {
         assertEquals("1.1.1.1", moved.text("number"));
         assertEquals("1.1.1.2", school.get("/planning/actions/" + a1.text("id")).text("number"));
 
+        // an element read, changed and sent back keeps its read-only fields out of the way
+        Http.Reply read = school.get("/planning/strategies/" + strategyId);
+        com.fasterxml.jackson.databind.node.ObjectNode edited = (com.fasterxml.jackson.databind.node.ObjectNode) read.body().deepCopy();
+        edited.put("then", "teachers will plan and deliver personalized, standards-based lessons");
+        Http.Reply put = school.put("/planning/strategies/" + strategyId, edited, read.etag());
+        assertEquals(put.body().toString(), 200, put.status());
+        assertEquals("teachers will plan and deliver personalized, standards-based lessons", put.text("then"));
+        assertEquals(1, put.body().path("milestones").size());
+
         // the check flags the action without an owner, by number, beside Tool B's questions
         JsonNode check = school.get("/planning/plans/" + planId + "/check").body();
         boolean ownerless = false;
@@ -225,6 +234,12 @@ public class PlanningIT {
         assertEquals(50, m.path("targets").path("2026-27").asInt());
         assertEquals(90, m.path("targets").path("2027-28").asInt());
         assertTrue(s.path("milestones").path(0).path("actions").size() > 0);
+        Http lea = anonymous.as("district-a");
+        JsonNode alignment = lea.get("/planning/goal-alignment?orgId=" + orgId(admin, "District A")).body();
+        assertEquals(alignment.toString(), 1, alignment.size());
+        java.util.Set<String> serving = new java.util.HashSet<>();
+        for (JsonNode st : alignment.path(0).path("strategies")) serving.add(st.path("orgName").asText());
+        assertTrue(alignment.toString(), serving.containsAll(List.of("District A", "School A", "School B", "School C")));
         JsonNode a = awaitDemoPlan(admin, orgId(admin, "School A"));
         boolean c3 = false;
         for (JsonNode area : a.path("priorityAreas")) for (JsonNode st : area.path("strategies")) {

@@ -564,8 +564,9 @@ public class PlanTreeStore {
     }
 
     static List<String> strings(String json) {
+        if (json == null || json.equals("[]")) return List.of();
         try {
-            return json == null ? List.of() : MAPPER.readValue(json, STRINGS);
+            return MAPPER.readValue(json, STRINGS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable list " + json, e);
         }

@@ -34,6 +34,7 @@ public class Prioritization {
     private static final TypeReference<Map<String, Answer>> ANSWER_MAP = new TypeReference<>() {};
 
     /** The body of a candidate. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"id", "planId", "score"})
     public record CandidateInput(String title, String description, Map<String, Answer> answers, Integer rank, String strategyId, Long version) {
         Checks check() {
             Checks c = new Checks().text("title", title, 500).maxLength("description", description, 4000);
@@ -52,6 +53,7 @@ public class Prioritization {
     }
 
     /** The body of an initiative to retire. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"id", "planId"})
     public record RetirementInput(String initiative, BigDecimal freedAmount, String fundingSource, String reason, Long version) {
         Checks check() {
             Checks c = new Checks().text("initiative", initiative, 500).maxLength("fundingSource", fundingSource, 200).maxLength("reason", reason, 2000);
