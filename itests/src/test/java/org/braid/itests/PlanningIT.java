@@ -41,9 +41,14 @@ public class PlanningIT {
         };
     }
 
+    /** @return a client signed in as the user, once the planning module answers (it may start after the platform) */
     Http ready(String user) throws InterruptedException {
         anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(60));
-        return anonymous.as(user);
+        Http http = anonymous.as(user);
+        Http.Reply planning = http.await("/planning/template", x -> x.status() == 200, Duration.ofSeconds(60));
+        assertEquals("planning is not up", 200, planning.status());
+        assertEquals(200, http.await("/planning/prioritization-questions", x -> x.status() == 200, Duration.ofSeconds(30)).status());
+        return http;
     }
 
     static String orgId(Http http, String name) {
