@@ -160,11 +160,16 @@ public class PlanVersions {
             for (int i = 0; i < versions.size(); i++) {
                 JsonNode v = versions.get(i);
                 String w = at + "[" + i + "]";
-                if (!v.path("number").isInt() || !v.path("document").isObject() || !v.path("submitted").isTextual()) {
-                    throw new ValidationException(w, "needs number, submitted and document");
+                if (!v.path("number").isInt() || !v.path("document").isObject() || !v.path("submitted").isTextual()
+                        || v.path("submittedBy").asText("").length() > 200) {
+                    throw new ValidationException(w, "needs number, submitted, submittedBy (200 characters at most) and document");
                 }
                 insert(planId, v.get("number").asInt(), v.get("submitted").asText(), v.path("submittedBy").asText(""), v.get("document"));
-                for (JsonNode s : v.path("signOffs")) {
+                for (JsonNode s : PlanDocument.array(v, "signOffs", w)) {
+                    if (!s.path("role").isTextual() || !s.path("name").isTextual() || s.path("role").asText().length() > 100
+                            || s.path("name").asText().length() > 200 || s.path("signedBy").asText().length() > 200) {
+                        throw new ValidationException(w + ".signOffs", "each needs a role (100 characters at most), a name and signedBy");
+                    }
                     try (PreparedStatement ps = c.prepareStatement("INSERT INTO planning_signoff (plan_id, version_no, role_name, signer_name, "
                             + "signed_by, signed, approves) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                         ps.setString(1, planId);

@@ -71,18 +71,18 @@ public class PlanningSection implements ExportSection {
             if (!list.get(i).hasNonNull("id")) throw new ValidationException(at + ".id", "is required");
             JsonNode doc = list.get(i);
             String planId = PlanDocument.load(plans, tree, doc, at, null, () -> {
-                JsonNode candidates = doc.path("candidates");
+                JsonNode candidates = PlanDocument.array(doc, "candidates", at);
                 for (int k = 0; k < candidates.size(); k++) {
-                    prioritization.addCandidate(doc.get("id").asText(), candidates.get(k).path("id").asText(null),
+                    prioritization.addCandidate(doc.get("id").asText(), PlanDocument.idOf(candidates.get(k), at + ".candidates[" + k + "]"),
                             PlanDocument.read(candidates.get(k), Prioritization.CandidateInput.class, at + ".candidates[" + k + "]", List.of("id")));
                 }
-                JsonNode retiring = doc.path("retirements");
+                JsonNode retiring = PlanDocument.array(doc, "retirements", at);
                 for (int k = 0; k < retiring.size(); k++) {
-                    prioritization.addRetirement(doc.get("id").asText(), retiring.get(k).path("id").asText(null),
+                    prioritization.addRetirement(doc.get("id").asText(), PlanDocument.idOf(retiring.get(k), at + ".retirements[" + k + "]"),
                             PlanDocument.read(retiring.get(k), Prioritization.RetirementInput.class, at + ".retirements[" + k + "]", List.of("id")));
                 }
             });
-            versions.load(planId, doc.path("versions"), at + ".versions");
+            versions.load(planId, PlanDocument.array(doc, "versions", at), at + ".versions");
         }
     }
 }

@@ -134,6 +134,29 @@ class PlanStoresTest {
     }
 
     @Test
+    void aMalformedImportIsABadRequestAndWritesNothing() throws Exception {
+        String plan = fullPlan();
+        JsonNode good = store.section.export(List.of(SCHOOL));
+        store.plans.delete(plan, null);
+        for (String broken : List.of("{\"plans\":[{\"id\":\"%s\",\"orgId\":\"%s\",\"schoolYear\":\"2026-27\",\"priorityAreas\":{\"a\":1}}]}",
+                "{\"plans\":[{\"id\":\"%s\",\"orgId\":\"%s\",\"schoolYear\":\"2026-27\",\"priorityAreas\":[{\"id\":\"x\",\"title\":7}]}]}",
+                "{\"plans\":[{\"id\":\"%s\",\"orgId\":\"%s\",\"schoolYear\":\"2026-27\",\"versions\":[{\"number\":1}]}]}",
+                "{\"plans\":[{\"id\":\"%s-far-too-long-for-an-id\",\"orgId\":\"%s\",\"schoolYear\":\"2026-27\"}]}")) {
+            JsonNode doc = PlanTreeStore.MAPPER.readTree(String.format(broken, plan, SCHOOL));
+            assertThrows(org.braid.core.model.ValidationException.class, () -> store.transaction(c -> {
+                store.section.load(doc);
+                return null;
+            }), broken);
+            assertEquals(0, store.section.export(List.of(SCHOOL)).path("plans").size(), broken);
+        }
+        store.transaction(c -> {
+            store.section.load(good);
+            return null;
+        });
+        assertEquals(good, store.section.export(List.of(SCHOOL)));
+    }
+
+    @Test
     void aSubmittedPlanIsKeptAsItIsUntilReopened() {
         String plan = fullPlan();
         store.versions.submit(plan, "school-a", null);
