@@ -41,9 +41,14 @@ public class PlanningIT {
         };
     }
 
+    /** @return a client signed in as the user, once the planning module answers (it may start after the platform) */
     Http ready(String user) throws InterruptedException {
         anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(60));
-        return anonymous.as(user);
+        Http http = anonymous.as(user);
+        Http.Reply planning = http.await("/planning/template", x -> x.status() == 200, Duration.ofSeconds(60));
+        assertEquals("planning is not up", 200, planning.status());
+        assertEquals(200, http.await("/planning/prioritization-questions", x -> x.status() == 200, Duration.ofSeconds(30)).status());
+        return http;
     }
 
     static String orgId(Http http, String name) {
@@ -122,6 +127,15 @@ public class PlanningIT {
         assertEquals(moved.body().toString(), 200, moved.status());
         assertEquals("1.1.1.1", moved.text("number"));
         assertEquals("1.1.1.2", school.get("/planning/actions/" + a1.text("id")).text("number"));
+
+        // an element read, changed and sent back keeps its read-only fields out of the way
+        Http.Reply read = school.get("/planning/strategies/" + strategyId);
+        com.fasterxml.jackson.databind.node.ObjectNode edited = (com.fasterxml.jackson.databind.node.ObjectNode) read.body().deepCopy();
+        edited.put("then", "teachers will plan and deliver personalized, standards-based lessons");
+        Http.Reply put = school.put("/planning/strategies/" + strategyId, edited, read.etag());
+        assertEquals(put.body().toString(), 200, put.status());
+        assertEquals("teachers will plan and deliver personalized, standards-based lessons", put.text("then"));
+        assertEquals(1, put.body().path("milestones").size());
 
         // the check flags the action without an owner, by number, beside Tool B's questions
         JsonNode check = school.get("/planning/plans/" + planId + "/check").body();
@@ -225,6 +239,12 @@ public class PlanningIT {
         assertEquals(50, m.path("targets").path("2026-27").asInt());
         assertEquals(90, m.path("targets").path("2027-28").asInt());
         assertTrue(s.path("milestones").path(0).path("actions").size() > 0);
+        Http lea = anonymous.as("district-a");
+        JsonNode alignment = lea.get("/planning/goal-alignment?orgId=" + orgId(admin, "District A")).body();
+        assertEquals(alignment.toString(), 1, alignment.size());
+        java.util.Set<String> serving = new java.util.HashSet<>();
+        for (JsonNode st : alignment.path(0).path("strategies")) serving.add(st.path("orgName").asText());
+        assertTrue(alignment.toString(), serving.containsAll(List.of("District A", "School A", "School B", "School C")));
         JsonNode a = awaitDemoPlan(admin, orgId(admin, "School A"));
         boolean c3 = false;
         for (JsonNode area : a.path("priorityAreas")) for (JsonNode st : area.path("strategies")) {
@@ -249,6 +269,108 @@ public class PlanningIT {
         JsonNode was = before.deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) was).remove("version");
         assertEquals(was, after);
+    }
+
+    @Test
+    public void submittingSnapshotsAVersionThatIsSignedOffAndDiffed() throws Exception {
+        Http admin = ready("admin");
+        String schoolA = orgId(admin, "School A");
+        Http school = anonymous.as("school-a");
+        String planId = newPlan(school, schoolA, "2034-35");
+        Http.Reply area = school.post("/planning/plans/" + planId + "/priority-areas", Http.obj("title", "Culture"));
+        Http.Reply v1 = school.post("/planning/plans/" + planId + "/submit", Http.obj());
+        assertEquals(v1.body().toString(), 201, v1.status());
+        assertEquals(1, v1.body().path("number").asInt());
+        assertEquals("SUBMITTED", school.get("/planning/plans/" + planId).text("status"));
+        assertEquals("a submitted plan is kept as it is", 422,
+                school.put("/planning/priority-areas/" + area.text("id"), Http.obj("title", "x"), area.etag()).status());
+
+        assertEquals(201, school.post("/planning/plans/" + planId + "/sign-offs", Http.obj("role", "Principal", "name", "Pat Lee")).status());
+        assertEquals("a school does not approve its own plan", 422,
+                school.post("/planning/plans/" + planId + "/sign-offs", Http.obj("role", "Chair", "name", "Sam", "approves", true)).status());
+        Http lea = anonymous.as("district-a");
+        Http.Reply approved = lea.post("/planning/plans/" + planId + "/sign-offs", Http.obj("role", "Superintendent", "name", "Dana Cruz", "approves", true));
+        assertEquals(approved.body().toString(), 201, approved.status());
+        assertEquals(2, approved.body().path("signOffs").size());
+        assertFalse(approved.body().path("signOffs").path(0).path("signed").asText().isEmpty());
+        assertEquals("APPROVED", school.get("/planning/plans/" + planId).text("status"));
+
+        assertEquals(200, school.post("/planning/plans/" + planId + "/reopen", Http.obj()).status());
+        Http.Reply current = school.get("/planning/priority-areas/" + area.text("id"));
+        assertEquals(200, school.put("/planning/priority-areas/" + area.text("id"), Http.obj("title", "Culture shift"), current.etag()).status());
+        school.post("/planning/plans/" + planId + "/priority-areas", Http.obj("title", "Talent"));
+        assertEquals(2, school.post("/planning/plans/" + planId + "/submit", Http.obj()).body().path("number").asInt());
+        assertEquals(2, school.get("/planning/plans/" + planId + "/versions").body().size());
+        assertEquals("Culture", school.get("/planning/plans/" + planId + "/versions/1").body().path("priorityAreas").path(0).path("title").asText());
+
+        JsonNode diff = school.get("/planning/plans/" + planId + "/versions/1/diff/2").body();
+        assertEquals(diff.toString(), 2, diff.size());
+        for (JsonNode c : diff) {
+            if (c.path("id").asText().equals(area.text("id"))) {
+                assertEquals("changed", c.path("change").asText());
+                assertEquals("title", c.path("fields").path(0).path("field").asText());
+                assertEquals("Culture shift", c.path("fields").path(0).path("after").asText());
+            } else {
+                assertEquals("added", c.path("change").asText());
+                assertEquals("2", c.path("numberAfter").asText());
+            }
+        }
+        assertEquals(0, school.get("/planning/plans/" + planId + "/versions/2/diff/current").body().size());
+        assertEquals(404, school.get("/planning/plans/" + planId + "/versions/9").status());
+        assertEquals(400, school.get("/planning/plans/" + planId + "/versions/x/diff/1").status());
+    }
+
+    @Test
+    public void candidatesAreWeighedAndFundingIsSummed() throws Exception {
+        Http admin = ready("admin");
+        Http school = anonymous.as("school-a");
+        assertEquals(7, school.get("/planning/prioritization-questions").body().path("questions").size());
+        String planId = newPlan(school, orgId(admin, "School A"), "2035-36");
+        Http.Reply c = school.post("/planning/plans/" + planId + "/candidates", Http.obj("title", "Learning portfolios",
+                "answers", Http.obj("root-cause", Http.obj("answer", "yes", "note", "targets family engagement"), "scale", Http.obj("answer", "partly")),
+                "rank", 1));
+        assertEquals(c.body().toString(), 201, c.status());
+        assertEquals(3, c.body().path("score").asInt());
+        Http.Reply bad = school.post("/planning/plans/" + planId + "/candidates", Http.obj("title", "x", "answers", Http.obj("scale", Http.obj("answer", "maybe"))));
+        assertEquals(400, bad.status());
+        assertEquals("answers.scale.answer", bad.body().path("details").path(0).path("field").asText());
+
+        String area = school.post("/planning/plans/" + planId + "/priority-areas", Http.obj("title", "Culture")).text("id");
+        String st = strategy(school, area, "teachers personalize", List.of("3C"), null, "2035-36", "2036-37").text("id");
+        String ms = school.post("/planning/strategies/" + st + "/milestones", Http.obj("description", "units", "dueDate", "2036-06-01")).text("id");
+        school.post("/planning/milestones/" + ms + "/actions", Http.obj("description", "a", "owner", "o", "budget", 1000, "fundingSource", "Title I"));
+        school.post("/planning/milestones/" + ms + "/actions", Http.obj("description", "b", "owner", "o", "budget", 250.25, "fundingSource", "Title I"));
+        school.post("/planning/milestones/" + ms + "/actions", Http.obj("description", "c", "owner", "o", "budget", 99.75, "fundingSource", "General fund"));
+        assertEquals(201, school.post("/planning/plans/" + planId + "/retirements", Http.obj("initiative", "Old reading program",
+                "freedAmount", 5000, "fundingSource", "Title I", "reason", "no measurable return")).status());
+        JsonNode f = school.get("/planning/plans/" + planId + "/funding").body();
+        assertEquals(1350.0, f.path("total").asDouble(), 0.001);
+        assertEquals("General fund", f.path("bySource").path(0).path("fundingSource").asText());
+        assertEquals(1250.25, f.path("bySource").path(1).path("amount").asDouble(), 0.001);
+        assertEquals("1.1", f.path("byStrategy").path(0).path("number").asText());
+        assertEquals(5000.0, f.path("freed").asDouble(), 0.001);
+
+        JsonNode export = admin.get("/orgs/" + orgId(admin, "School A") + "/export").body().path("sections").path("planning").path("plans");
+        JsonNode mine = null;
+        for (JsonNode p : export) if (p.path("id").asText().equals(planId)) mine = p;
+        assertNotNull(export.toString(), mine);
+        assertEquals(3, mine.path("priorityAreas").path(0).path("strategies").path(0).path("milestones").path(0).path("actions").size());
+        assertEquals(1, mine.path("candidates").size());
+        assertEquals(1, mine.path("retirements").size());
+        assertFalse(mine.toString(), mine.toString().contains("\"version\""));
+    }
+
+    @Test
+    public void theOpenApiDocumentUsesTheContractNames() throws Exception {
+        Http admin = ready("admin");
+        JsonNode doc = admin.get("/openapi.json").body();
+        for (String p : List.of("/planning/plans/{id}", "/planning/priority-areas/{id}/strategies", "/planning/strategies/{id}/measures",
+                "/planning/strategies/{id}/milestones", "/planning/milestones/{id}/actions", "/planning/actions/{id}", "/planning/plans/{id}/check",
+                "/planning/plans/{id}/pdf", "/planning/plans/{id}/actions.csv", "/planning/plans/{id}/versions/{a}/diff/{b}")) {
+            assertTrue(p, doc.path("paths").has(p));
+        }
+        JsonNode strategy = doc.path("components").path("schemas").path("StrategyInput").path("properties");
+        assertTrue(strategy.toString(), strategy.has("if") && strategy.has("then") && strategy.has("and") && !strategy.has("ifPart"));
     }
 
     /** @return the organization's demo plan (2025-26), loaded by planning a moment after start */

@@ -38,10 +38,11 @@ public class DemoPlans {
         this.plans = plans;
         this.tree = tree;
         this.orgs = orgs;
-        // the demo network may be loaded by the platform a moment after this bundle starts: wait for it, briefly
+        // the demo network may be loaded by the platform a moment after this bundle starts: wait for it, briefly;
+        // without the demo (BRAID_DEMO=false) an organization imported later with the demo's ids gets no demo plans
         this.waiter = new Thread(this::waitAndLoad, "braid-planning-demo");
         waiter.setDaemon(true);
-        waiter.start();
+        if (!"false".equalsIgnoreCase(System.getProperty("braid.demo", "true"))) waiter.start();
     }
 
     @Deactivate

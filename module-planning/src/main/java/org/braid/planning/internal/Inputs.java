@@ -7,16 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.braid.core.model.Checks;
 
-/** The bodies of the plan-element operations, with the field rules that need no other record. */
+/**
+ * The bodies of the plan-element operations, with the field rules that need no other record. Each also takes an element as
+ * read (GET, change, PUT back): its read-only fields (id, number, children) are ignored.
+ */
 final class Inputs {
     private Inputs() {
     }
 
     /** {@code POST /plans/{id}/priority-areas}, {@code PUT /priority-areas/{id}}; {@code position} (1-based) moves it. */
+    @JsonIgnoreProperties({"id", "planId", "number", "strategies"})
     record AreaInput(String title, String description, Integer position, Long version) {
         Checks check() {
             return positive(new Checks().text("title", title, 500).maxLength("description", description, 4000), position);
@@ -24,6 +29,7 @@ final class Inputs {
     }
 
     /** A strategy; {@code priorityAreaId} on a PUT moves it to another priority area of the same plan. */
+    @JsonIgnoreProperties({"id", "number", "measures", "milestones"})
     record StrategyInput(@JsonProperty("if") String ifPart, String then, String and, List<String> codes, String startYear, String endYear,
             List<String> goalIds, String priorityAreaId, Integer position, Long version) {
         Checks check() {
@@ -41,6 +47,7 @@ final class Inputs {
     }
 
     /** A strategy measure; {@code baseline} and each target may be a number or a short text. */
+    @JsonIgnoreProperties({"id", "strategyId", "number"})
     record MeasureInput(String indicator, String dataSource, JsonNode baseline, Map<String, JsonNode> targets, Integer position, Long version) {
         Checks check() {
             Checks c = new Checks().text("indicator", indicator, 1000).maxLength("dataSource", dataSource, 500);
@@ -62,6 +69,7 @@ final class Inputs {
     }
 
     /** A milestone; {@code strategyId} on a PUT moves it to another strategy of the same plan. */
+    @JsonIgnoreProperties({"id", "number", "actions"})
     record MilestoneInput(String description, String dueDate, List<String> codes, String strategyId, Integer position, Long version) {
         Checks check() {
             Checks c = new Checks().text("description", description, 2000);
@@ -72,6 +80,7 @@ final class Inputs {
     }
 
     /** An action; {@code outputs} is a text or a list of texts; {@code milestoneId} on a PUT moves it. */
+    @JsonIgnoreProperties({"id", "number"})
     record ActionInput(String description, String owner, List<String> collaborators, String startDate, String dueDate, String resources,
             BigDecimal budget, String fundingSource, JsonNode outputs, List<String> codes, String milestoneId, Integer position, Long version) {
         Checks check() {

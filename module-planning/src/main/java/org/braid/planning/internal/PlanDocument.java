@@ -24,6 +24,17 @@ import org.braid.planning.internal.Inputs.StrategyInput;
  */
 final class PlanDocument {
     private static final ObjectMapper MAPPER = PlanTreeStore.MAPPER;
+    /** Reads elements as strictly as the REST layer does: no text from numbers, no unknown fields. */
+    private static final ObjectMapper STRICT = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    static {
+        STRICT.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+    }
     private static final List<String> DERIVED = List.of("number", "version", "planId", "priorityAreaId", "strategyId", "milestoneId");
 
     private PlanDocument() {
@@ -53,7 +64,12 @@ final class PlanDocument {
      * @return the plan's id
      */
     static String load(PlanStore plans, PlanTreeStore tree, JsonNode doc, String at, String orgId) {
-        String id = doc.hasNonNull("id") ? doc.get("id").asText() : java.util.UUID.randomUUID().toString();
+        return load(plans, tree, doc, at, orgId, () -> { });
+    }
+
+    /** @param whileDraft more to store while the plan is still a draft (its candidates and retirements) */
+    static String load(PlanStore plans, PlanTreeStore tree, JsonNode doc, String at, String orgId, Runnable whileDraft) {
+        String id = doc.hasNonNull("id") ? idOf(doc, at) : java.util.UUID.randomUUID().toString();
         String org = doc.hasNonNull("orgId") ? doc.get("orgId").asText() : orgId;
         PlanStatus status = PlanStatus.DRAFT;
         if (doc.hasNonNull("status")) {
@@ -64,32 +80,34 @@ final class PlanDocument {
             }
         }
         plans.insert(new Plan(id, org, doc.path("schoolYear").asText(null), PlanStatus.DRAFT, null));
-        JsonNode areas = doc.path("priorityAreas");
+        if (!doc.isObject()) throw new ValidationException(at, "must be an object");
+        JsonNode areas = array(doc, "priorityAreas", at);
         for (int a = 0; a < areas.size(); a++) {
             JsonNode an = areas.get(a);
             String where = at + ".priorityAreas[" + a + "]";
-            String areaId = tree.addArea(id, idOf(an), read(an, AreaInput.class, where)).id();
-            JsonNode strategies = an.path("strategies");
+            String areaId = tree.insertArea(id, idOf(an, where), read(an, AreaInput.class, where));
+            JsonNode strategies = array(an, "strategies", where);
             for (int s = 0; s < strategies.size(); s++) {
                 JsonNode sn = strategies.get(s);
                 String sw = where + ".strategies[" + s + "]";
-                String strategyId = tree.addStrategy(areaId, idOf(sn), read(sn, StrategyInput.class, sw)).id();
-                JsonNode measures = sn.path("measures");
+                String strategyId = tree.insertStrategy(areaId, idOf(sn, sw), read(sn, StrategyInput.class, sw));
+                JsonNode measures = array(sn, "measures", sw);
                 for (int m = 0; m < measures.size(); m++) {
-                    tree.addMeasure(strategyId, idOf(measures.get(m)), read(measures.get(m), MeasureInput.class, sw + ".measures[" + m + "]"));
+                    tree.insertMeasure(strategyId, idOf(measures.get(m), sw + ".measures[" + m + "]"), read(measures.get(m), MeasureInput.class, sw + ".measures[" + m + "]"));
                 }
-                JsonNode milestones = sn.path("milestones");
+                JsonNode milestones = array(sn, "milestones", sw);
                 for (int m = 0; m < milestones.size(); m++) {
                     JsonNode mn = milestones.get(m);
                     String mw = sw + ".milestones[" + m + "]";
-                    String milestoneId = tree.addMilestone(strategyId, idOf(mn), read(mn, MilestoneInput.class, mw)).id();
-                    JsonNode actions = mn.path("actions");
+                    String milestoneId = tree.insertMilestone(strategyId, idOf(mn, mw), read(mn, MilestoneInput.class, mw));
+                    JsonNode actions = array(mn, "actions", mw);
                     for (int x = 0; x < actions.size(); x++) {
-                        tree.addAction(milestoneId, idOf(actions.get(x)), read(actions.get(x), ActionInput.class, mw + ".actions[" + x + "]"));
+                        tree.insertAction(milestoneId, idOf(actions.get(x), mw + ".actions[" + x + "]"), read(actions.get(x), ActionInput.class, mw + ".actions[" + x + "]"));
                     }
                 }
             }
         }
+        whileDraft.run();
         if (status != PlanStatus.DRAFT) plans.setStatus(id, status);
         return id;
     }
@@ -99,19 +117,37 @@ final class PlanDocument {
             MeasureInput.class, List.of("id"), MilestoneInput.class, List.of("id", "actions"), ActionInput.class, List.of("id")));
 
     private static <T> T read(JsonNode n, Class<T> type, String at) {
+        return read(n, type, at, CHILDREN.get(type));
+    }
+
+    /** @return the node as the type, without the fields named in {@code skip} */
+    static <T> T read(JsonNode n, Class<T> type, String at, List<String> skip) {
         if (!n.isObject()) throw new ValidationException(at, "must be an object");
         ObjectNode fields = ((ObjectNode) n).deepCopy();
-        CHILDREN.get(type).forEach(fields::remove);
+        skip.forEach(fields::remove);
         List<String> extra = new ArrayList<>();
         fields.fieldNames().forEachRemaining(extra::add);
         try {
-            return MAPPER.treeToValue(fields, type);
+            return STRICT.treeToValue(fields, type);
         } catch (Exception e) {
             throw new ValidationException(at, "is not a valid " + type.getSimpleName().replace("Input", "").toLowerCase() + ": " + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
-    private static String idOf(JsonNode n) {
-        return n.hasNonNull("id") ? n.get("id").asText() : null;
+    /** @return the id the element carries (36 characters, as Braid makes them), or {@code null} */
+    static String idOf(JsonNode n, String at) {
+        if (!n.hasNonNull("id")) return null;
+        if (!n.get("id").isTextual() || n.get("id").asText().isBlank() || n.get("id").asText().length() > 36) {
+            throw new ValidationException(at + ".id", "must be an id of at most 36 characters");
+        }
+        return n.get("id").asText();
+    }
+
+    /** @return the list under the field (empty when absent) */
+    static JsonNode array(JsonNode n, String field, String at) {
+        JsonNode a = n.path(field);
+        if (a.isMissingNode() || a.isNull()) return PlanTreeStore.MAPPER.createArrayNode();
+        if (!a.isArray()) throw new ValidationException(at + "." + field, "must be a list");
+        return a;
     }
 }

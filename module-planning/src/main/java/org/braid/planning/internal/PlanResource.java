@@ -35,14 +35,18 @@ public class PlanResource implements RestResource {
     private final JsonNode coaching = SeedData.read(PlanResource.class, "/seed/coaching-create-plan.json");
     private final PlanStore plans;
     private final PlanTreeStore tree;
+    private final PlanVersions versions;
+    private final GoalAlignment alignment;
     private final DirectionService directions;
     private final OrganizationService orgs;
 
     @Activate
-    public PlanResource(@Reference PlanStore plans, @Reference PlanTreeStore tree, @Reference DirectionService directions,
-            @Reference OrganizationService orgs) {
+    public PlanResource(@Reference PlanStore plans, @Reference PlanTreeStore tree, @Reference PlanVersions versions,
+            @Reference GoalAlignment alignment, @Reference DirectionService directions, @Reference OrganizationService orgs) {
         this.plans = plans;
         this.tree = tree;
+        this.versions = versions;
+        this.alignment = alignment;
         this.directions = directions;
         this.orgs = orgs;
     }
@@ -69,6 +73,9 @@ public class PlanResource implements RestResource {
                 Operation.get("/planning/plans", "An organization's plans", Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> {
                     return ApiReply.ok(plans.forOrganization(req.query("orgId")));
                 }).withQuery(QueryParam.string("orgId", "the organization")),
+                Operation.get("/planning/goal-alignment", "Loose-tight: per goal of the organization, the strategies of its and its schools' plans serving it",
+                        Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> ApiReply.ok(alignment.of(req.query("orgId"))))
+                        .withQuery(QueryParam.string("orgId", "the organization whose goals are shown, e.g. an LEA")),
                 Operation.get("/planning/plans/{id}", "The whole plan as a tree, each element with its Tool A number", Access.read(planOrg), req -> {
                     PlanTree t = tree.tree(req.path("id"));
                     return ApiReply.ok(t).version(t.version());
@@ -102,6 +109,29 @@ public class PlanResource implements RestResource {
                     return ApiReply.ok(ActionsCsv.write(t).getBytes(StandardCharsets.UTF_8)).as("text/csv; charset=utf-8")
                             .header("Content-Disposition", "attachment; filename=\"actions-" + t.schoolYear() + ".csv\"");
                 }).producing("text/csv"),
+
+                Operation.post("/planning/plans/{id}/submit", "Submit a draft: snapshot it as the next version (If-Match optional)", null,
+                        Access.edit(planOrg), req -> {
+                    PlanVersions.Version v = versions.submit(req.path("id"), req.actor().username(), ifMatch(req));
+                    return ApiReply.created(v).version(plans.get(req.path("id")).version());
+                }),
+                Operation.post("/planning/plans/{id}/reopen", "Reopen a submitted or approved plan as a new draft; its versions stay", null,
+                        Access.edit(planOrg), req -> {
+                    Plan p = versions.reopen(req.path("id"), ifMatch(req));
+                    return ApiReply.ok(p).version(p.version());
+                }),
+                Operation.post("/planning/plans/{id}/sign-offs", "Sign off the latest version by a named role; approves=true (from above) approves it",
+                        PlanVersions.SignOffInput.class, Access.comment(planOrg), req -> {
+                    Plan p = plans.get(req.path("id"));
+                    boolean fromAbove = req.actor().is(org.braid.core.rest.Role.ADMIN) || !p.orgId().equals(req.actor().orgId());
+                    return ApiReply.created(versions.signOff(p.id(), req.body(PlanVersions.SignOffInput.class), req.actor().username(), fromAbove));
+                }),
+                Operation.get("/planning/plans/{id}/versions", "The submitted versions with their sign-offs", Access.read(planOrg),
+                        req -> ApiReply.ok(versions.list(req.path("id")))),
+                Operation.get("/planning/plans/{id}/versions/{n}", "One submitted version as it was (n may be 'current')", Access.read(planOrg),
+                        req -> ApiReply.ok(versions.document(req.path("id"), req.path("n")))),
+                Operation.get("/planning/plans/{id}/versions/{a}/diff/{b}", "What changed from version a to b, element by element (either may be 'current')",
+                        Access.read(planOrg), req -> ApiReply.ok(versions.diff(req.path("id"), req.path("a"), req.path("b")))),
 
                 Operation.post("/planning/plans/{id}/priority-areas", "Add a priority area (at position, else last)", AreaInput.class,
                         Access.edit(planOrg), req -> created(tree.addArea(req.path("id"), null, req.body(AreaInput.class)))),

@@ -35,6 +35,12 @@ public class PlanStore implements PlanService {
         db.migrate(PlanningModule.ID, context.getBundle());
     }
 
+    /** For tests: a store on a database already migrated. */
+    PlanStore(Database db, OrganizationService orgs) {
+        this.db = db;
+        this.orgs = orgs;
+    }
+
     @Override
     public Plan create(String orgId, String schoolYear) {
         return insert(new Plan(UUID.randomUUID().toString(), orgId, schoolYear, PlanStatus.DRAFT, 1L));

@@ -71,6 +71,11 @@ public class PlanTreeStore {
 
     private record SqlNull(int type) {}
 
+    /** @return the value, or a typed SQL NULL for it */
+    static Object orNull(Object value, int sqlType) {
+        return value == null ? new SqlNull(sqlType) : value;
+    }
+
     private static final SqlNull NO_DATE = new SqlNull(Types.DATE), NO_DECIMAL = new SqlNull(Types.DECIMAL);
 
     private final Database db;
@@ -140,11 +145,28 @@ public class PlanTreeStore {
 
     /** @return the element of this kind with its number, from a fresh read of its plan */
     public Object find(Kind kind, String id) {
+        if (kind == Kind.ACTION) return action(id);
         Row r = row(kind, id);
         PlanTree t = tree(r.planId());
         Object found = Numbering.find(t, id);
         if (found == null) throw new NotFoundException(kind.label, id);
         return found;
+    }
+
+    /** @return one action with its number, read without the rest of its plan (positions are kept 1..n, so they are the number) */
+    public Action action(String id) {
+        return db.transaction(c -> {
+            List<Action> found = new ArrayList<>();
+            select(c, "SELECT x.id, x.milestone_id, a.position, s.position, m.position, x.position, x.description, x.owner_name, x.collaborators, "
+                    + "x.start_date, x.due_date, x.resources, x.budget, x.funding_source, x.outputs, x.codes, x.version FROM planning_action x "
+                    + "JOIN planning_milestone m ON m.id = x.milestone_id JOIN planning_strategy s ON s.id = m.strategy_id "
+                    + "JOIN planning_priority_area a ON a.id = s.area_id WHERE x.id = ?", id, rs -> found.add(new Action(rs.getString(1),
+                    rs.getString(2), rs.getInt(3) + "." + rs.getInt(4) + "." + rs.getInt(5) + "." + rs.getInt(6), rs.getString(7), rs.getString(8),
+                    strings(rs.getString(9)), date(rs, 10), date(rs, 11), rs.getString(12), rs.getBigDecimal(13), rs.getString(14),
+                    strings(rs.getString(15)), strings(rs.getString(16)), rs.getLong(17))));
+            if (found.isEmpty()) throw new NotFoundException(Kind.ACTION.label, id);
+            return found.get(0);
+        });
     }
 
     /** @return the organization whose plan holds the element; for access checks */
@@ -168,6 +190,11 @@ public class PlanTreeStore {
 
     /** @param id the id to keep (import), or {@code null} for a new one */
     public PriorityArea addArea(String planId, String id, AreaInput in) {
+        return (PriorityArea) find(Kind.AREA, insertArea(planId, id, in));
+    }
+
+    /** Stores it without reading the plan back (import, demo); @return its id */
+    String insertArea(String planId, String id, AreaInput in) {
         in.check().throwIfAny();
         return db.transaction(c -> {
             draft(planId);
@@ -175,11 +202,16 @@ public class PlanTreeStore {
                     + "VALUES (?, ?, ?, ?, ?, 1)", planId, planId, in.title().strip(), in.description());
             place(c, Kind.AREA, planId, newId, in.position());
             touch(c, planId);
-            return (PriorityArea) find(Kind.AREA, newId);
+            return newId;
         });
     }
 
     public Strategy addStrategy(String areaId, String id, StrategyInput in) {
+        return (Strategy) find(Kind.STRATEGY, insertStrategy(areaId, id, in));
+    }
+
+    /** Stores it without reading the plan back (import, demo); @return its id */
+    String insertStrategy(String areaId, String id, StrategyInput in) {
         in.check().throwIfAny();
         return db.transaction(c -> {
             String planId = row(Kind.AREA, areaId).planId();
@@ -192,11 +224,16 @@ public class PlanTreeStore {
             linkGoals(c, newId, goals);
             place(c, Kind.STRATEGY, areaId, newId, in.position());
             touch(c, planId);
-            return (Strategy) find(Kind.STRATEGY, newId);
+            return newId;
         });
     }
 
     public StrategyMeasure addMeasure(String strategyId, String id, MeasureInput in) {
+        return (StrategyMeasure) find(Kind.MEASURE, insertMeasure(strategyId, id, in));
+    }
+
+    /** Stores it without reading the plan back (import, demo); @return its id */
+    String insertMeasure(String strategyId, String id, MeasureInput in) {
         in.check().throwIfAny();
         return db.transaction(c -> {
             String planId = row(Kind.STRATEGY, strategyId).planId();
@@ -206,11 +243,16 @@ public class PlanTreeStore {
                     in.indicator().strip(), in.dataSource(), in.baselineText(), targets(in.targets()));
             place(c, Kind.MEASURE, strategyId, newId, in.position());
             touch(c, planId);
-            return (StrategyMeasure) find(Kind.MEASURE, newId);
+            return newId;
         });
     }
 
     public Milestone addMilestone(String strategyId, String id, MilestoneInput in) {
+        return (Milestone) find(Kind.MILESTONE, insertMilestone(strategyId, id, in));
+    }
+
+    /** Stores it without reading the plan back (import, demo); @return its id */
+    String insertMilestone(String strategyId, String id, MilestoneInput in) {
         in.check().throwIfAny();
         return db.transaction(c -> {
             String planId = row(Kind.STRATEGY, strategyId).planId();
@@ -221,11 +263,16 @@ public class PlanTreeStore {
                     sqlDate(in.dueDate()), text(coded));
             place(c, Kind.MILESTONE, strategyId, newId, in.position());
             touch(c, planId);
-            return (Milestone) find(Kind.MILESTONE, newId);
+            return newId;
         });
     }
 
     public Action addAction(String milestoneId, String id, ActionInput in) {
+        return action(insertAction(milestoneId, id, in));
+    }
+
+    /** Stores it without reading the plan back (import, demo); @return its id */
+    String insertAction(String milestoneId, String id, ActionInput in) {
         in.check().throwIfAny();
         return db.transaction(c -> {
             String planId = row(Kind.MILESTONE, milestoneId).planId();
@@ -238,7 +285,7 @@ public class PlanTreeStore {
                     in.budget() == null ? NO_DECIMAL : in.budget(), blank(in.fundingSource()), text(in.outputList()), text(coded));
             place(c, Kind.ACTION, milestoneId, newId, in.position());
             touch(c, planId);
-            return (Action) find(Kind.ACTION, newId);
+            return newId;
         });
     }
 
@@ -313,7 +360,7 @@ public class PlanTreeStore {
                     in.budget() == null ? NO_DECIMAL : in.budget(), blank(in.fundingSource()), text(in.outputList()), text(coded));
             reposition(c, Kind.ACTION, r, id, parent, in.position());
             touch(c, r.planId());
-            return (Action) find(Kind.ACTION, id);
+            return action(id);
         });
     }
 
@@ -517,8 +564,9 @@ public class PlanTreeStore {
     }
 
     static List<String> strings(String json) {
+        if (json == null || json.equals("[]")) return List.of();
         try {
-            return json == null ? List.of() : MAPPER.readValue(json, STRINGS);
+            return MAPPER.readValue(json, STRINGS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable list " + json, e);
         }

@@ -21,11 +21,11 @@ public record Strategy(String id, String priorityAreaId, String number, @JsonPro
 
     /** @return the statement as one sentence, as Tool A prints it */
     public String statement() {
-        return "If we " + strip(ifPart, "if we") + ", then " + strip(then, "then") + ", and " + strip(and, "and") + ".";
+        return "If we " + strip(strip(strip(ifPart, "if"), "we"), "we") + ", then " + strip(then, "then") + ", and " + strip(and, "and") + ".";
     }
 
     private static String strip(String s, String lead) {
-        if (s == null) return "...";
+        if (s == null || s.equals("...")) return "...";
         String t = s.strip();
         if (t.regionMatches(true, 0, lead + " ", 0, lead.length() + 1)) t = t.substring(lead.length() + 1).strip();
         while (t.endsWith(".") || t.endsWith(",")) t = t.substring(0, t.length() - 1);

@@ -43,12 +43,18 @@ final class Schemas {
             if (!components.has(c.getSimpleName())) {
                 ObjectNode r = components.putObject(c.getSimpleName()).put("type", "object");
                 ObjectNode props = r.putObject("properties");
-                for (RecordComponent rc : c.getRecordComponents()) props.set(rc.getName(), of(rc.getGenericType()));
+                for (RecordComponent rc : c.getRecordComponents()) props.set(jsonName(rc), of(rc.getGenericType()));
             }
             s.put("$ref", "#/components/schemas/" + c.getSimpleName());
         } else if (!JsonNode.class.isAssignableFrom(c)) {
             s.put("type", "object");
         }
         return s;
+    }
+
+    /** @return the component's name in JSON: its {@code @JsonProperty} name when it has one (e.g. a strategy's {@code if}) */
+    private static String jsonName(RecordComponent rc) {
+        com.fasterxml.jackson.annotation.JsonProperty p = rc.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+        return p != null && !p.value().isEmpty() ? p.value() : rc.getName();
     }
 }

@@ -1,0 +1,63 @@
+package org.braid.planning.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.braid.core.model.DirectionService;
+import org.braid.core.model.Goal;
+import org.braid.core.model.Organization;
+import org.braid.core.model.OrganizationService;
+import org.braid.platform.store.Database;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Loose-tight (seed 004): per goal of an organization, the strategies in its own and its schools' plans that serve it. */
+@Component(service = GoalAlignment.class)
+public class GoalAlignment {
+    /** One goal and the strategies linked to it. */
+    public record GoalStrategies(String goalId, String statement, List<ServingStrategy> strategies) {}
+
+    /** A strategy serving a goal, where it is and what it says. */
+    public record ServingStrategy(String orgId, String orgName, String planId, String schoolYear, String number, String strategyId,
+            String statement, List<String> codes) {}
+
+    private final Database db;
+    private final OrganizationService orgs;
+    private final DirectionService directions;
+
+    @Activate
+    public GoalAlignment(@Reference Database db, @Reference OrganizationService orgs, @Reference DirectionService directions) {
+        this.db = db;
+        this.orgs = orgs;
+        this.directions = directions;
+    }
+
+    /** @return each goal of the organization with the strategies of plans in its subtree that link to it */
+    public List<GoalStrategies> of(String orgId) {
+        Map<String, Organization> subtree = new HashMap<>();
+        for (Organization o : orgs.subtree(orgId)) subtree.put(o.id(), o);
+        List<GoalStrategies> out = new ArrayList<>();
+        for (Goal g : directions.get(orgId).goals()) {
+            List<ServingStrategy> serving = db.transaction(c -> {
+                List<ServingStrategy> l = new ArrayList<>();
+                PlanTreeStore.select(c, "SELECT p.org_id, p.id, p.school_year, a.position, s.position, s.id, s.if_part, s.then_part, s.and_part, s.codes "
+                        + "FROM planning_strategy_goal g JOIN planning_strategy s ON s.id = g.strategy_id "
+                        + "JOIN planning_priority_area a ON a.id = s.area_id JOIN planning_plan p ON p.id = s.plan_id "
+                        + "WHERE g.goal_id = ? ORDER BY p.org_id, p.school_year, a.position, s.position", g.id(), rs -> {
+                    Organization o = subtree.get(rs.getString(1));
+                    if (o == null) return;
+                    Strategy s = new Strategy(rs.getString(6), null, null, rs.getString(7), rs.getString(8), rs.getString(9), null, null, null,
+                            null, null, null, null);
+                    l.add(new ServingStrategy(o.id(), o.name(), rs.getString(2), rs.getString(3), rs.getInt(4) + "." + rs.getInt(5), s.id(),
+                            s.statement(), PlanTreeStore.strings(rs.getString(10))));
+                });
+                return l;
+            });
+            out.add(new GoalStrategies(g.id(), g.statement(), serving));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,271 @@
+package org.braid.planning.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.braid.core.model.Checks;
+import org.braid.core.model.ConflictException;
+import org.braid.core.model.NotFoundException;
+import org.braid.core.model.RuleViolationException;
+import org.braid.core.model.StaleVersionException;
+import org.braid.core.model.ValidationException;
+import org.braid.planning.api.Plan;
+import org.braid.planning.api.PlanStatus;
+import org.braid.platform.store.Database;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Submitting a plan (a numbered snapshot), sign-off by named roles, reopening as a new draft, and diffs between versions. */
+@Component(service = PlanVersions.class)
+public class PlanVersions {
+    /** A submitted version, with its sign-offs. */
+    public record Version(int number, String submitted, String submittedBy, List<SignOff> signOffs) {}
+
+    /** A signature: the role signing (e.g. Principal), the name of the person, who recorded it and when. */
+    public record SignOff(String role, String name, String signedBy, String signed, boolean approves) {}
+
+    /** The body of {@code POST .../sign-offs}; {@code approves} (for someone above the organization) approves the plan. */
+    public record SignOffInput(String role, String name, Boolean approves) {}
+
+    private final Database db;
+    private final PlanStore plans;
+    private final PlanTreeStore tree;
+
+    @Activate
+    public PlanVersions(@Reference Database db, @Reference PlanStore plans, @Reference PlanTreeStore tree) {
+        this.db = db;
+        this.plans = plans;
+        this.tree = tree;
+    }
+
+    /**
+     * Submits a draft: snapshots it as the next version and marks it submitted.
+     *
+     * @param expected the plan version the caller saw, or {@code null}
+     */
+    public Version submit(String planId, String by, Long expected) {
+        return db.transaction(c -> {
+            Plan p = plans.get(planId);
+            if (expected != null && expected != p.version()) throw new StaleVersionException("plan", planId, expected, p.version());
+            if (p.status() != PlanStatus.DRAFT) throw new RuleViolationException("status", "only a draft can be submitted; this plan is " + p.status());
+            int n = latest(planId) + 1;
+            insert(planId, n, Instant.now().toString(), by, snapshot(tree.tree(planId)));
+            plans.setStatus(planId, PlanStatus.SUBMITTED);
+            return version(planId, n);
+        });
+    }
+
+    /** Reopens a submitted or approved plan as a new draft; its versions stay. */
+    public Plan reopen(String planId, Long expected) {
+        return db.transaction(c -> {
+            Plan p = plans.get(planId);
+            if (expected != null && expected != p.version()) throw new StaleVersionException("plan", planId, expected, p.version());
+            if (p.status() == PlanStatus.DRAFT) throw new RuleViolationException("status", "the plan is already a draft");
+            plans.setStatus(planId, PlanStatus.DRAFT);
+            return plans.get(planId);
+        });
+    }
+
+    /**
+     * Signs the latest submitted version.
+     *
+     * @param fromAbove whether the signer belongs to an organization above the plan's (may approve)
+     */
+    public Version signOff(String planId, SignOffInput in, String by, boolean fromAbove) {
+        new Checks().text("role", in.role(), 100).text("name", in.name(), 200).throwIfAny();
+        boolean approves = Boolean.TRUE.equals(in.approves());
+        return db.transaction(c -> {
+            Plan p = plans.get(planId);
+            if (p.status() == PlanStatus.DRAFT) throw new RuleViolationException("status", "submit the plan before signing it off");
+            if (approves && !fromAbove) throw new RuleViolationException("approves", "a plan is approved from above: by its LEA (or the SEA for an LEA)");
+            int n = latest(planId);
+            String when = Instant.now().toString();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO planning_signoff (plan_id, version_no, role_name, signer_name, signed_by, "
+                    + "signed, approves) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, planId);
+                ps.setInt(2, n);
+                ps.setString(3, in.role().strip());
+                ps.setString(4, in.name().strip());
+                ps.setString(5, by);
+                ps.setTimestamp(6, Timestamp.from(Instant.parse(when)));
+                ps.setShort(7, (short) (approves ? 1 : 0));
+                ps.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                if ("23505".equals(e.getSQLState())) throw new ConflictException("role", in.role().strip() + " has already signed version " + n);
+                throw e;
+            }
+            if (approves) plans.setStatus(planId, PlanStatus.APPROVED);
+            return version(planId, n);
+        });
+    }
+
+    /** @return the plan's versions, oldest first */
+    public List<Version> list(String planId) {
+        plans.get(planId);
+        return db.transaction(c -> {
+            List<Version> out = new ArrayList<>();
+            for (int n = 1; n <= latest(planId); n++) out.add(version(planId, n));
+            return out;
+        });
+    }
+
+    /** @param n a version number, or {@code current} for the plan as it is now */
+    public JsonNode document(String planId, String n) {
+        if ("current".equals(n)) return snapshot(tree.tree(planId));
+        int number;
+        try {
+            number = Integer.parseInt(n);
+        } catch (NumberFormatException e) {
+            throw new ValidationException("version", "must be a version number or 'current'");
+        }
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT document FROM planning_version WHERE plan_id = ? AND version_no = ?")) {
+                ps.setString(1, planId);
+                ps.setInt(2, number);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) throw new NotFoundException("version", planId + "/" + n);
+                    return read(rs.getString(1));
+                }
+            }
+        });
+    }
+
+    /** @return what changed from version {@code a} to {@code b} (either may be {@code current}) */
+    public List<PlanDiff.Change> diff(String planId, String a, String b) {
+        return PlanDiff.diff(document(planId, a), document(planId, b));
+    }
+
+    /** @return the plan's versions for its export: number, times, who, the document and the sign-offs */
+    List<JsonNode> export(String planId) {
+        List<JsonNode> out = new ArrayList<>();
+        for (Version v : list(planId)) {
+            ObjectNode o = PlanTreeStore.MAPPER.valueToTree(v);
+            o.set("document", document(planId, String.valueOf(v.number())));
+            out.add(o);
+        }
+        return out;
+    }
+
+    /** Stores exported versions of a plan that was just imported. */
+    void load(String planId, JsonNode versions, String at) {
+        db.transaction(c -> {
+            for (int i = 0; i < versions.size(); i++) {
+                JsonNode v = versions.get(i);
+                String w = at + "[" + i + "]";
+                if (!v.path("number").isInt() || !v.path("document").isObject() || !v.path("submitted").isTextual()
+                        || v.path("submittedBy").asText("").length() > 200) {
+                    throw new ValidationException(w, "needs number, submitted, submittedBy (200 characters at most) and document");
+                }
+                insert(planId, v.get("number").asInt(), v.get("submitted").asText(), v.path("submittedBy").asText(""), v.get("document"));
+                for (JsonNode s : PlanDocument.array(v, "signOffs", w)) {
+                    if (!s.path("role").isTextual() || !s.path("name").isTextual() || s.path("role").asText().length() > 100
+                            || s.path("name").asText().length() > 200 || s.path("signedBy").asText().length() > 200) {
+                        throw new ValidationException(w + ".signOffs", "each needs a role (100 characters at most), a name and signedBy");
+                    }
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO planning_signoff (plan_id, version_no, role_name, signer_name, "
+                            + "signed_by, signed, approves) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                        ps.setString(1, planId);
+                        ps.setInt(2, v.get("number").asInt());
+                        ps.setString(3, s.path("role").asText());
+                        ps.setString(4, s.path("name").asText());
+                        ps.setString(5, s.path("signedBy").asText());
+                        ps.setTimestamp(6, Timestamp.from(instant(s.path("signed").asText(), w + ".signOffs")));
+                        ps.setShort(7, (short) (s.path("approves").asBoolean() ? 1 : 0));
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static Instant instant(String s, String field) {
+        try {
+            return Instant.parse(s);
+        } catch (RuntimeException e) {
+            throw new ValidationException(field, "must be an instant like 2026-09-01T12:00:00Z");
+        }
+    }
+
+    /** @return the numbered plan without optimistic versions: what a version keeps */
+    static JsonNode snapshot(PlanTree t) {
+        ObjectNode n = PlanTreeStore.MAPPER.valueToTree(t);
+        strip(n);
+        return n;
+    }
+
+    private static void strip(JsonNode n) {
+        if (n instanceof ObjectNode o) {
+            o.remove("version");
+            o.remove("status");
+            o.forEach(PlanVersions::strip);
+        } else if (n.isArray()) {
+            n.forEach(PlanVersions::strip);
+        }
+    }
+
+    private void insert(String planId, int n, String submitted, String by, JsonNode document) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO planning_version (plan_id, version_no, submitted, submitted_by, document) "
+                    + "VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, planId);
+                ps.setInt(2, n);
+                ps.setTimestamp(3, Timestamp.from(instant(submitted, "submitted")));
+                ps.setString(4, by);
+                ps.setString(5, document.toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private int latest(String planId) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(version_no) FROM planning_version WHERE plan_id = ?")) {
+                ps.setString(1, planId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    private Version version(String planId, int n) {
+        return db.transaction(c -> {
+            List<SignOff> signs = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT role_name, signer_name, signed_by, signed, approves FROM planning_signoff "
+                    + "WHERE plan_id = ? AND version_no = ? ORDER BY signed, role_name")) {
+                ps.setString(1, planId);
+                ps.setInt(2, n);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) signs.add(new SignOff(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getTimestamp(4).toInstant().toString(), rs.getShort(5) == 1));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT submitted, submitted_by FROM planning_version WHERE plan_id = ? AND version_no = ?")) {
+                ps.setString(1, planId);
+                ps.setInt(2, n);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) throw new NotFoundException("version", planId + "/" + n);
+                    return new Version(n, rs.getTimestamp(1).toInstant().toString(), rs.getString(2), signs);
+                }
+            }
+        });
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return PlanTreeStore.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable plan version", e);
+        }
+    }
+}
