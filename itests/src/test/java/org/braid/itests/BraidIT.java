@@ -263,4 +263,25 @@ public class BraidIT {
         assertEquals(total, http.get("/orgs").body().path("total").asLong());
         assertEquals(400, http.post("/import", Http.obj("format", "something-else")).status());
     }
+
+    @Test
+    public void aNeedsAssessmentsPriorityAreasStartANewPlanAndPlanningWorksWithoutIt() throws Exception {
+        String school = orgId("School C");
+        Http.Reply na = http.post("/needs-assessment/assessments", Http.obj("orgId", school, "schoolYear", "2028-29", "scope", "COMPREHENSIVE"));
+        assertEquals(201, na.status());
+        assertEquals(201, http.post("/needs-assessment/assessments/" + na.text("id") + "/priority-areas", Http.obj("title", "Chronic absence")).status());
+        Http.Reply plan = http.post("/planning/plans", Http.obj("orgId", school, "schoolYear", "2028-29"));
+        assertEquals(201, plan.status());
+        assertEquals("Chronic absence", plan.body().path("priorityAreas").path(0).path("title").asText());
+        assertEquals("1", plan.body().path("priorityAreas").path(0).path("number").asText());
+
+        assertEquals(200, http.put("/admin/modules/needs-assessment", Http.obj("enabled", false), null).status());
+        try {
+            Http.Reply without = http.post("/planning/plans", Http.obj("orgId", school, "schoolYear", "2029-30"));
+            assertEquals(201, without.status());
+            assertEquals(0, without.body().path("priorityAreas").size());
+        } finally {
+            assertEquals(200, http.put("/admin/modules/needs-assessment", Http.obj("enabled", true), null).status());
+        }
+    }
 }

@@ -25,6 +25,8 @@ final class PlanningFixture {
                 "dataSource", "fixture", "baseline", 26, "targets", Map.of(year, 50, next, 90))));
         ids.put("milestones", add(admin, "/planning/strategies/" + ids.get("strategies") + "/milestones", Http.obj("description", "fixture")));
         ids.put("actions", add(admin, "/planning/milestones/" + ids.get("milestones") + "/actions", Http.obj("description", "fixture")));
+        ids.put("candidates", add(admin, "/planning/plans/" + ids.get("plans") + "/candidates", Http.obj("title", "fixture")));
+        ids.put("retirements", add(admin, "/planning/plans/" + ids.get("plans") + "/retirements", Http.obj("initiative", "fixture")));
     }
 
     private static String add(Http admin, String path, Object body) {
@@ -33,8 +35,8 @@ final class PlanningFixture {
         return r.text("id");
     }
 
-    /** @return the path with {id} filled from this fixture */
+    /** @return the path with {id} filled from this fixture, and plan versions as the current one */
     String fill(String path) {
-        return path.replace("{id}", ids.get(path.split("/")[2]));
+        return path.replace("{id}", ids.get(path.split("/")[2])).replace("{n}", "current").replace("{a}", "current").replace("{b}", "current");
     }
 }

@@ -27,6 +27,8 @@ import org.braid.planning.internal.PlanTreeStore.Kind;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** {@code /api/planning}: the Tool A template, the plans as trees, their elements, the plan check and the printable plan. */
 @Component(service = RestResource.class)
@@ -39,6 +41,9 @@ public class PlanResource implements RestResource {
     private final GoalAlignment alignment;
     private final DirectionService directions;
     private final OrganizationService orgs;
+    /** Present while the needs-assessment module is on. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile StartingPriorityAreas startingAreas;
 
     @Activate
     public PlanResource(@Reference PlanStore plans, @Reference PlanTreeStore tree, @Reference PlanVersions versions,
@@ -68,6 +73,10 @@ public class PlanResource implements RestResource {
                         Access.edit(req -> Checks.require("orgId", req.body(NewPlan.class).orgId())), req -> {
                     NewPlan body = req.body(NewPlan.class);
                     Plan p = plans.create(body.orgId(), body.schoolYear());
+                    StartingPriorityAreas start = startingAreas;
+                    if (start != null) {
+                        for (AreaInput area : start.forPlan(body.orgId(), body.schoolYear())) tree.addArea(p.id(), null, area);
+                    }
                     return ApiReply.created(tree.tree(p.id())).version(p.version());
                 }),
                 Operation.get("/planning/plans", "An organization's plans", Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> {
