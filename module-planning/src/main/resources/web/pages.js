@@ -52,11 +52,53 @@ export function register(braid) {
       h('p', {}, `Status: ${plan.status}`, ' · ', h('a', { href: `/api/planning/plans/${id}/pdf` }, 'Printable plan (PDF)'), ' · ',
         h('a', { href: `/api/planning/plans/${id}/actions.csv` }, 'Actions (CSV)'), ' · ', h('a', { href: `#/orgs/${plan.orgId}` }, 'Organization')),
       check,
+      await review(plan, redraw),
       h('section', { 'aria-labelledby': 'areas-title' }, h('h2', { id: 'areas-title' }, 'Priority areas'),
         plan.priorityAreas.map((a, i) => areaView(plan, a, i, redraw)),
         addForm('Add a priority area', areaFields(), {}, body => api('POST', `/planning/plans/${id}/priority-areas`, body), redraw)));
     drawCheck(check, id);
     if (focusId) document.getElementById(focusId)?.focus();
+  }
+
+  /** Submit (a numbered version), sign-offs by named roles, reopen, and what changed between versions. */
+  async function review(plan, redraw) {
+    const id = plan.id;
+    const list = (await api('GET', `/planning/plans/${id}/versions`).catch(() => ({ body: [] }))).body;
+    const diff = h('div', { 'aria-live': 'polite' });
+    const showDiff = async n => {
+      const changes = (await api('GET', `/planning/plans/${id}/versions/${n}/diff/current`)).body;
+      diff.replaceChildren(h('h3', {}, `Changes since version ${n}`), changes.length ? h('ul', {}, changes.map(c => h('li', {},
+        `${c.kind} ${c.numberAfter || c.numberBefore}: ${c.change}`,
+        (c.fields || []).length ? h('ul', {}, c.fields.map(f => h('li', {}, `${f.field}: ${fmt(f.before)} → ${fmt(f.after)}`))) : '')))
+        : h('p', {}, 'No changes.'));
+    };
+    const act = async (path, done) => {
+      try {
+        await api('POST', `/planning/plans/${id}/${path}`);
+        braid.notify(done);
+        await redraw();
+      } catch (e) { braid.notify(e.message, true); }
+    };
+    return h('section', { class: 'card', 'aria-labelledby': 'review-title' }, h('h2', { id: 'review-title' }, 'Submit, sign off, versions'),
+      h('div', { class: 'actions' }, plan.status === 'DRAFT'
+        ? h('button', { type: 'button', onclick: () => act('submit', 'Plan submitted as a new version.') }, 'Submit this plan')
+        : h('button', { type: 'button', class: 'secondary', onclick: () => act('reopen', 'Plan reopened as a new draft.') }, 'Reopen as a new draft')),
+      list.length ? h('ul', {}, list.map(v => h('li', {}, `Version ${v.number}, submitted ${v.submitted.slice(0, 10)} by ${v.submittedBy}`,
+        v.signOffs.length ? h('ul', {}, v.signOffs.map(s => h('li', {}, `${s.role}: ${s.name}, ${s.signed.slice(0, 10)}${s.approves ? ' (approves)' : ''}`))) : '',
+        ' ', h('button', { type: 'button', class: 'secondary', onclick: () => showDiff(v.number) }, `Changes since version ${v.number}`))))
+        : h('p', { class: 'muted' }, 'Not submitted yet.'),
+      list.length ? h('details', { class: 'add' }, h('summary', {}, 'Sign off the latest version'),
+        braid.form([{ group: [{ name: 'role', label: 'Role (e.g. Principal)' }, { name: 'name', label: 'Name' }] },
+          { name: 'approves', label: 'This approves the plan (from the level above)', type: 'checkbox' }], {}, 'Sign off', async body => {
+          await api('POST', `/planning/plans/${id}/sign-offs`, body);
+          braid.notify('Signed off.');
+          await redraw();
+        })) : '',
+      diff);
+  }
+
+  function fmt(v) {
+    return v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
   }
 
   async function drawCheck(box, id) {

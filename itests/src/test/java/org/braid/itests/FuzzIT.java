@@ -75,7 +75,7 @@ public class FuzzIT {
                     : op.path().startsWith("/frameworks/") ? "four-domains" : school);
             // unknown and odd ids in the path
             if (op.path().contains("{id}")) {
-                for (String id : BAD_IDS) send(op, op.path().replace("{id}", id).replace("{table}", "trends"), op.hasBody() ? api.sample(op.bodySchema(), school, 0).toString() : null);
+                for (String id : BAD_IDS) send(op, op.path().replaceAll("\\{[^}]+\\}", java.util.regex.Matcher.quoteReplacement(id)).replace("{table}", "trends"), op.hasBody() ? api.sample(op.bodySchema(), school, 0).toString() : null);
             }
             // odd query values
             for (String q : op.queryParams()) {

@@ -201,6 +201,13 @@ class WebUiIT {
         browser.await(By.cssSelector("aside h2#check-title"));
         checkPage("plan-builder");
 
+        // submitting snapshots version 1; the diff against it lists what changes afterwards
+        browser.await(By.xpath("//button[.='Submit this plan']")).click();
+        browser.await(By.xpath("//li[starts-with(., 'Version 1, submitted')]"));
+        browser.await(By.xpath("//button[.='Changes since version 1']")).click();
+        browser.await(By.xpath("//h3[.='Changes since version 1']"));
+        checkPage("plan-submitted");
+
         // another school's plan is out of reach: it looks absent
         String schoolB = LifecycleIT.findId(admin, "School B");
         Http.Reply others = admin.get("/planning/plans?orgId=" + schoolB);
