@@ -249,10 +249,26 @@ export function register(braid) {
       }
     });
     const orgName = new Map(orgs.map(o => [o.id, o.name]));
+    // disabling ends the user's sessions; a new password too
+    const toggle = async u => {
+      try {
+        await api('PUT', `/users/${u.id}`, { ...u, disabled: !u.disabled });
+        braid.notify(`${u.username} ${u.disabled ? 'enabled' : 'disabled'}.`);
+        braid.go('#/admin/users');
+      } catch (e) { braid.notify(e.message, true); }
+    };
+    const reset = u => h('details', {}, h('summary', {}, `New password for ${u.username}`),
+      braid.form([{ name: 'password', label: `New password for ${u.username}`, type: 'password' }], {}, 'Set password', async body => {
+        await api('PUT', `/users/${u.id}/password`, body);
+        braid.notify(`Password of ${u.username} changed; their sessions ended.`);
+        braid.go('#/admin/users');
+      }));
     view.replaceChildren(h('h1', {}, 'Users'),
-      h('table', {}, h('thead', {}, h('tr', {}, ['Username', 'Name', 'Organization', 'Roles', 'Status'].map(t => h('th', { scope: 'col' }, t)))),
+      h('table', {}, h('thead', {}, h('tr', {}, ['Username', 'Name', 'Organization', 'Roles', 'Status', 'Actions'].map(t => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, users.map(u => h('tr', {}, h('td', {}, u.username), h('td', {}, u.displayName || '—'), h('td', {}, orgName.get(u.orgId) || '—'),
-          h('td', {}, u.roles.join(', ')), h('td', {}, u.disabled ? 'disabled' : 'active'))))),
+          h('td', {}, u.roles.join(', ')), h('td', { 'data-user': u.username }, u.disabled ? 'disabled' : 'active'),
+          h('td', {}, u.id === braid.me.userId ? '' : [h('button', { type: 'button', class: u.disabled ? '' : 'danger', onclick: () => toggle(u) },
+            u.disabled ? `Enable ${u.username}` : `Disable ${u.username}`), reset(u)]))))),
       form);
   });
 }

@@ -136,6 +136,12 @@ class WebUiIT {
         browser.await(By.linkText("Users")).click();
         browser.await(By.xpath("//h1[.='Users']"));
         checkPage("admin-users");
+        browser.await(By.xpath("//button[.='Disable coach']")).click();
+        browser.await(By.xpath("//td[@data-user='coach' and .='disabled']"));
+        assertEquals(401, braid.http.post("/session", Http.obj("username", "coach", "password", "braid-demo")).status());
+        browser.await(By.xpath("//button[.='Enable coach']")).click();
+        browser.await(By.xpath("//td[@data-user='coach' and .='active']"));
+        assertEquals(201, braid.http.post("/session", Http.obj("username", "coach", "password", "braid-demo")).status());
 
         // a needs assessment, step by step, with the fishbone drawn by the API
         String district = LifecycleIT.findId(admin, "District A");
