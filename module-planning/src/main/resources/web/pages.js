@@ -105,11 +105,15 @@ export function register(braid) {
     try {
       const r = (await api('GET', `/planning/plans/${id}/check`)).body;
       const findings = Array.isArray(r) ? r : (r.findings || []);
-      const questions = Array.isArray(r) ? [] : (r.coachingQuestions || r.questions || []);
+      const coaching = Array.isArray(r) ? {} : (r.coachingQuestions || {});
+      const questions = Array.isArray(coaching) ? coaching : (coaching.questions || []);
+      const source = coaching.source ? `${coaching.source.title}${coaching.source.year ? ` (${coaching.source.year})` : ''}` : '';
       box.replaceChildren(h('h2', { id: 'check-title' }, 'Plan check'),
         findings.length ? h('ul', { class: 'findings' }, findings.map(f => h('li', {}, f.number ? h('strong', {}, `${f.number}: `) : '', f.message || f.text || JSON.stringify(f))))
           : h('p', {}, 'Nothing to flag.'),
-        questions.length ? [h('h3', {}, 'Coaching questions'), h('ul', {}, questions.map(q => h('li', {}, typeof q === 'string' ? q : (q.text || q.question))))] : '');
+        questions.length ? h('details', { class: 'coaching' }, h('summary', {}, 'Coaching questions for creating the plan (Tool B)'),
+          h('ul', {}, questions.map(q => h('li', {}, typeof q === 'string' ? q : (q.text || q.question)))),
+          source ? h('p', { class: 'muted' }, `Source: ${source}`) : '') : '');
     } catch (e) {
       box.replaceChildren(h('h2', { id: 'check-title' }, 'Plan check'), h('p', { class: 'muted' }, 'The plan check is not available.'));
     }

@@ -205,6 +205,7 @@ class WebUiIT {
         submit("Add an action to 1.1.1");
         browser.await(By.xpath("//td[.='1.1.1.1']"));
         browser.await(By.cssSelector("aside h2#check-title"));
+        browser.await(By.xpath("//aside//summary[starts-with(., 'Coaching questions')]"));
         checkPage("plan-builder");
 
         // submitting snapshots version 1; the diff against it lists what changes afterwards
