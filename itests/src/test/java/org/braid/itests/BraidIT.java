@@ -284,4 +284,18 @@ public class BraidIT {
             assertEquals(200, http.put("/admin/modules/needs-assessment", Http.obj("enabled", true), null).status());
         }
     }
+
+    @Test
+    public void aDeleteWithAStaleIfMatchRemovesNothing() throws Exception {
+        String school = orgId("School B");
+        Http.Reply na = http.post("/needs-assessment/assessments", Http.obj("orgId", school, "schoolYear", "2029-30", "scope", "COMPREHENSIVE"));
+        Http.Reply swot = http.post("/needs-assessment/assessments/" + na.text("id") + "/swot", Http.obj("kind", "STRENGTH", "text", "Attendance is high"));
+        assertEquals(201, swot.status());
+        String path = "/needs-assessment/swot/" + swot.text("id");
+        Http.Reply current = http.get(path);
+        assertEquals(412, http.delete(path, "\"999\"").status());
+        assertEquals(200, http.get(path).status());
+        assertEquals(204, http.delete(path, current.etag()).status());
+        assertEquals(404, http.get(path).status());
+    }
 }

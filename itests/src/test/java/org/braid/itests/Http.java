@@ -66,6 +66,12 @@ final class Http {
         return send(b);
     }
 
+    Reply delete(String path, String ifMatch) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).DELETE();
+        if (ifMatch != null) b.header("If-Match", ifMatch);
+        return send(b);
+    }
+
     /** Sends raw bytes with any content type, for malformed-input tests. */
     Reply raw(String method, String path, String contentType, byte[] body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.ofByteArray(body));

@@ -58,6 +58,7 @@ public class AssessmentResource implements RestResource {
                 }),
                 Operation.delete("/needs-assessment/assessments/{id}", "Delete a needs assessment and everything in it",
                         Access.edit(req -> store.orgOf(req.path("id"))), req -> {
+                    unlessStale(req, "needs assessment", store.get(req.path("id")).version());
                     store.delete(req.path("id"));
                     return ApiReply.noContent();
                 }),
@@ -110,8 +111,17 @@ public class AssessmentResource implements RestResource {
                     return ApiReply.ok(p.view(true)).version(p.version());
                 }),
                 Operation.delete(one, "Delete a " + k.noun, Access.edit(req -> store.orgOf(k, req.path("id"))), req -> {
+                    unlessStale(req, k.noun, store.part(k, req.path("id")).version());
                     store.delete(k, req.path("id"));
                     return ApiReply.noContent();
                 }));
+    }
+
+    /** A DELETE sent with If-Match removes only the version the caller saw; without it, whatever is there. */
+    private static void unlessStale(org.braid.core.rest.ApiRequest req, String what, long current) {
+        var sent = req.ifMatch();
+        if (sent.isPresent() && sent.getAsLong() != current) {
+            throw new org.braid.core.model.StaleVersionException(what, req.path("id"), sent.getAsLong(), current);
+        }
     }
 }
