@@ -1,10 +1,12 @@
 package org.braid.planning.api;
 
 import java.util.List;
+import java.util.Map;
 
+import org.braid.planning.api.dto.PlanTree;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** The plans of the network; calls run in the caller's transaction. */
+/** The plans of the network; calls run in the caller's transaction. Access rules are the caller's to apply. */
 @ProviderType
 public interface PlanService {
 
@@ -22,4 +24,38 @@ public interface PlanService {
 
     /** @return the organization's plans, newest school year first */
     List<Plan> forOrganization(String orgId);
+
+    /**
+     * @return the whole plan as Tool A shows it, every element numbered
+     * @throws org.braid.core.model.NotFoundException when there is no such plan
+     */
+    PlanTree tree(String planId);
+
+    /**
+     * @return one element of any kind, with its plan, organization and (inherited) codes
+     * @throws org.braid.core.model.NotFoundException when no plan has such an element
+     */
+    PlanElement element(String id);
+
+    /**
+     * @param practice   a practice code of the active coding framework (e.g. {@code 2B})
+     * @param schoolYear the plans' school year, or {@code null} for every year
+     * @return the strategies, milestones and actions coded to the practice (codes inherited as in
+     *         {@link PlanElement#codes()}) in the plans of the organization and everything under it, in Tool A order
+     *         per plan
+     */
+    List<PlanElement> codedTo(String orgId, String practice, String schoolYear);
+
+    /**
+     * Changes one element of a plan for a reason (adjusting course). A draft plan is changed in place; a submitted or
+     * approved plan is never overwritten: it is reopened, changed and submitted again as a new version that names the
+     * reason, so the plan's history shows why it changed.
+     *
+     * @param change the element's fields to change, named as its JSON shows them (e.g. {@code dueDate}); the others
+     *               keep their values
+     * @param by     who made the change (shown in the plan's versions)
+     * @throws org.braid.core.model.NotFoundException     when there is no such element
+     * @throws org.braid.core.model.ValidationException   when the changed element breaks a rule (fields named)
+     */
+    PlanAdjustment adjust(String elementId, Map<String, Object> change, String reason, String by);
 }

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.braid.planning.api.dto.Action;
+import org.braid.planning.api.dto.Milestone;
+import org.braid.planning.api.dto.PlanTree;
+import org.braid.planning.api.dto.Strategy;
+
 /**
  * The money in a plan (seed 000, step 6): action budgets summed by funding source and by strategy, and the
  * funds freed by initiatives marked to retire.

@@ -9,6 +9,7 @@ import org.braid.core.model.DirectionService;
 import org.braid.core.model.Goal;
 import org.braid.core.model.Organization;
 import org.braid.core.model.OrganizationService;
+import org.braid.planning.api.dto.Strategy;
 import org.braid.platform.store.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -3,6 +3,13 @@ package org.braid.planning.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.braid.planning.api.dto.Action;
+import org.braid.planning.api.dto.Milestone;
+import org.braid.planning.api.dto.PlanTree;
+import org.braid.planning.api.dto.PriorityArea;
+import org.braid.planning.api.dto.Strategy;
+import org.braid.planning.api.dto.StrategyMeasure;
+
 /** Tool A numbering, derived from order: priority 1, strategy 1.1, milestone 1.1.1, action 1.1.1.1; measures 1.1 M1. */
 final class Numbering {
     private Numbering() {

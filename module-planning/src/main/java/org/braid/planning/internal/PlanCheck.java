@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.braid.core.model.Goal;
+import org.braid.planning.api.dto.Action;
+import org.braid.planning.api.dto.Milestone;
+import org.braid.planning.api.dto.PlanTree;
+import org.braid.planning.api.dto.PriorityArea;
+import org.braid.planning.api.dto.Strategy;
+import org.braid.planning.api.dto.StrategyMeasure;
 
 /** The plan check: what a coach would flag, each finding naming the element by its Tool A number. */
 final class PlanCheck {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.ValidationException;
 import org.braid.planning.api.Plan;
 import org.braid.planning.api.PlanStatus;
+import org.braid.planning.api.dto.PlanTree;
 import org.braid.planning.internal.Inputs.ActionInput;
 import org.braid.planning.internal.Inputs.AreaInput;
 import org.braid.planning.internal.Inputs.MeasureInput;
@@ -116,7 +117,7 @@ final class PlanDocument {
             AreaInput.class, List.of("id", "strategies"), StrategyInput.class, List.of("id", "measures", "milestones"),
             MeasureInput.class, List.of("id"), MilestoneInput.class, List.of("id", "actions"), ActionInput.class, List.of("id")));
 
-    private static <T> T read(JsonNode n, Class<T> type, String at) {
+    static <T> T read(JsonNode n, Class<T> type, String at) {
         return read(n, type, at, CHILDREN.get(type));
     }
 

@@ -15,6 +15,12 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.braid.planning.api.dto.Action;
+import org.braid.planning.api.dto.Milestone;
+import org.braid.planning.api.dto.PlanTree;
+import org.braid.planning.api.dto.PriorityArea;
+import org.braid.planning.api.dto.Strategy;
+import org.braid.planning.api.dto.StrategyMeasure;
 
 /** The printable plan in Tool A's layout: per priority area, a table per strategy with its codes, measures, milestones and actions. */
 final class PlanPdf {

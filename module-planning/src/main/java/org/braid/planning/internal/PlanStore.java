@@ -14,7 +14,7 @@ import org.braid.core.model.OrganizationService;
 import org.braid.core.model.RuleViolationException;
 import org.braid.core.model.StaleVersionException;
 import org.braid.planning.api.Plan;
-import org.braid.planning.api.PlanService;
+import org.braid.planning.api.PlanEvent;
 import org.braid.planning.api.PlanStatus;
 import org.braid.platform.store.Database;
 import org.osgi.framework.BundleContext;
@@ -23,25 +23,28 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** The planning tables; migrated before the service registers. */
-@Component(service = {PlanService.class, PlanStore.class})
-public class PlanStore implements PlanService {
+@Component(service = PlanStore.class)
+public class PlanStore {
     private final Database db;
     private final OrganizationService orgs;
+    private final PlanEvents events;
 
     @Activate
-    public PlanStore(BundleContext context, @Reference Database db, @Reference OrganizationService orgs) {
+    public PlanStore(BundleContext context, @Reference Database db, @Reference OrganizationService orgs, @Reference PlanEvents events) {
         this.db = db;
         this.orgs = orgs;
+        this.events = events;
         db.migrate(PlanningModule.ID, context.getBundle());
     }
 
     /** For tests: a store on a database already migrated. */
-    PlanStore(Database db, OrganizationService orgs) {
+    PlanStore(Database db, OrganizationService orgs, PlanEvents events) {
         this.db = db;
         this.orgs = orgs;
+        this.events = events;
     }
 
-    @Override
+    /** Starts a draft plan. */
     public Plan create(String orgId, String schoolYear) {
         return insert(new Plan(UUID.randomUUID().toString(), orgId, schoolYear, PlanStatus.DRAFT, 1L));
     }
@@ -69,17 +72,17 @@ public class PlanStore implements PlanService {
                 if ("23505".equals(e.getSQLState())) throw new ConflictException("id", "plan " + p.id() + " already exists");
                 throw e;
             }
-            return get(p.id());
+            Plan stored = get(p.id());
+            fire(PlanEvent.Type.CREATED, stored, null);
+            return stored;
         });
     }
 
-    @Override
     public Plan get(String id) {
         return query("SELECT id, org_id, school_year, status, version FROM planning_plan WHERE id = ?", id).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("plan", id));
     }
 
-    @Override
     public List<Plan> forOrganization(String orgId) {
         return query("SELECT id, org_id, school_year, status, version FROM planning_plan WHERE org_id = ? ORDER BY school_year DESC", orgId);
     }
@@ -120,6 +123,7 @@ public class PlanStore implements PlanService {
                 ps.setString(1, id);
                 ps.executeUpdate();
             }
+            fire(PlanEvent.Type.DELETED, p, null);
             return null;
         });
     }
@@ -130,9 +134,31 @@ public class PlanStore implements PlanService {
             try (PreparedStatement ps = c.prepareStatement("UPDATE planning_plan SET status = ?, version = version + 1 WHERE id = ?")) {
                 ps.setString(1, status.name());
                 ps.setString(2, id);
-                return ps.executeUpdate();
+                ps.executeUpdate();
             }
+            if (events.heard()) fire(switch (status) {
+                case DRAFT -> PlanEvent.Type.REOPENED;
+                case SUBMITTED -> PlanEvent.Type.SUBMITTED;
+                case APPROVED -> PlanEvent.Type.APPROVED;
+            }, get(id), null);
+            return null;
         });
+    }
+
+    /** Marks the plan changed (its version moves on) and tells the listeners which element changed. */
+    void touch(String planId, String elementId) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE planning_plan SET version = version + 1 WHERE id = ?")) {
+                ps.setString(1, planId);
+                ps.executeUpdate();
+            }
+            if (events.heard()) fire(PlanEvent.Type.CHANGED, get(planId), elementId);
+            return null;
+        });
+    }
+
+    private void fire(PlanEvent.Type type, Plan p, String elementId) {
+        events.fire(new PlanEvent(type, p.id(), p.orgId(), p.schoolYear(), elementId));
     }
 
     private List<Plan> query(String sql, String arg) {

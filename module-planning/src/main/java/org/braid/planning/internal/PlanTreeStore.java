@@ -31,6 +31,12 @@ import org.braid.core.model.StaleVersionException;
 import org.braid.core.model.Violation;
 import org.braid.planning.api.Plan;
 import org.braid.planning.api.PlanStatus;
+import org.braid.planning.api.dto.Action;
+import org.braid.planning.api.dto.Milestone;
+import org.braid.planning.api.dto.PlanTree;
+import org.braid.planning.api.dto.PriorityArea;
+import org.braid.planning.api.dto.Strategy;
+import org.braid.planning.api.dto.StrategyMeasure;
 import org.braid.planning.internal.Inputs.ActionInput;
 import org.braid.planning.internal.Inputs.AreaInput;
 import org.braid.planning.internal.Inputs.MeasureInput;
@@ -201,7 +207,7 @@ public class PlanTreeStore {
             String newId = insert(c, Kind.AREA, id, "INSERT INTO planning_priority_area (id, plan_id, position, title, description, version) "
                     + "VALUES (?, ?, ?, ?, ?, 1)", planId, planId, in.title().strip(), in.description());
             place(c, Kind.AREA, planId, newId, in.position());
-            touch(c, planId);
+            touch(c, planId, newId);
             return newId;
         });
     }
@@ -223,7 +229,7 @@ public class PlanTreeStore {
                     in.ifPart().strip(), in.then().strip(), in.and().strip(), text(coded), in.startYear(), in.endYear());
             linkGoals(c, newId, goals);
             place(c, Kind.STRATEGY, areaId, newId, in.position());
-            touch(c, planId);
+            touch(c, planId, newId);
             return newId;
         });
     }
@@ -242,7 +248,7 @@ public class PlanTreeStore {
                     + "data_source, baseline, targets, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)", planId, strategyId,
                     in.indicator().strip(), in.dataSource(), in.baselineText(), targets(in.targets()));
             place(c, Kind.MEASURE, strategyId, newId, in.position());
-            touch(c, planId);
+            touch(c, planId, newId);
             return newId;
         });
     }
@@ -262,7 +268,7 @@ public class PlanTreeStore {
                     + "due_date, codes, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)", planId, strategyId, in.description().strip(),
                     sqlDate(in.dueDate()), text(coded));
             place(c, Kind.MILESTONE, strategyId, newId, in.position());
-            touch(c, planId);
+            touch(c, planId, newId);
             return newId;
         });
     }
@@ -284,7 +290,7 @@ public class PlanTreeStore {
                     text(in.collaborators()), sqlDate(in.startDate()), sqlDate(in.dueDate()), blank(in.resources()),
                     in.budget() == null ? NO_DECIMAL : in.budget(), blank(in.fundingSource()), text(in.outputList()), text(coded));
             place(c, Kind.ACTION, milestoneId, newId, in.position());
-            touch(c, planId);
+            touch(c, planId, newId);
             return newId;
         });
     }
@@ -297,7 +303,7 @@ public class PlanTreeStore {
             Row r = editable(Kind.AREA, id, expected);
             update(c, Kind.AREA, id, expected, "title = ?, description = ?", in.title().strip(), in.description());
             if (in.position() != null) place(c, Kind.AREA, r.parentId(), id, in.position());
-            touch(c, r.planId());
+            touch(c, r.planId(), id);
             return (PriorityArea) find(Kind.AREA, id);
         });
     }
@@ -317,7 +323,7 @@ public class PlanTreeStore {
             }
             linkGoals(c, id, goals);
             reposition(c, Kind.STRATEGY, r, id, parent, in.position());
-            touch(c, r.planId());
+            touch(c, r.planId(), id);
             return (Strategy) find(Kind.STRATEGY, id);
         });
     }
@@ -329,7 +335,7 @@ public class PlanTreeStore {
             update(c, Kind.MEASURE, id, expected, "indicator_text = ?, data_source = ?, baseline = ?, targets = ?",
                     in.indicator().strip(), in.dataSource(), in.baselineText(), targets(in.targets()));
             if (in.position() != null) place(c, Kind.MEASURE, r.parentId(), id, in.position());
-            touch(c, r.planId());
+            touch(c, r.planId(), id);
             return (StrategyMeasure) find(Kind.MEASURE, id);
         });
     }
@@ -343,7 +349,7 @@ public class PlanTreeStore {
             update(c, Kind.MILESTONE, id, expected, "strategy_id = ?, description = ?, due_date = ?, codes = ?",
                     parent, in.description().strip(), sqlDate(in.dueDate()), text(coded));
             reposition(c, Kind.MILESTONE, r, id, parent, in.position());
-            touch(c, r.planId());
+            touch(c, r.planId(), id);
             return (Milestone) find(Kind.MILESTONE, id);
         });
     }
@@ -359,7 +365,7 @@ public class PlanTreeStore {
                     blank(in.owner()), text(in.collaborators()), sqlDate(in.startDate()), sqlDate(in.dueDate()), blank(in.resources()),
                     in.budget() == null ? NO_DECIMAL : in.budget(), blank(in.fundingSource()), text(in.outputList()), text(coded));
             reposition(c, Kind.ACTION, r, id, parent, in.position());
-            touch(c, r.planId());
+            touch(c, r.planId(), id);
             return action(id);
         });
     }
@@ -377,7 +383,7 @@ public class PlanTreeStore {
                 ps.executeUpdate();
             }
             place(c, kind, r.parentId(), null, null);
-            touch(c, r.planId());
+            touch(c, r.planId(), id);
             return null;
         });
     }
@@ -495,8 +501,8 @@ public class PlanTreeStore {
         }
     }
 
-    private static void touch(Connection c, String planId) throws SQLException {
-        exec(c, "UPDATE planning_plan SET version = version + 1 WHERE id = ?", planId);
+    private void touch(Connection c, String planId, String elementId) {
+        plans.touch(planId, elementId);
     }
 
     private static void linkGoals(Connection c, String strategyId, List<String> goals) throws SQLException {

@@ -18,6 +18,7 @@ import org.braid.core.model.StaleVersionException;
 import org.braid.core.model.ValidationException;
 import org.braid.planning.api.Plan;
 import org.braid.planning.api.PlanStatus;
+import org.braid.planning.api.dto.PlanTree;
 import org.braid.platform.store.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,7 +28,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = PlanVersions.class)
 public class PlanVersions {
     /** A submitted version, with its sign-offs. */
-    public record Version(int number, String submitted, String submittedBy, List<SignOff> signOffs) {}
+    /** @param reason why this version was made when it came from adjusting course, else {@code null} */
+    public record Version(int number, String submitted, String submittedBy, String reason, List<SignOff> signOffs) {}
 
     /** A signature: the role signing (e.g. Principal), the name of the person, who recorded it and when. */
     public record SignOff(String role, String name, String signedBy, String signed, boolean approves) {}
@@ -52,12 +54,17 @@ public class PlanVersions {
      * @param expected the plan version the caller saw, or {@code null}
      */
     public Version submit(String planId, String by, Long expected) {
+        return submit(planId, by, null, expected);
+    }
+
+    /** Submits a draft as the next version, saying why it changed (an adjustment of course). */
+    Version submit(String planId, String by, String reason, Long expected) {
         return db.transaction(c -> {
             Plan p = plans.get(planId);
             if (expected != null && expected != p.version()) throw new StaleVersionException("plan", planId, expected, p.version());
             if (p.status() != PlanStatus.DRAFT) throw new RuleViolationException("status", "only a draft can be submitted; this plan is " + p.status());
             int n = latest(planId) + 1;
-            insert(planId, n, Instant.now().toString(), by, snapshot(tree.tree(planId)));
+            insert(planId, n, Instant.now().toString(), by, reason, snapshot(tree.tree(planId)));
             plans.setStatus(planId, PlanStatus.SUBMITTED);
             return version(planId, n);
         });
@@ -164,7 +171,8 @@ public class PlanVersions {
                         || v.path("submittedBy").asText("").length() > 200) {
                     throw new ValidationException(w, "needs number, submitted, submittedBy (200 characters at most) and document");
                 }
-                insert(planId, v.get("number").asInt(), v.get("submitted").asText(), v.path("submittedBy").asText(""), v.get("document"));
+                insert(planId, v.get("number").asInt(), v.get("submitted").asText(), v.path("submittedBy").asText(""),
+                        v.hasNonNull("reason") ? v.get("reason").asText() : null, v.get("document"));
                 for (JsonNode s : PlanDocument.array(v, "signOffs", w)) {
                     if (!s.path("role").isTextual() || !s.path("name").isTextual() || s.path("role").asText().length() > 100
                             || s.path("name").asText().length() > 200 || s.path("signedBy").asText().length() > 200) {
@@ -212,19 +220,25 @@ public class PlanVersions {
         }
     }
 
-    private void insert(String planId, int n, String submitted, String by, JsonNode document) {
+    private void insert(String planId, int n, String submitted, String by, String reason, JsonNode document) {
         db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO planning_version (plan_id, version_no, submitted, submitted_by, document) "
-                    + "VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO planning_version (plan_id, version_no, submitted, submitted_by, document, "
+                    + "reason) VALUES (?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, planId);
                 ps.setInt(2, n);
                 ps.setTimestamp(3, Timestamp.from(instant(submitted, "submitted")));
                 ps.setString(4, by);
                 ps.setString(5, document.toString());
+                ps.setString(6, reason == null ? null : reason.length() > 2000 ? reason.substring(0, 2000) : reason);
                 ps.executeUpdate();
             }
             return null;
         });
+    }
+
+    /** @return the number of the plan's latest version, 0 before its first submission */
+    int latestNumber(String planId) {
+        return latest(planId);
     }
 
     private int latest(String planId) {
@@ -250,12 +264,12 @@ public class PlanVersions {
                             rs.getTimestamp(4).toInstant().toString(), rs.getShort(5) == 1));
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT submitted, submitted_by FROM planning_version WHERE plan_id = ? AND version_no = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT submitted, submitted_by, reason FROM planning_version WHERE plan_id = ? AND version_no = ?")) {
                 ps.setString(1, planId);
                 ps.setInt(2, n);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) throw new NotFoundException("version", planId + "/" + n);
-                    return new Version(n, rs.getTimestamp(1).toInstant().toString(), rs.getString(2), signs);
+                    return new Version(n, rs.getTimestamp(1).toInstant().toString(), rs.getString(2), rs.getString(3), signs);
                 }
             }
         });

@@ -1,8 +1,12 @@
 package org.braid.planning.internal;
 
-import static org.junit.jupiter.api.Assertions.*;
-
+import org.braid.planning.api.dto.Action;
+import org.braid.planning.api.dto.PlanTree;
+import org.braid.planning.api.dto.PriorityArea;
+import org.braid.planning.api.dto.Strategy;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
 
 class NumberingTest {
 

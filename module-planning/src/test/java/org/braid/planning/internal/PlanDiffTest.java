@@ -1,12 +1,17 @@
 package org.braid.planning.internal;
 
-import static org.junit.jupiter.api.Assertions.*;
-
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.braid.planning.api.dto.Action;
+import org.braid.planning.api.dto.Milestone;
+import org.braid.planning.api.dto.PlanTree;
+import org.braid.planning.api.dto.PriorityArea;
+import org.braid.planning.api.dto.Strategy;
 import org.braid.planning.internal.PlanDiff.Change;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
 
 class PlanDiffTest {
 

@@ -1,7 +1,5 @@
 package org.braid.planning.internal;
 
-import static org.junit.jupiter.api.Assertions.*;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,11 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.braid.core.model.RuleViolationException;
 import org.braid.core.model.StaleVersionException;
+import org.braid.planning.api.dto.Action;
+import org.braid.planning.api.dto.Milestone;
+import org.braid.planning.api.dto.PlanTree;
+import org.braid.planning.api.dto.PriorityArea;
+import org.braid.planning.api.dto.Strategy;
 import org.braid.planning.internal.Inputs.ActionInput;
 import org.braid.planning.internal.Inputs.AreaInput;
 import org.braid.planning.internal.Inputs.MeasureInput;
@@ -20,6 +23,8 @@ import org.braid.planning.internal.PlanTreeStore.Kind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
 
 /** The stores on Derby: numbering after moves and deletes, versions, and export, import, export giving the same document. */
 class PlanStoresTest {

@@ -5,6 +5,12 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.braid.planning.api.PlanStatus;
+import org.braid.planning.api.dto.Action;
+import org.braid.planning.api.dto.Milestone;
+import org.braid.planning.api.dto.PlanTree;
+import org.braid.planning.api.dto.PriorityArea;
+import org.braid.planning.api.dto.Strategy;
+import org.braid.planning.api.dto.StrategyMeasure;
 
 /** Small plans for the unit tests. */
 final class PlanTreeTestData {

@@ -11,6 +11,9 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import org.braid.planning.api.dto.Action;
+import org.braid.planning.api.dto.Milestone;
+import org.braid.planning.api.dto.PlanTree;
 import org.braid.planning.internal.Inputs.ActionInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

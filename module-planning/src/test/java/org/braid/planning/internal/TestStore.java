@@ -39,6 +39,7 @@ final class TestStore implements Database, OrganizationService {
     private int depth;
     final Map<String, Organization> organizations = new HashMap<>();
     final Map<String, List<Goal>> goals = new HashMap<>();
+    final PlanEvents events = new PlanEvents();
     final PlanStore plans;
     final Codes codes = new Codes();
     final PlanTreeStore tree;
@@ -53,13 +54,14 @@ final class TestStore implements Database, OrganizationService {
         try (Statement s = connection.createStatement()) {
             s.executeUpdate("CREATE TABLE organization (id CHAR(36) NOT NULL PRIMARY KEY)");
         }
-        for (String v : List.of("V001__create_plan.sql", "V002__plan_tree.sql", "V003__versions_prioritization_funding.sql")) script("/db/planning/" + v);
+        for (String v : List.of("V001__create_plan.sql", "V002__plan_tree.sql", "V003__versions_prioritization_funding.sql",
+                "V004__version_reason.sql")) script("/db/planning/" + v);
         connection.commit();
         codes.addProvider(() -> new CodingFramework("four-domains", "Four Domains", "1", null, List.of(
                 new Domain("1", "Turnaround leadership", List.of(new Practice("1A", "Prioritize improvement"))),
                 new Domain("3", "Instructional transformation", List.of(new Practice("3C", "Remove barriers"))),
                 new Domain("4", "Culture shift", List.of(new Practice("4C", "Engage students and families"))))));
-        plans = new PlanStore(this, this);
+        plans = new PlanStore(this, this, events);
         tree = new PlanTreeStore(this, plans, codes, this, directions);
         versions = new PlanVersions(this, plans, tree);
         prioritization = new Prioritization(this, tree);

@@ -1,4 +1,4 @@
-package org.braid.planning.internal;
+package org.braid.planning.api.dto;
 
 import java.math.BigDecimal;
 import java.util.List;
