@@ -95,7 +95,13 @@ public class AccessIT {
 
         Http sea = anonymous.as("sea");
         assertEquals(200, sea.get("/orgs/" + schoolB + "/direction").status());
-        assertEquals(403, sea.put("/orgs/" + district, lea.get("/orgs/" + district).body(), lea.get("/orgs/" + district).etag()).status());
+        Http.Reply dir = sea.get("/orgs/" + district + "/direction");
+        assertEquals("SEA staff do not edit a district's direction", 403, sea.put("/orgs/" + district + "/direction", dir.body(), dir.etag()).status());
+        com.fasterxml.jackson.databind.node.ObjectNode renamed = lea.get("/orgs/" + district).body().deepCopy();
+        renamed.put("name", "Renamed by the state");
+        Http.Reply refused = sea.put("/orgs/" + district, renamed, lea.get("/orgs/" + district).etag());
+        assertEquals("a district's leaders name it, not the state", 403, refused.status());
+        assertEquals("name", refused.body().path("details").path(0).path("field").asText());
         assertEquals(403, sea.post("/import", Http.obj("format", "braid-export")).status());
     }
 

@@ -42,7 +42,7 @@ public class AuthorizationMatrixIT {
             Map.entry("GET /orgs", "SIGNED_IN"),
             Map.entry("POST /orgs", "EDIT"),
             Map.entry("GET /orgs/{id}", "READ"),
-            Map.entry("PUT /orgs/{id}", "EDIT"),
+            Map.entry("PUT /orgs/{id}", "GOVERN"),
             Map.entry("GET /orgs/{id}/children", "READ"),
             Map.entry("GET /orgs/{id}/direction", "READ"),
             Map.entry("PUT /orgs/{id}/direction", "EDIT"),
@@ -233,6 +233,53 @@ public class AuthorizationMatrixIT {
         assertTrue(problems.size() + " problems:\n" + String.join("\n", problems), problems.isEmpty());
     }
 
+    /** Which fields of an organization each role may change (the README's roles table), field by field. */
+    @Test
+    public void organizationFieldsFollowTheRolesTable() throws Exception {
+        anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(60));
+        admin = anonymous.as("admin");
+        String sea = AccessIT.id(admin, "Demo State Department of Education"), district = AccessIT.id(admin, "District A");
+        String schoolA = AccessIT.id(admin, "School A"), schoolB = AccessIT.id(admin, "School B");
+        String districtM = admin.post("/orgs", Http.obj("type", "LEA", "name", "District M", "parentId", sea)).text("id");
+        Http school = anonymous.as("school-a"), lea = anonymous.as("district-a"), staff = anonymous.as("sea"), coach = anonymous.as("coach");
+
+        assertRefused("essaStatus,parentId", change(school, schoolA, "parentId", districtM, "essaStatus", "NONE"));
+        assertRefused("parentId", change(school, schoolA, "parentId", districtM));
+        assertRefused("essaStatus", change(school, schoolA, "essaStatus", "CSI"));
+        assertEquals(district, admin.get("/orgs/" + schoolA).text("parentId"));
+        assertEquals("a school's leaders name it", 200, change(school, schoolA, "name", "School A renamed").status());
+        assertEquals(200, change(school, schoolA, "name", "School A").status());
+
+        assertRefused("parentId", change(lea, schoolA, "parentId", districtM));
+        assertRefused("essaStatus", change(coach, schoolB, "essaStatus", "CSI"));
+        assertRefused("name", change(staff, schoolA, "name", "Renamed by the state"));
+
+        String essa = admin.get("/orgs/" + schoolA).text("essaStatus");
+        assertEquals("the state sets ESSA status", 200, change(staff, schoolA, "essaStatus", "CSI").status());
+        assertEquals(200, change(staff, schoolA, "essaStatus", essa).status());
+        assertEquals("the state moves a school within the state", 200, change(staff, schoolA, "parentId", districtM).status());
+        assertEquals(200, change(staff, schoolA, "parentId", district).status());
+
+        Http.Reply created = lea.post("/orgs", Http.obj("type", "SCHOOL", "name", "New School", "parentId", district, "essaStatus", "CSI"));
+        assertRefused("essaStatus", created);
+        assertEquals(201, lea.post("/orgs", Http.obj("type", "SCHOOL", "name", "New School", "parentId", district)).status());
+    }
+
+    /** PUTs the organization as it is with some fields changed. */
+    private Http.Reply change(Http as, String orgId, Object... fieldValues) {
+        Http.Reply current = admin.get("/orgs/" + orgId);
+        com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) current.body();
+        body.setAll(Http.obj(fieldValues));
+        return as.put("/orgs/" + orgId, body, current.etag());
+    }
+
+    private static void assertRefused(String fields, Http.Reply r) {
+        assertEquals(r.body().toString(), 403, r.status());
+        List<String> named = new ArrayList<>();
+        for (JsonNode d : r.body().path("details")) named.add(d.path("field").asText());
+        assertEquals(r.body().toString(), fields, String.join(",", named));
+    }
+
     private Http fresh(Caller c) {
         return c.name().equals("viewer") ? anonymous.as("viewer", "look-but-no-touch") : anonymous.as(c.name());
     }
@@ -248,6 +295,9 @@ public class AuthorizationMatrixIT {
             case "READ" -> 0;
             case "COMMENT" -> c.role().equals("viewer") ? 403 : 0;
             case "EDIT" -> target.equals(c.own()) && List.of("sea-staff", "lea-leader", "school-leader").contains(c.role()) ? 0 : 403;
+            // its own leaders, and the state over it (each changed field is then checked: see organizationFields...)
+            case "GOVERN" -> target.equals(c.own()) && List.of("sea-staff", "lea-leader", "school-leader").contains(c.role())
+                    || c.role().equals("sea-staff") ? 0 : 403;
             case "AUDIT" -> c.role().equals("sea-staff") ? 0 : 403;
             default -> 403;
         };
@@ -272,6 +322,11 @@ public class AuthorizationMatrixIT {
         for (String q : op.queryParams()) if (q.equals("orgId")) query.add("orgId=" + org);
         if (!query.isEmpty()) path += "?" + String.join("&", query);
         byte[] body = op.hasBody() ? api.sample(op.bodySchema(), org, 0).toString().getBytes(StandardCharsets.UTF_8) : new byte[0];
+        if (op.key().equals("PUT /orgs/{id}")) {
+            // the record unchanged, with a stale version: whoever may change it gets 412, anyone else 403
+            com.fasterxml.jackson.databind.node.ObjectNode current = (com.fasterxml.jackson.databind.node.ObjectNode) admin.get("/orgs/" + org).body();
+            body = current.put("version", 999999).toString().getBytes(StandardCharsets.UTF_8);
+        }
         if (op.key().equals("POST /session")) body = "{\"username\":\"nobody-at-all\",\"password\":\"x\"}".getBytes(StandardCharsets.UTF_8);
         return http.raw(op.method(), path, op.hasBody() ? "application/json" : null, body);
     }

@@ -17,6 +17,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.braid.core.model.BraidException;
 import org.braid.core.model.ConflictException;
+import org.braid.core.model.ForbiddenException;
 import org.braid.core.model.NotFoundException;
 import org.braid.core.model.PreconditionRequiredException;
 import org.braid.core.model.RuleViolationException;
@@ -162,6 +163,7 @@ public class ApiServlet extends HttpServlet {
     static int status(BraidException e) {
         if (e instanceof HttpProblem p) return p.status;
         if (e instanceof ValidationException) return 400;
+        if (e instanceof ForbiddenException) return 403;
         if (e instanceof NotFoundException) return 404;
         if (e instanceof ConflictException) return 409;
         if (e instanceof StaleVersionException) return 412;
