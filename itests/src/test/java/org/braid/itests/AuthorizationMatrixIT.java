@@ -265,6 +265,34 @@ public class AuthorizationMatrixIT {
         assertEquals(201, lea.post("/orgs", Http.obj("type", "SCHOOL", "name", "New School", "parentId", district)).status());
     }
 
+    /** Approval comes from the level above: a district's leaders for a school's plan, state staff for a district's; never a coach. */
+    @Test
+    public void plansAreApprovedFromTheLevelAboveOnly() throws Exception {
+        anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(60));
+        admin = anonymous.as("admin");
+        String district = AccessIT.id(admin, "District A"), schoolB = AccessIT.id(admin, "School B");
+        Map<String, Http> who = new LinkedHashMap<>();
+        for (String u : List.of("admin", "sea", "district-a", "school-a", "coach")) who.put(u, anonymous.as(u));
+        Map<String, Integer> schoolPlan = Map.of("admin", 403, "sea", 403, "district-a", 201, "school-a", 404, "coach", 403);
+        Map<String, Integer> districtPlan = Map.of("admin", 403, "sea", 201, "district-a", 403, "school-a", 404, "coach", 404);
+        List<String> problems = new ArrayList<>();
+        for (var plan : Map.of(schoolB, schoolPlan, district, districtPlan).entrySet()) {
+            String planId = admin.post("/planning/plans", Http.obj("orgId", plan.getKey(), "schoolYear", "2040-41")).text("id");
+            assertEquals(201, admin.post("/planning/plans/" + planId + "/submit", Http.obj()).status());
+            // the one allowed approval goes last: approving changes the plan
+            List<String> order = new ArrayList<>(who.keySet());
+            order.sort(java.util.Comparator.comparing(u -> plan.getValue().get(u) == 201));
+            for (String u : order) {
+                Http.Reply r = who.get(u).post("/planning/plans/" + planId + "/sign-offs", Http.obj("approves", true));
+                int expected = plan.getValue().get(u);
+                if (r.status() != expected) problems.add("approval by " + u + ": expected " + expected + ", got " + r.status() + " " + r.body());
+                else if (expected == 403 && !r.body().path("details").path(0).path("field").asText().equals("approves")) problems.add(u + ": " + r.body());
+            }
+            if (!admin.get("/planning/plans/" + planId).text("status").equals("APPROVED")) problems.add(plan.getKey() + "'s plan not approved");
+        }
+        assertTrue(String.join("\n", problems), problems.isEmpty());
+    }
+
     /** PUTs the organization as it is with some fields changed. */
     private Http.Reply change(Http as, String orgId, Object... fieldValues) {
         Http.Reply current = admin.get("/orgs/" + orgId);

@@ -129,11 +129,12 @@ public class PlanResource implements RestResource {
                     Plan p = versions.reopen(req.path("id"), ifMatch(req));
                     return ApiReply.ok(p).version(p.version());
                 }),
-                Operation.post("/planning/plans/{id}/sign-offs", "Sign off the latest version by a named role; approves=true (from above) approves it",
-                        PlanVersions.SignOffInput.class, Access.comment(planOrg), req -> {
+                Operation.post("/planning/plans/{id}/sign-offs", "Sign off the latest version as your account's role; approves=true "
+                        + "approves it (from the level above only)", SignOffRequest.class, Access.comment(planOrg), req -> {
                     Plan p = plans.get(req.path("id"));
-                    boolean fromAbove = req.actor().is(org.braid.core.rest.Role.ADMIN) || !p.orgId().equals(req.actor().orgId());
-                    return ApiReply.created(versions.signOff(p.id(), req.body(PlanVersions.SignOffInput.class), req.actor().username(), fromAbove));
+                    boolean approves = Boolean.TRUE.equals(req.body(SignOffRequest.class).approves());
+                    PlanVersions.SignOffInput signature = Signatories.signature(req.actor(), orgs.get(p.orgId()), approves);
+                    return ApiReply.created(versions.signOff(p.id(), signature, req.actor().username(), approves));
                 }),
                 Operation.get("/planning/plans/{id}/versions", "The submitted versions with their sign-offs", Access.read(planOrg),
                         req -> ApiReply.ok(versions.list(req.path("id")))),
