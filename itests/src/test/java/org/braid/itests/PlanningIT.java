@@ -154,6 +154,12 @@ public class PlanningIT {
         assertEquals(3, lines.length);
         assertTrue(lines[2], lines[2].contains("Instructional Coach") && lines[2].contains("4500.50") && lines[2].contains("\"Title I, Part A\""));
 
+        // a text a spreadsheet would run as a formula goes out as text
+        assertEquals(201, school.post("/planning/milestones/" + ms.text("id") + "/actions", Http.obj("description", "=HYPERLINK(\"http://evil.example\")",
+                "owner", "@SUM(A1)", "startDate", "2030-11-01", "dueDate", "2031-01-30")).status());
+        String formulas = school.get("/planning/plans/" + planId + "/actions.csv").body().asText().split("\r?\n")[3];
+        assertTrue(formulas, formulas.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\",'@SUM(A1),"));
+
         HttpResponse<byte[]> pdf = bytes("school-a", "/planning/plans/" + planId + "/pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);

@@ -1,6 +1,5 @@
 package org.braid.planning.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +114,7 @@ public class PlanResource implements RestResource {
                 Operation.get("/planning/plans/{id}/actions.csv", "Every action of the plan (owner, dates, budget, funding source) as CSV",
                         Access.read(planOrg), req -> {
                     PlanTree t = tree.tree(req.path("id"));
-                    return ApiReply.ok(ActionsCsv.write(t).getBytes(StandardCharsets.UTF_8)).as("text/csv; charset=utf-8")
+                    return ApiReply.ok(ActionsCsv.write(t).bytes()).as("text/csv; charset=utf-8")
                             .header("Content-Disposition", "attachment; filename=\"actions-" + t.schoolYear() + ".csv\"");
                 }).producing("text/csv"),
 
