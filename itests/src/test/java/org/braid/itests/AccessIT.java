@@ -183,6 +183,31 @@ public class AccessIT {
     }
 
     @Test
+    public void aStrangersFailedSignInsDoNotLockTheOwnerOut() throws Exception {
+        ready("admin");
+        int last = 0;
+        for (int i = 0; i < 7; i++) last = signInFrom("127.0.0.3", "district-a", "not-the-password");
+        assertEquals("the stranger's address is slowed down", 429, last);
+        assertEquals("even with the right password, from there", 429, signInFrom("127.0.0.3", "district-a", Http.DEMO_PASSWORD));
+        assertEquals("the owner signs in from their own address", 201, signInFrom("127.0.0.4", "district-a", Http.DEMO_PASSWORD));
+    }
+
+    /** Signs in over a socket bound to a loopback address of its own, as a client elsewhere would; returns the status. */
+    static int signInFrom(String localAddress, String username, String password) throws java.io.IOException {
+        String body = "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
+        try (java.net.Socket s = new java.net.Socket()) {
+            s.bind(new java.net.InetSocketAddress(localAddress, 0));
+            s.connect(new java.net.InetSocketAddress("127.0.0.1", PORT), 5000);
+            s.setSoTimeout(30_000);
+            String request = "POST /api/session HTTP/1.1\r\nHost: localhost:" + PORT + "\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                    + "Content-Length: " + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+            s.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
+
+    @Test
     public void everyChangeIsAuditedWithBeforeAndAfter() throws Exception {
         Http admin = ready("admin");
         String schoolB = id(admin, "School B");

@@ -27,8 +27,7 @@ public class SessionResource implements RestResource {
     private static final Logger LOG = LoggerFactory.getLogger(SessionResource.class);
     private final Accounts accounts;
     private final Sessions sessions;
-    private final Throttle users = new Throttle(Clock.systemUTC(), Throttle.FREE);
-    private final Throttle addresses = new Throttle(Clock.systemUTC(), Throttle.FREE_PER_ADDRESS);
+    private final SignInBrake brake = new SignInBrake(Clock.systemUTC());
 
     @Activate
     public SessionResource(@Reference Accounts accounts, @Reference Sessions sessions) {
@@ -60,21 +59,18 @@ public class SessionResource implements RestResource {
         SignIn in = req.body(SignIn.class);
         String username = Checks.require("username", in.username()).strip();
         Checks.require("password", in.password());
-        String userKey = "user:" + username.toLowerCase(java.util.Locale.ROOT);
-        String addrKey = "addr:" + req.remoteAddress();
-        Duration wait = max(users.wait(userKey), addresses.wait(addrKey));
+        Duration wait = brake.wait(username, req.remoteAddress());
         if (!wait.isZero()) {
             throw new HttpProblem(429, "too many failed sign-ins; try again in " + Math.max(1, wait.toSeconds()) + " s", List.of(),
                     Math.max(1, wait.toSeconds()));
         }
         var userId = accounts.authenticate(username, in.password());
         if (userId.isEmpty()) {
-            users.failed(userKey);
-            addresses.failed(addrKey);
+            brake.failed(username, req.remoteAddress());
             LOG.info("failed sign-in for {} from {}", username.replaceAll("[^A-Za-z0-9._-]", "?"), req.remoteAddress());
             throw new HttpProblem(401, "wrong username or password", List.of());
         }
-        users.succeeded(userKey);
+        brake.succeeded(username, req.remoteAddress());
         String token = sessions.open(userId.get());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("token", token);
@@ -95,9 +91,5 @@ public class SessionResource implements RestResource {
 
     static String cookie(String token, long maxAge, boolean secure) {
         return Credentials.COOKIE + "=" + token + "; Path=/; Max-Age=" + maxAge + "; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "");
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 }
