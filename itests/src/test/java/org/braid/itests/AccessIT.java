@@ -174,6 +174,34 @@ public class AccessIT {
     }
 
     @Test
+    public void commonPasswordsAreRefusedAndUsersChangeTheirOwnWithTheCurrentOne() throws Exception {
+        Http admin = ready("admin");
+        String schoolC = id(admin, "School C");
+        for (String common : List.of("password12", "1234567890", "Password123")) {
+            Http.Reply r = admin.post("/users", Http.obj("username", "weak-pw", "password", common, "orgId", schoolC, "roles", List.of("viewer")));
+            assertEquals(common, 400, r.status());
+            assertEquals("password", r.body().path("details").path(0).path("field").asText());
+        }
+        assertEquals(201, admin.post("/users", Http.obj("username", "own-pw", "password", "first-long-secret", "orgId", schoolC,
+                "roles", List.of("viewer"))).status());
+        Http elsewhere = anonymous.as("own-pw", "first-long-secret");
+        Http me = anonymous.as("own-pw", "first-long-secret");
+
+        Http.Reply wrong = me.put("/session/password", Http.obj("currentPassword", "not-it-at-all", "newPassword", "second-long-secret"), null);
+        assertEquals(400, wrong.status());
+        assertEquals("currentPassword", wrong.body().path("details").path(0).path("field").asText());
+        Http.Reply weak = me.put("/session/password", Http.obj("currentPassword", "first-long-secret", "newPassword", "password123"), null);
+        assertEquals(400, weak.status());
+        assertEquals("newPassword", weak.body().path("details").path(0).path("field").asText());
+        assertEquals(204, me.put("/session/password", Http.obj("currentPassword", "first-long-secret", "newPassword", "second-long-secret"), null).status());
+        assertEquals("the session it was changed in stays", 200, me.get("/session").status());
+        assertEquals("the user's other sessions end", 401, elsewhere.get("/session").status());
+        assertEquals(401, anonymous.post("/session", Http.obj("username", "own-pw", "password", "first-long-secret")).status());
+        assertEquals(201, anonymous.post("/session", Http.obj("username", "own-pw", "password", "second-long-secret")).status());
+        assertEquals(401, anonymous.put("/session/password", Http.obj("currentPassword", "x", "newPassword", "y"), null).status());
+    }
+
+    @Test
     public void repeatedFailedSignInsAreSlowedDown() throws Exception {
         ready("admin");
         int last = 0;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.braid.core.model.Checks;
+import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.Actor;
 import org.braid.core.rest.ApiReply;
@@ -48,6 +49,8 @@ public class SessionResource implements RestResource {
                     if (req.actor() == null) throw new HttpProblem(401, "not signed in", List.of());
                     return ApiReply.ok(me(req.actor()));
                 }),
+                Operation.put("/session/password", "Change your own password, giving the current one; your other sessions end",
+                        OwnPasswordChange.class, Access.signedIn(), this::changeOwnPassword),
                 Operation.delete("/session", "Sign out", Access.open(), req -> {
                     Credentials cred = Credentials.of(req);
                     if (cred != null) sessions.close(cred.token());
@@ -77,6 +80,26 @@ public class SessionResource implements RestResource {
         body.put("expiresAt", Instant.now().plus(Sessions.LIFETIME).toString());
         body.put("user", me(accounts.actor(userId.get()).orElseThrow()));
         return ApiReply.created(body).header("Set-Cookie", cookie(token, Sessions.LIFETIME.toSeconds(), req.secure()));
+    }
+
+    /** ASVS 2.1.5: the current password proves it is the user; wrong guesses count like failed sign-ins. */
+    private ApiReply changeOwnPassword(ApiRequest req) {
+        OwnPasswordChange in = req.body(OwnPasswordChange.class);
+        String current = Checks.require("currentPassword", in.currentPassword());
+        Checks.require("newPassword", in.newPassword());
+        String username = req.actor().username();
+        Duration wait = brake.wait(username, req.remoteAddress());
+        if (!wait.isZero()) {
+            throw new HttpProblem(429, "too many wrong passwords; try again in " + Math.max(1, wait.toSeconds()) + " s", List.of(),
+                    Math.max(1, wait.toSeconds()));
+        }
+        if (accounts.authenticate(username, current).isEmpty()) {
+            brake.failed(username, req.remoteAddress());
+            throw new ValidationException("currentPassword", "is not your current password");
+        }
+        if (current.equals(in.newPassword())) throw new ValidationException("newPassword", "must differ from the current password");
+        accounts.changeOwnPassword(req.actor().userId(), in.newPassword(), Sessions.hash(Credentials.of(req).token()));
+        return ApiReply.noContent();
     }
 
     private static Map<String, Object> me(Actor a) {

@@ -61,6 +61,18 @@ class SessionsTest {
     }
 
     @Test
+    void changingYourOwnPasswordEndsYourOtherSessionsOnly() {
+        Sessions s = new Sessions(db, clock);
+        String here = s.open(userId), elsewhere = s.open(userId);
+        var weak = assertThrows(org.braid.core.model.ValidationException.class, () -> accounts.changeOwnPassword(userId, "password123", Sessions.hash(here)));
+        assertEquals("newPassword", weak.violations().get(0).field());
+        accounts.changeOwnPassword(userId, "a-fresh-long-secret", Sessions.hash(here));
+        assertTrue(s.user(here).isPresent());
+        assertTrue(s.user(elsewhere).isEmpty());
+        assertTrue(accounts.authenticate("ann", "a-fresh-long-secret").isPresent());
+    }
+
+    @Test
     void disablingAUserOrResettingThePasswordEndsTheirSessions() {
         Sessions s = new Sessions(db, clock);
         String token = s.open(userId);
