@@ -245,7 +245,7 @@ public class AccessIT {
         assertEquals(200, admin.put("/orgs/" + schoolB, changed, before.etag()).status());
 
         Http sea = anonymous.as("sea");
-        JsonNode trail = sea.get("/audit?orgId=" + schoolB).body();
+        JsonNode trail = sea.get("/audit?orgId=" + schoolB).body().path("items");
         JsonNode entry = null;
         for (JsonNode e : trail) if (e.path("path").asText().equals("/api/orgs/" + schoolB) && e.path("after").path("essaStatus").asText().equals("CSI")) entry = e;
         assertNotNull(trail.toString(), entry);
@@ -254,7 +254,32 @@ public class AccessIT {
         assertEquals(schoolB, entry.path("recordId").asText());
         assertFalse(entry.path("at").asText().isEmpty());
         assertEquals(403, anonymous.as("school-a").get("/audit").status());
-        assertEquals(0, sea.get("/audit?since=2999-01-01T00:00:00Z").body().size());
+        assertEquals(0, sea.get("/audit?since=2999-01-01T00:00:00Z").body().path("items").size());
         assertEquals(400, sea.get("/audit?since=yesterday").status());
+    }
+
+    @Test
+    public void anEntryHoldsTheChangedRecordOnlyAndTheTrailIsReadAPageAtATime() throws Exception {
+        Http admin = ready("admin");
+        String district = id(admin, "District A");
+        Http.Reply school = admin.post("/orgs", Http.obj("type", "SCHOOL", "name", "Audited School", "parentId", district));
+        Http.Reply user = admin.post("/users", Http.obj("username", "audited-user", "password", "audited-user-pw", "orgId", district,
+                "roles", List.of("viewer")));
+        JsonNode newest = admin.get("/audit?limit=2").body();
+        assertEquals(2, newest.path("items").size());
+        JsonNode userEntry = newest.path("items").path(0), schoolEntry = newest.path("items").path(1);
+        assertEquals("POST /users", userEntry.path("operation").asText());
+        assertTrue("a create has no before", userEntry.path("before").isNull());
+        assertEquals(user.text("id"), userEntry.path("after").path("id").asText());
+        assertEquals("POST /orgs", schoolEntry.path("operation").asText());
+        assertTrue(schoolEntry.path("before").isNull());
+        assertEquals(school.text("id"), schoolEntry.path("after").path("id").asText());
+        assertTrue("the changed record only", schoolEntry.path("after").toString().length() < 400);
+
+        JsonNode older = admin.get("/audit?limit=2&cursor=" + newest.path("next").asText()).body();
+        assertTrue(older.path("items").path(0).path("id").asLong() < schoolEntry.path("id").asLong());
+        assertEquals(400, admin.get("/audit?limit=101").status());
+        assertEquals(400, admin.get("/audit?cursor=abc").status());
+        assertTrue("the default page", admin.get("/audit").body().path("items").size() <= 50);
     }
 }
