@@ -72,6 +72,7 @@ public class OrganizationStore implements OrganizationService {
     }
 
     private java.util.Optional<Organization> find(String id) {
+        if (!Organization.isId(id)) return java.util.Optional.empty(); // no such id can be stored: spare the database
         return db.transaction(c -> {
             List<Organization> found = query(c, "SELECT " + COLUMNS + " FROM organization WHERE id = ?", id);
             return found.stream().findFirst();

@@ -80,6 +80,7 @@ public class CoreSection implements ExportSection {
             Direction d = dirs[i];
             String field = at + ".directions[" + i + "]";
             if (d == null || d.orgId() == null) throw new ValidationException(field + ".orgId", "is required");
+            if (!Organization.isId(d.orgId())) throw new ValidationException(field + ".orgId", "must be an organization id: a lower-case UUID");
             try {
                 directions.put(d.orgId(), d, 0);
             } catch (BraidException e) {
