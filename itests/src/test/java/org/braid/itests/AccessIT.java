@@ -26,6 +26,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @ExamReactorStrategy(PerClass.class)
 public class AccessIT {
     static final int PORT = 18182;
+    /** The reverse proxy this Braid is told to trust (etc/org.braid.web.cfg). */
+    static final String TRUSTED_PROXY = "127.0.0.5";
     final Http anonymous = new Http(PORT);
 
     @Configuration
@@ -36,6 +38,7 @@ public class AccessIT {
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.WARN),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(PORT)),
+            editConfigurationFilePut("etc/org.braid.web.cfg", "trustedProxies", TRUSTED_PROXY),
         };
     }
 
@@ -222,17 +225,34 @@ public class AccessIT {
 
     /** Signs in over a socket bound to a loopback address of its own, as a client elsewhere would; returns the status. */
     static int signInFrom(String localAddress, String username, String password) throws java.io.IOException {
+        String head = signInHead(localAddress, "", username, password);
+        return Integer.parseInt(head.substring(0, head.indexOf('\n')).split(" ")[1]);
+    }
+
+    /** @return the status line and headers of a sign-in sent from {@code localAddress} with more header lines */
+    static String signInHead(String localAddress, String headers, String username, String password) throws java.io.IOException {
         String body = "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
         try (java.net.Socket s = new java.net.Socket()) {
             s.bind(new java.net.InetSocketAddress(localAddress, 0));
             s.connect(new java.net.InetSocketAddress("127.0.0.1", PORT), 5000);
             s.setSoTimeout(30_000);
             String request = "POST /api/session HTTP/1.1\r\nHost: localhost:" + PORT + "\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                    + "Content-Length: " + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+                    + headers + "Content-Length: " + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
             s.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)).readLine();
-            return Integer.parseInt(status.split(" ")[1]);
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder head = new StringBuilder();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) head.append(line).append('\n');
+            return head.toString();
         }
+    }
+
+    @Test
+    public void theCookieIsSecureBehindATrustedTlsProxyOnly() throws Exception {
+        ready("admin");
+        String proxied = signInHead(TRUSTED_PROXY, "X-Forwarded-Proto: https\r\nX-Forwarded-For: 198.51.100.4\r\n", "coach", Http.DEMO_PASSWORD);
+        assertTrue(proxied, proxied.startsWith("HTTP/1.1 201") && proxied.contains("; Secure"));
+        String forged = signInHead("127.0.0.6", "X-Forwarded-Proto: https\r\n", "coach", Http.DEMO_PASSWORD);
+        assertTrue(forged, forged.startsWith("HTTP/1.1 201") && forged.contains("HttpOnly") && !forged.contains("; Secure"));
     }
 
     @Test

@@ -30,10 +30,12 @@ import org.braid.core.rest.RestResource;
 import org.braid.platform.store.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * request, reads its body within the size limit, runs it in one transaction, and turns every
  * failure into a JSON error with the right 4xx (or a 500 that reveals nothing).
  */
-@Component(service = Servlet.class)
+@Component(service = Servlet.class, configurationPid = "org.braid.web")
+@Designate(ocd = WebConfig.class)
 @HttpWhiteboardServletName("braid-api")
 @HttpWhiteboardServletPattern("/api/*")
 public class ApiServlet extends HttpServlet {
@@ -55,12 +58,19 @@ public class ApiServlet extends HttpServlet {
     private final transient Routes routes = new Routes();
     private final transient Database db;
     private final transient Gatekeeper gate;
+    private transient volatile ProxyTrust proxies;
 
     @Activate
-    public ApiServlet(@Reference Database db, @Reference Gatekeeper gate) {
+    public ApiServlet(@Reference Database db, @Reference Gatekeeper gate, WebConfig config) {
         this.db = db;
         this.gate = gate;
         routes.add(new OpenApiResource(routes));
+        modified(config);
+    }
+
+    @Modified
+    void modified(WebConfig config) {
+        proxies = new ProxyTrust(config.trustedProxies());
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -105,10 +115,10 @@ public class ApiServlet extends HttpServlet {
         }
         Operation op = match.route().operation();
         byte[] body = op.requestBody() == null ? new byte[0] : readBody(req);
-        HttpApiRequest request = new HttpApiRequest(req, match.params(), body);
+        HttpApiRequest request = new HttpApiRequest(req, match.params(), body, proxies);
         return db.transaction(c -> {
             try {
-                Gatekeeper.Pass pass = gate.admit(op, request, req.getMethod(), req.getHeader("Origin"), originOf(req));
+                Gatekeeper.Pass pass = gate.admit(op, request, req.getMethod(), req.getHeader("Origin"), originOf(req, request.secure()));
                 // a create has no "before"; a change or a delete has the record as a GET of its path shows it
                 Object before = pass.audited() && !method.equals("POST") ? current(path, request) : null;
                 ApiReply reply = op.handler().handle(request);
@@ -133,10 +143,13 @@ public class ApiServlet extends HttpServlet {
         }
     }
 
-    /** This server's own origin, e.g. {@code http://localhost:8181}, for the cross-site check. */
-    private static String originOf(HttpServletRequest req) {
+    /**
+     * This server's own origin as the browser sees it, e.g. {@code https://braid.example.org} behind a
+     * trusted TLS proxy (which passes the Host on), for the cross-site check.
+     */
+    private static String originOf(HttpServletRequest req, boolean secure) {
         String host = req.getHeader("Host");
-        return req.getScheme() + "://" + (host == null ? req.getServerName() + ":" + req.getServerPort() : host);
+        return (secure ? "https" : req.getScheme()) + "://" + (host == null ? req.getServerName() + ":" + req.getServerPort() : host);
     }
 
     private static byte[] readBody(HttpServletRequest req) throws IOException {

@@ -19,13 +19,15 @@ final class HttpApiRequest implements ApiRequest {
     private final HttpServletRequest request;
     private final Map<String, String> params;
     private final byte[] body;
+    private final ProxyTrust proxies;
     private final Map<Class<?>, Object> parsed = new java.util.HashMap<>();
     private Actor actor;
 
-    HttpApiRequest(HttpServletRequest request, Map<String, String> params, byte[] body) {
+    HttpApiRequest(HttpServletRequest request, Map<String, String> params, byte[] body, ProxyTrust proxies) {
         this.request = request;
         this.params = params;
         this.body = body;
+        this.proxies = proxies;
     }
 
     @Override
@@ -66,12 +68,13 @@ final class HttpApiRequest implements ApiRequest {
 
     @Override
     public String remoteAddress() {
-        return request.getRemoteAddr();
+        return proxies.client(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     }
 
+    /** Over TLS to Braid, or to a trusted proxy in front of it. */
     @Override
     public boolean secure() {
-        return request.isSecure();
+        return proxies.secure(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
     }
 
     @Override
