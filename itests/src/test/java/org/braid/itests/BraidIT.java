@@ -195,6 +195,10 @@ public class BraidIT {
         assertEquals("nothing was written", total, http.get("/orgs").body().path("total").asLong());
 
         assertEquals(415, http.raw("POST", "/orgs", "text/plain", "{}".getBytes()).status());
+        Http.Reply lookalike = http.raw("POST", "/orgs", "application/json-x", "{}".getBytes());
+        assertEquals("the media type must match exactly", 415, lookalike.status());
+        assertEquals("Content-Type", lookalike.body().path("details").path(0).path("field").asText());
+        assertEquals("parameters such as charset are fine", 400, http.raw("POST", "/orgs", "application/json; charset=utf-8", "{}".getBytes()).status());
         byte[] huge = ("{\"type\":\"SEA\",\"name\":\"" + "x".repeat(2 << 20) + "\"}").getBytes();
         Http.Reply big = http.raw("POST", "/orgs", "application/json", huge);
         assertEquals(413, big.status());

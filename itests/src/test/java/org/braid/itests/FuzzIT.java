@@ -106,6 +106,12 @@ public class FuzzIT {
             ObjectNode extra = base.deepCopy();
             extra.put("notAField", 1);
             send(op, valid, extra.toString());
+            // a media type that only starts like JSON is not JSON
+            for (String type : List.of("application/json-x", "application/jsonp", "text/json")) {
+                Http.Reply r = admin.raw(op.method(), valid, type, bytes(base.toString()));
+                sent++;
+                if (r.status() != 415) failures.add(op.key() + " as " + type + " -> " + r.status() + ", not 415");
+            }
         }
         // the store reads back whole
         JsonNode orgs = admin.get("/orgs?limit=1000").body();

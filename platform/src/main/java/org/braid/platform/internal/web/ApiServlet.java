@@ -155,9 +155,9 @@ public class ApiServlet extends HttpServlet {
     private static byte[] readBody(HttpServletRequest req) throws IOException {
         if (req.getContentLengthLong() > MAX_BODY) throw tooLarge();
         String type = req.getContentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (!isJson(type)) {
             throw new HttpProblem(415, "send the body as application/json", List.of(new Violation("Content-Type",
-                    type == null ? "is missing" : type + " is not supported; use application/json")));
+                    type == null ? "is missing" : "must be application/json (parameters such as charset allowed)")));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream in = req.getInputStream()) {
@@ -168,6 +168,14 @@ public class ApiServlet extends HttpServlet {
             }
         }
         return out.toByteArray();
+    }
+
+    /** @return whether the media type is exactly {@code application/json}, whatever its parameters (e.g. charset) */
+    static boolean isJson(String contentType) {
+        if (contentType == null) return false;
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
+        return type.equalsIgnoreCase(Operation.JSON);
     }
 
     private static HttpProblem tooLarge() {
