@@ -283,8 +283,9 @@ public class AccessIT {
         Http admin = ready("admin");
         String district = id(admin, "District A");
         Http.Reply school = admin.post("/orgs", Http.obj("type", "SCHOOL", "name", "Audited School", "parentId", district));
-        Http.Reply user = admin.post("/users", Http.obj("username", "audited-user", "password", "audited-user-pw", "orgId", district,
+        Http.Reply user = admin.post("/users", Http.obj("username", "audited-user", "password", "trail-reader-pw", "orgId", district,
                 "roles", List.of("viewer")));
+        assertEquals(user.body().toString(), 201, user.status());
         JsonNode newest = admin.get("/audit?limit=2").body();
         assertEquals(2, newest.path("items").size());
         JsonNode userEntry = newest.path("items").path(0), schoolEntry = newest.path("items").path(1);
