@@ -67,7 +67,7 @@ public class AssessmentStore implements PriorityAreaSource {
         try {
             orgs.get(a.orgId());
         } catch (NotFoundException e) {
-            throw new RuleViolationException("orgId", "no organization " + a.orgId());
+            throw new RuleViolationException("orgId", "no such organization");
         }
         return db.transaction(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO na_assessment VALUES (?, ?, ?, ?, ?, 1)")) {

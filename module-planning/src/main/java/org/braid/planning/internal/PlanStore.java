@@ -52,7 +52,7 @@ public class PlanStore implements PlanService {
         try {
             orgs.get(p.orgId());
         } catch (NotFoundException e) {
-            throw new RuleViolationException("orgId", "no organization " + p.orgId());
+            throw new RuleViolationException("orgId", "no such organization");
         }
         return db.transaction(c -> {
             if (!forOrganization(p.orgId()).stream().filter(x -> x.schoolYear().equals(p.schoolYear())).toList().isEmpty()) {

@@ -63,7 +63,7 @@ public class OrganizationStore implements OrganizationService {
     }
 
     private Organization parentOf(Organization org) {
-        return find(org.parentId()).orElseThrow(() -> new RuleViolationException("parentId", "no organization " + org.parentId()));
+        return find(org.parentId()).orElseThrow(() -> new RuleViolationException("parentId", "no such organization"));
     }
 
     @Override

@@ -231,7 +231,7 @@ public class Accounts {
             try {
                 org = orgs.get(u.orgId());
             } catch (NotFoundException e) {
-                throw new RuleViolationException("orgId", "no organization " + u.orgId());
+                throw new RuleViolationException("orgId", "no such organization");
             }
         } else if (!u.roles().equals(Set.of(Role.ADMIN))) {
             throw new ValidationException("orgId", "is required for every role but admin");
@@ -253,7 +253,7 @@ public class Accounts {
             try {
                 orgs.get(assigned.get(i));
             } catch (NotFoundException e) {
-                throw new RuleViolationException("assigned[" + i + "]", "no organization " + assigned.get(i));
+                throw new RuleViolationException("assigned[" + i + "]", "no such organization");
             }
         }
     }

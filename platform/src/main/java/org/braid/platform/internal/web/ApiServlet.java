@@ -27,6 +27,7 @@ import org.braid.core.model.Violation;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.RestResource;
+import org.braid.platform.internal.ui.SecurityHeaders;
 import org.braid.platform.store.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -86,10 +87,7 @@ public class ApiServlet extends HttpServlet {
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String requestId = UUID.randomUUID().toString();
         resp.setHeader("X-Request-Id", requestId);
-        resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setHeader("Cache-Control", "no-store");
-        resp.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-        resp.setHeader("Referrer-Policy", "no-referrer");
+        SecurityHeaders.API.forEach(resp::setHeader);
         try {
             ApiReply reply = dispatch(req);
             write(resp, reply, render(reply));
@@ -111,7 +109,7 @@ public class ApiServlet extends HttpServlet {
         if (match == null) {
             Set<String> allowed = routes.methods(path);
             if (allowed.isEmpty()) throw new NotFoundException("resource", "/api" + info);
-            throw new HttpProblem(405, method + " is not allowed here; use " + String.join(", ", allowed), List.of());
+            throw new HttpProblem(405, "this method is not allowed here; use " + String.join(", ", allowed), List.of());
         }
         Operation op = match.route().operation();
         byte[] body = op.requestBody() == null ? new byte[0] : readBody(req);

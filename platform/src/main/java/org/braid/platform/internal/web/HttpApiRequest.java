@@ -47,7 +47,7 @@ final class HttpApiRequest implements ApiRequest {
         try {
             return Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw new ValidationException(name, "must be an integer, not " + (v.length() > 40 ? v.substring(0, 40) + "..." : v));
+            throw new ValidationException(name, "must be an integer");
         }
     }
 
