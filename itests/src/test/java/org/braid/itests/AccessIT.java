@@ -207,10 +207,10 @@ public class AccessIT {
     @Test
     public void signingInBeyondTheCapEndsTheUsersOldestSession() throws Exception {
         Http admin = ready("admin");
-        assertEquals(201, admin.post("/users", Http.obj("username", "many-tabs", "password", "many-tabs-secret", "orgId", id(admin, "School C"),
+        assertEquals(201, admin.post("/users", Http.obj("username", "many-tabs", "password", "eleven-windows-pw", "orgId", id(admin, "School C"),
                 "roles", List.of("viewer"))).status());
         List<Http> sessions = new java.util.ArrayList<>();
-        for (int i = 0; i < 11; i++) sessions.add(anonymous.as("many-tabs", "many-tabs-secret"));
+        for (int i = 0; i < 11; i++) sessions.add(anonymous.as("many-tabs", "eleven-windows-pw"));
         assertEquals("the oldest of 11 is dropped (at most 10 live)", 401, sessions.get(0).get("/session").status());
         for (int i = 1; i < 11; i++) assertEquals(200, sessions.get(i).get("/session").status());
     }
