@@ -11,7 +11,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.braid.core.rest.Actor;
-import org.braid.platform.internal.web.Json;
+import org.braid.platform.internal.http.Json;
 import org.braid.platform.store.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

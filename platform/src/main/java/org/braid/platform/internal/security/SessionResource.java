@@ -15,7 +15,7 @@ import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.ApiRequest;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.RestResource;
-import org.braid.platform.internal.web.HttpProblem;
+import org.braid.platform.internal.http.HttpProblem;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -17,7 +17,7 @@ import org.braid.core.model.ValidationException;
 import org.braid.core.model.Violation;
 import org.braid.core.spi.ExportSection;
 import org.braid.platform.internal.network.OrganizationStore;
-import org.braid.platform.internal.web.Json;
+import org.braid.platform.internal.http.Json;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

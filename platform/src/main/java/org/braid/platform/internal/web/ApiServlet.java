@@ -15,6 +15,8 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.braid.platform.internal.http.HttpProblem;
+import org.braid.platform.internal.http.Json;
 import org.braid.core.model.BraidException;
 import org.braid.core.model.ConflictException;
 import org.braid.core.model.ForbiddenException;
@@ -92,8 +94,8 @@ public class ApiServlet extends HttpServlet {
             ApiReply reply = dispatch(req);
             write(resp, reply, render(reply));
         } catch (BraidException e) {
-            if (e instanceof HttpProblem p && p.status == 401) resp.setHeader("WWW-Authenticate", "Bearer");
-            if (e instanceof HttpProblem p && p.retryAfter > 0) resp.setHeader("Retry-After", String.valueOf(p.retryAfter));
+            if (e instanceof HttpProblem p && p.status() == 401) resp.setHeader("WWW-Authenticate", "Bearer");
+            if (e instanceof HttpProblem p && p.retryAfter() > 0) resp.setHeader("Retry-After", String.valueOf(p.retryAfter()));
             writeError(resp, status(e), e.getMessage(), e.violations(), null);
         } catch (RuntimeException | Error e) {
             LOG.error("request {} {} {} failed", requestId, req.getMethod(), req.getRequestURI(), e);
@@ -181,7 +183,7 @@ public class ApiServlet extends HttpServlet {
     }
 
     static int status(BraidException e) {
-        if (e instanceof HttpProblem p) return p.status;
+        if (e instanceof HttpProblem p) return p.status();
         if (e instanceof ValidationException) return 400;
         if (e instanceof ForbiddenException) return 403;
         if (e instanceof NotFoundException) return 404;

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import javax.servlet.http.HttpServletRequest;
 
+import org.braid.platform.internal.http.Json;
 import org.braid.core.model.PreconditionRequiredException;
 import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Actor;

@@ -1,4 +1,4 @@
-package org.braid.platform.internal.web;
+package org.braid.platform.internal.http;
 
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -1,4 +1,4 @@
-package org.braid.platform.internal.web;
+package org.braid.platform.internal.http;
 
 import java.io.IOException;
 import java.util.Arrays;
