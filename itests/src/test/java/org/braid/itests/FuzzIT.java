@@ -59,8 +59,10 @@ public class FuzzIT {
         admin = anonymous.as("admin");
         String school = AccessIT.id(admin, "School A");
         String plan = admin.post("/planning/plans", Http.obj("orgId", school, "schoolYear", "2031-32")).text("id");
-        String user = admin.post("/users", Http.obj("username", "fuzz-target", "password", "fuzz-target-pw", "orgId", school,
-                "roles", List.of("school-leader"))).text("id");
+        Http.Reply target = admin.post("/users", Http.obj("username", "fuzz-target", "password", "a-target-for-fuzzing", "orgId", school,
+                "roles", List.of("school-leader")));
+        assertEquals(target.body().toString(), 201, target.status());
+        String user = target.text("id");
         OpenApiRequests api = new OpenApiRequests(admin.get("/openapi.json").body());
 
         for (OpenApiRequests.Op op : api.operations()) {

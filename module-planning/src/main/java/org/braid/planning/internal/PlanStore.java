@@ -66,7 +66,7 @@ public class PlanStore implements PlanService {
                 ps.setLong(5, 1);
                 ps.executeUpdate();
             } catch (SQLException e) {
-                if ("23505".equals(e.getSQLState())) throw new ConflictException("id", "plan " + p.id() + " already exists");
+                if ("23505".equals(e.getSQLState())) throw new ConflictException("id", "a plan with this id already exists");
                 throw e;
             }
             return get(p.id());

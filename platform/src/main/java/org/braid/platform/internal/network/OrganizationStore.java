@@ -46,7 +46,7 @@ public class OrganizationStore implements OrganizationService {
         org.check().throwIfAny();
         if (org.parentId() != null) org.checkParent(parentOf(org));
         return db.transaction(c -> {
-            if (exists(c, org.id())) throw new ConflictException("id", "organization " + org.id() + " already exists");
+            if (exists(c, org.id())) throw new ConflictException("id", "an organization with this id already exists");
             checkNcesFree(c, org.ncesId(), null);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO organization (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, org.id());
