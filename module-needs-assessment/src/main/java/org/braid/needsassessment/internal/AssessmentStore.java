@@ -67,7 +67,7 @@ public class AssessmentStore implements PriorityAreaSource {
         try {
             orgs.get(a.orgId());
         } catch (NotFoundException e) {
-            throw new RuleViolationException("orgId", "no organization " + a.orgId());
+            throw new RuleViolationException("orgId", "no such organization");
         }
         return db.transaction(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO na_assessment VALUES (?, ?, ?, ?, ?, 1)")) {
@@ -78,7 +78,7 @@ public class AssessmentStore implements PriorityAreaSource {
                 ps.setString(5, blankToNull(a.focus()));
                 ps.executeUpdate();
             } catch (SQLException e) {
-                if ("23505".equals(e.getSQLState())) throw new ConflictException("id", "needs assessment " + a.id() + " already exists");
+                if ("23505".equals(e.getSQLState())) throw new ConflictException("id", "a needs assessment with this id already exists");
                 throw e;
             }
             return get(a.id());

@@ -55,7 +55,7 @@ public class PlanStore {
         try {
             orgs.get(p.orgId());
         } catch (NotFoundException e) {
-            throw new RuleViolationException("orgId", "no organization " + p.orgId());
+            throw new RuleViolationException("orgId", "no such organization");
         }
         return db.transaction(c -> {
             if (!forOrganization(p.orgId()).stream().filter(x -> x.schoolYear().equals(p.schoolYear())).toList().isEmpty()) {
@@ -69,7 +69,7 @@ public class PlanStore {
                 ps.setLong(5, 1);
                 ps.executeUpdate();
             } catch (SQLException e) {
-                if ("23505".equals(e.getSQLState())) throw new ConflictException("id", "plan " + p.id() + " already exists");
+                if ("23505".equals(e.getSQLState())) throw new ConflictException("id", "a plan with this id already exists");
                 throw e;
             }
             Plan stored = get(p.id());

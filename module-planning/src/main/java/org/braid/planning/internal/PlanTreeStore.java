@@ -434,7 +434,7 @@ public class PlanTreeStore {
         try {
             target = row(parentKind, newParent);
         } catch (NotFoundException e) {
-            throw new RuleViolationException(field, "no " + parentKind.label + " " + newParent);
+            throw new RuleViolationException(field, "no such " + parentKind.label);
         }
         if (!target.planId().equals(r.planId())) throw new RuleViolationException(field, "is in another plan");
         return newParent;

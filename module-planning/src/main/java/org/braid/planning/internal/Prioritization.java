@@ -212,7 +212,7 @@ public class Prioritization {
         try {
             if (!tree.row(Kind.STRATEGY, strategyId).planId().equals(planId)) throw new RuleViolationException("strategyId", "is in another plan");
         } catch (NotFoundException e) {
-            throw new RuleViolationException("strategyId", "no strategy " + strategyId);
+            throw new RuleViolationException("strategyId", "no such strategy");
         }
     }
 

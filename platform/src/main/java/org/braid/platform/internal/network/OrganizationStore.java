@@ -46,7 +46,7 @@ public class OrganizationStore implements OrganizationService {
         org.check().throwIfAny();
         if (org.parentId() != null) org.checkParent(parentOf(org));
         return db.transaction(c -> {
-            if (exists(c, org.id())) throw new ConflictException("id", "organization " + org.id() + " already exists");
+            if (exists(c, org.id())) throw new ConflictException("id", "an organization with this id already exists");
             checkNcesFree(c, org.ncesId(), null);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO organization (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, org.id());
@@ -63,7 +63,7 @@ public class OrganizationStore implements OrganizationService {
     }
 
     private Organization parentOf(Organization org) {
-        return find(org.parentId()).orElseThrow(() -> new RuleViolationException("parentId", "no organization " + org.parentId()));
+        return find(org.parentId()).orElseThrow(() -> new RuleViolationException("parentId", "no such organization"));
     }
 
     @Override
@@ -72,6 +72,7 @@ public class OrganizationStore implements OrganizationService {
     }
 
     private java.util.Optional<Organization> find(String id) {
+        if (!Organization.isId(id)) return java.util.Optional.empty(); // no such id can be stored: spare the database
         return db.transaction(c -> {
             List<Organization> found = query(c, "SELECT " + COLUMNS + " FROM organization WHERE id = ?", id);
             return found.stream().findFirst();
