@@ -43,6 +43,7 @@ import org.braid.planning.internal.Inputs.MeasureInput;
 import org.braid.planning.internal.Inputs.MilestoneInput;
 import org.braid.planning.internal.Inputs.StrategyInput;
 import org.braid.platform.store.Database;
+import org.braid.platform.store.Sql;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -75,16 +76,10 @@ public class PlanTreeStore {
     /** Where an element sits. */
     record Row(String planId, String parentId, long version) {}
 
-    private record SqlNull(int type) {}
-
-    /** @return the value, or a typed SQL NULL for it */
-    static Object orNull(Object value, int sqlType) {
-        return value == null ? new SqlNull(sqlType) : value;
-    }
-
-    private static final SqlNull NO_DATE = new SqlNull(Types.DATE), NO_DECIMAL = new SqlNull(Types.DECIMAL);
+    private static final Object NO_DATE = Sql.nullOf(Types.DATE), NO_DECIMAL = Sql.nullOf(Types.DECIMAL);
 
     private final Database db;
+    private final Sql sql;
     private final PlanStore plans;
     private final Codes codes;
     private final OrganizationService orgs;
@@ -94,6 +89,7 @@ public class PlanTreeStore {
     public PlanTreeStore(@Reference Database db, @Reference PlanStore plans, @Reference Codes codes,
             @Reference OrganizationService orgs, @Reference DirectionService directions) {
         this.db = db;
+        this.sql = new Sql(db);
         this.plans = plans;
         this.codes = codes;
         this.orgs = orgs;
@@ -462,9 +458,8 @@ public class PlanTreeStore {
         System.arraycopy(rest, 0, args, at, rest.length);
         try {
             exec(c, sql, kind == Kind.AREA ? java.util.Arrays.copyOf(args, 3 + rest.length) : args);
-        } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) throw new ConflictException("id", kind.label + " " + newId + " already exists");
-            throw e;
+        } catch (ConflictException e) {
+            throw new ConflictException("id", kind.label + " " + newId + " already exists");
         }
         return newId;
     }
@@ -481,7 +476,7 @@ public class PlanTreeStore {
      * Renumbers the children of a parent 1..n in their order, with {@code id} (if given) put at {@code position}
      * (1-based; at the end when {@code null} or past it).
      */
-    private static void place(Connection c, Kind kind, String parentId, String id, Integer position) throws SQLException {
+    private void place(Connection c, Kind kind, String parentId, String id, Integer position) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + kind.table + " WHERE " + kind.parent + " = ? ORDER BY position, id")) {
             ps.setString(1, parentId);
@@ -505,26 +500,13 @@ public class PlanTreeStore {
         plans.touch(planId, elementId);
     }
 
-    private static void linkGoals(Connection c, String strategyId, List<String> goals) throws SQLException {
+    private void linkGoals(Connection c, String strategyId, List<String> goals) throws SQLException {
         for (int i = 0; i < goals.size(); i++) exec(c, "INSERT INTO planning_strategy_goal (strategy_id, goal_id, position) VALUES (?, ?, ?)",
                 strategyId, goals.get(i), i + 1);
     }
 
-    static int exec(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                Object a = args[i];
-                if (a == null) ps.setNull(i + 1, Types.VARCHAR);
-                else if (a instanceof SqlNull n) ps.setNull(i + 1, n.type());
-                else if (a instanceof String s) ps.setString(i + 1, s);
-                else if (a instanceof Integer n) ps.setInt(i + 1, n);
-                else if (a instanceof Long n) ps.setLong(i + 1, n);
-                else if (a instanceof BigDecimal n) ps.setBigDecimal(i + 1, n);
-                else if (a instanceof Date d) ps.setDate(i + 1, d);
-                else ps.setObject(i + 1, a);
-            }
-            return ps.executeUpdate();
-        }
+    private int exec(Connection c, String statement, Object... args) {
+        return sql.update(statement, args);
     }
 
     /** Reads rows one at a time. */
@@ -533,13 +515,11 @@ public class PlanTreeStore {
         void read(ResultSet rs) throws SQLException;
     }
 
-    static void select(Connection c, String sql, String arg, RowReader reader) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, arg);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) reader.read(rs);
-            }
-        }
+    private void select(Connection c, String query, String arg, RowReader reader) {
+        sql.list(query, rs -> {
+            reader.read(rs);
+            return Boolean.TRUE;
+        }, arg);
     }
 
     private static Object sqlDate(String iso) {

@@ -71,7 +71,7 @@ final class TestStore implements Database, OrganizationService {
     /** Adds an organization (also to the stub table the plans refer to). */
     Organization org(String id, String parentId, String... goalIds) {
         Organization o = new Organization(id, parentId == null ? OrgType.LEA : OrgType.SCHOOL, "Org " + id, parentId, null, null, 1L);
-        transaction(c -> PlanTreeStore.exec(c, "INSERT INTO organization (id) VALUES (?)", id));
+        new org.braid.platform.store.Sql(this).update("INSERT INTO organization (id) VALUES (?)", id);
         organizations.put(id, o);
         List<Goal> g = new ArrayList<>();
         for (String goal : goalIds) g.add(new Goal(goal, "Each student grows (" + goal + ")", null, List.of()));
