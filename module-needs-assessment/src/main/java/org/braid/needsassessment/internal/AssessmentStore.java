@@ -9,8 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.Checks;
 import org.braid.core.model.ConflictException;
@@ -24,6 +22,7 @@ import org.braid.needsassessment.api.PriorityAreaSummary;
 import org.braid.platform.store.Database;
 import org.braid.platform.store.Sql;
 import org.braid.platform.store.Table;
+import org.braid.platform.json.BraidJson;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,7 +31,6 @@ import org.osgi.service.component.annotations.Reference;
 /** The needs-assessment tables: assessments and their parts; migrated before the services register. */
 @Component(service = {PriorityAreaSource.class, AssessmentStore.class})
 public class AssessmentStore implements PriorityAreaSource {
-    static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     static final int MAX_BODY = 32000;
     private static final Table ASSESSMENT = new Table("na_assessment", "id", "org_id", "school_year", "scope", "focus", "version");
     private static final Table PART = new Table("na_element", "id", "assessment_id", "kind", "seq", "body", "version");
@@ -215,7 +213,7 @@ public class AssessmentStore implements PriorityAreaSource {
     /** @return the stored fields as the part's type */
     static Part typed(StoredPart p) {
         try {
-            return MAPPER.treeToValue(p.fields(), p.kind().type);
+            return BraidJson.mapper().treeToValue(p.fields(), p.kind().type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored " + p.kind().noun + " " + p.id() + " is unreadable", e);
         }
@@ -262,7 +260,7 @@ public class AssessmentStore implements PriorityAreaSource {
     // --- plumbing
 
     private static String body(Part part) {
-        ObjectNode fields = MAPPER.valueToTree(part);
+        ObjectNode fields = BraidJson.mapper().valueToTree(part);
         fields.remove("version");
         String body = fields.toString();
         if (body.length() > MAX_BODY) throw new ValidationException("body", "is too long to store (" + body.length() + " characters; at most " + MAX_BODY + ")");
@@ -278,12 +276,7 @@ public class AssessmentStore implements PriorityAreaSource {
     }
 
     private static StoredPart part(ResultSet rs) throws SQLException {
-        ObjectNode fields;
-        try {
-            fields = (ObjectNode) MAPPER.readTree(rs.getString(5));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable part " + rs.getString(1), e);
-        }
-        return new StoredPart(rs.getString(1), rs.getString(2), Kind.valueOf(rs.getString(3)), rs.getInt(4), fields, rs.getLong(6));
+        return new StoredPart(rs.getString(1), rs.getString(2), Kind.valueOf(rs.getString(3)), rs.getInt(4),
+                (ObjectNode) BraidJson.readStoredTree(rs.getString(5)), rs.getLong(6));
     }
 }

@@ -15,10 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.ConflictException;
 import org.braid.core.model.DirectionService;
@@ -47,11 +45,11 @@ import org.braid.platform.store.Sql;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.braid.platform.json.BraidJson;
 
 /** The elements of plans (priority areas, strategies, measures, milestones, actions): one table each, read a plan at a time. */
 @Component(service = PlanTreeStore.class)
 public class PlanTreeStore {
-    static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     /** The kinds of plan element and where each is kept. */
@@ -536,33 +534,21 @@ public class PlanTreeStore {
     }
 
     static String text(List<String> values) {
-        try {
-            return MAPPER.writeValueAsString(values == null ? List.of() : values.stream().map(String::strip).toList());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return BraidJson.write(values == null ? List.of() : values.stream().map(String::strip).toList());
     }
 
     private static String targets(Map<String, JsonNode> targets) {
-        ObjectNode o = MAPPER.createObjectNode();
-        if (targets != null) new java.util.TreeMap<>(targets).forEach((k, v) -> o.set(k, v.isTextual() ? MAPPER.getNodeFactory().textNode(v.asText().strip()) : v));
+        ObjectNode o = BraidJson.mapper().createObjectNode();
+        if (targets != null) new java.util.TreeMap<>(targets).forEach((k, v) -> o.set(k, v.isTextual() ? o.textNode(v.asText().strip()) : v));
         return o.toString();
     }
 
     static List<String> strings(String json) {
         if (json == null || json.equals("[]")) return List.of();
-        try {
-            return MAPPER.readValue(json, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable list " + json, e);
-        }
+        return BraidJson.readStored(json, STRINGS);
     }
 
     private static JsonNode json(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable targets " + json, e);
-        }
+        return BraidJson.readStoredTree(json);
     }
 }

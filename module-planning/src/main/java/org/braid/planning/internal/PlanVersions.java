@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.Checks;
@@ -19,6 +18,7 @@ import org.braid.planning.api.dto.PlanTree;
 import org.braid.platform.store.Database;
 import org.braid.platform.store.Sql;
 import org.braid.platform.store.Table;
+import org.braid.platform.json.BraidJson;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -138,7 +138,7 @@ public class PlanVersions {
     List<JsonNode> export(String planId) {
         List<JsonNode> out = new ArrayList<>();
         for (Version v : list(planId)) {
-            ObjectNode o = PlanTreeStore.MAPPER.valueToTree(v);
+            ObjectNode o = BraidJson.mapper().valueToTree(v);
             o.set("document", document(planId, String.valueOf(v.number())));
             out.add(o);
         }
@@ -181,7 +181,7 @@ public class PlanVersions {
 
     /** @return the numbered plan without optimistic versions: what a version keeps */
     static JsonNode snapshot(PlanTree t) {
-        ObjectNode n = PlanTreeStore.MAPPER.valueToTree(t);
+        ObjectNode n = BraidJson.mapper().valueToTree(t);
         strip(n);
         return n;
     }
@@ -220,10 +220,6 @@ public class PlanVersions {
     }
 
     private static JsonNode read(String json) {
-        try {
-            return PlanTreeStore.MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable plan version", e);
-        }
+        return BraidJson.readStoredTree(json);
     }
 }

@@ -35,6 +35,7 @@ import org.braid.platform.store.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.braid.platform.json.BraidJson;
 
 /** The published plan service: plans, their elements as other modules see them, and adjustments of course. */
 @Component(service = PlanService.class)
@@ -130,8 +131,8 @@ public class Plans implements PlanService {
             boolean kept = before.status() != PlanStatus.DRAFT;
             if (kept) versions.reopen(before.id(), null);
             Kind kind = kind(e.kind());
-            ObjectNode body = PlanTreeStore.MAPPER.valueToTree(tree.find(kind, elementId));
-            body.setAll(PlanTreeStore.MAPPER.<ObjectNode>valueToTree(change));
+            ObjectNode body = BraidJson.mapper().valueToTree(tree.find(kind, elementId));
+            body.setAll(BraidJson.mapper().<ObjectNode>valueToTree(change));
             long version = body.path("version").asLong();
             switch (kind) {
                 case AREA -> tree.updateArea(elementId, PlanDocument.read(body, AreaInput.class, "change"), version);

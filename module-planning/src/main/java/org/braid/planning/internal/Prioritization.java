@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.braid.core.model.Checks;
@@ -27,6 +26,7 @@ import org.braid.platform.store.Table;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.braid.platform.json.BraidJson;
 
 /** Candidate strategies weighed with seed 000's prioritization questions, and initiatives marked to retire. */
 @Component(service = Prioritization.class)
@@ -198,12 +198,7 @@ public class Prioritization {
     }
 
     private static Candidate candidate(ResultSet rs) throws java.sql.SQLException {
-        Map<String, Answer> answers;
-        try {
-            answers = PlanTreeStore.MAPPER.readValue(rs.getString(5), ANSWER_MAP);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable answers", e);
-        }
+        Map<String, Answer> answers = BraidJson.readStored(rs.getString(5), ANSWER_MAP);
         return new Candidate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), answers, Sql.integer(rs, 6), rs.getString(7), score(answers),
                 rs.getLong(8));
     }
@@ -213,11 +208,7 @@ public class Prioritization {
     }
 
     private static String answers(Map<String, Answer> answers) {
-        try {
-            return PlanTreeStore.MAPPER.writeValueAsString(answers == null ? Map.of() : new TreeMap<>(answers));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return BraidJson.write(answers == null ? Map.of() : new TreeMap<>(answers));
     }
 
     private static Object amount(BigDecimal a) {

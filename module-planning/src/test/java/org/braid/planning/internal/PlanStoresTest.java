@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import org.braid.platform.json.BraidJson;
 import org.braid.core.model.RuleViolationException;
 import org.braid.core.model.StaleVersionException;
 import org.braid.planning.api.dto.Action;
@@ -147,7 +148,7 @@ class PlanStoresTest {
                 "{\"plans\":[{\"id\":\"%s\",\"orgId\":\"%s\",\"schoolYear\":\"2026-27\",\"priorityAreas\":[{\"id\":\"x\",\"title\":7}]}]}",
                 "{\"plans\":[{\"id\":\"%s\",\"orgId\":\"%s\",\"schoolYear\":\"2026-27\",\"versions\":[{\"number\":1}]}]}",
                 "{\"plans\":[{\"id\":\"%s-far-too-long-for-an-id\",\"orgId\":\"%s\",\"schoolYear\":\"2026-27\"}]}")) {
-            JsonNode doc = PlanTreeStore.MAPPER.readTree(String.format(broken, plan, SCHOOL));
+            JsonNode doc = BraidJson.mapper().readTree(String.format(broken, plan, SCHOOL));
             assertThrows(org.braid.core.model.ValidationException.class, () -> store.transaction(c -> {
                 store.section.load(doc);
                 return null;
