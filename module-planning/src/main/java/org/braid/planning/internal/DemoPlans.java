@@ -25,13 +25,13 @@ public class DemoPlans {
     private static final Logger LOG = LoggerFactory.getLogger(DemoPlans.class);
     private final Database db;
     private final PlanStore plans;
-    private final PlanTreeStore tree;
+    private final PlanElements tree;
     private final OrganizationService orgs;
     private final Thread waiter;
     private volatile boolean stopped;
 
     @Activate
-    public DemoPlans(@Reference Database db, @Reference PlanStore plans, @Reference PlanTreeStore tree, @Reference OrganizationService orgs) {
+    public DemoPlans(@Reference Database db, @Reference PlanStore plans, @Reference PlanElements tree, @Reference OrganizationService orgs) {
         this.db = db;
         this.plans = plans;
         this.tree = tree;

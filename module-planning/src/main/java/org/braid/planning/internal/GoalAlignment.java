@@ -52,7 +52,7 @@ public class GoalAlignment {
                     Strategy s = new Strategy(rs.getString(6), null, null, rs.getString(7), rs.getString(8), rs.getString(9), null, null, null,
                             null, null, null, null);
                     return new ServingStrategy(o.id(), o.name(), rs.getString(2), rs.getString(3), rs.getInt(4) + "." + rs.getInt(5), s.id(),
-                            s.statement(), PlanTreeStore.strings(rs.getString(10)));
+                            s.statement(), ElementStore.strings(rs.getString(10)));
                 }, g.id()).stream().filter(java.util.Objects::nonNull).toList();
             out.add(new GoalStrategies(g.id(), g.statement(), serving));
         }

@@ -55,12 +55,12 @@ final class PlanDocument {
      * @param orgId  the organization, when the document does not name it
      * @return the plan's id
      */
-    static String load(PlanStore plans, PlanTreeStore tree, JsonNode doc, String at, String orgId) {
+    static String load(PlanStore plans, PlanElements tree, JsonNode doc, String at, String orgId) {
         return load(plans, tree, doc, at, orgId, () -> { });
     }
 
     /** @param whileDraft more to store while the plan is still a draft (its candidates and retirements) */
-    static String load(PlanStore plans, PlanTreeStore tree, JsonNode doc, String at, String orgId, Runnable whileDraft) {
+    static String load(PlanStore plans, PlanElements tree, JsonNode doc, String at, String orgId, Runnable whileDraft) {
         String id = doc.hasNonNull("id") ? idOf(doc, at) : java.util.UUID.randomUUID().toString();
         String org = doc.hasNonNull("orgId") ? doc.get("orgId").asText() : orgId;
         PlanStatus status = PlanStatus.DRAFT;

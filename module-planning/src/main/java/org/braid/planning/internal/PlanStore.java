@@ -130,11 +130,15 @@ public class PlanStore {
         });
     }
 
-    /** Marks the plan changed (its version moves on) and tells the listeners which element changed. */
-    void touch(String planId, String elementId) {
+    /**
+     * Marks the plan changed (its version moves on) and tells the listeners which element changed.
+     *
+     * @param p the plan as read in this transaction; its version is not used
+     */
+    void touch(Plan p, String elementId) {
         db.transaction(c -> {
-            sql.update("UPDATE planning_plan SET version = version + 1 WHERE id = ?", planId);
-            if (events.heard()) fire(PlanEvent.Type.CHANGED, get(planId), elementId);
+            sql.update("UPDATE planning_plan SET version = version + 1 WHERE id = ?", p.id());
+            fire(PlanEvent.Type.CHANGED, p, elementId);
             return null;
         });
     }

@@ -43,10 +43,10 @@ public class PlanVersions {
     private final Database db;
     private final Sql sql;
     private final PlanStore plans;
-    private final PlanTreeStore tree;
+    private final PlanElements tree;
 
     @Activate
-    public PlanVersions(@Reference Database db, @Reference PlanStore plans, @Reference PlanTreeStore tree) {
+    public PlanVersions(@Reference Database db, @Reference PlanStore plans, @Reference PlanElements tree) {
         this.db = db;
         this.sql = new Sql(db);
         this.plans = plans;

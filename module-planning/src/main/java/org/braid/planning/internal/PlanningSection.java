@@ -17,12 +17,12 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ExportSection.class)
 public class PlanningSection implements ExportSection {
     private final PlanStore plans;
-    private final PlanTreeStore tree;
+    private final PlanElements tree;
     private final PlanVersions versions;
     private final Prioritization prioritization;
 
     @Activate
-    public PlanningSection(@Reference PlanStore plans, @Reference PlanTreeStore tree, @Reference PlanVersions versions,
+    public PlanningSection(@Reference PlanStore plans, @Reference PlanElements tree, @Reference PlanVersions versions,
             @Reference Prioritization prioritization) {
         this.plans = plans;
         this.tree = tree;

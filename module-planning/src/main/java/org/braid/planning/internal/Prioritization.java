@@ -19,7 +19,7 @@ import org.braid.core.model.RuleViolationException;
 import org.braid.core.model.StaleVersionException;
 import org.braid.core.spi.SeedData;
 import org.braid.planning.internal.Candidate.Answer;
-import org.braid.planning.internal.PlanTreeStore.Kind;
+import org.braid.planning.api.ElementKind;
 import org.braid.platform.store.Database;
 import org.braid.platform.store.Sql;
 import org.braid.platform.store.Table;
@@ -73,10 +73,10 @@ public class Prioritization {
 
     private final Database db;
     private final Sql sql;
-    private final PlanTreeStore tree;
+    private final PlanElements tree;
 
     @Activate
-    public Prioritization(@Reference Database db, @Reference PlanTreeStore tree) {
+    public Prioritization(@Reference Database db, @Reference PlanElements tree) {
         this.db = db;
         this.sql = new Sql(db);
         this.tree = tree;
@@ -185,7 +185,7 @@ public class Prioritization {
     private void strategyIn(String planId, String strategyId) {
         if (strategyId == null || strategyId.isBlank()) return;
         try {
-            if (!tree.row(Kind.STRATEGY, strategyId).planId().equals(planId)) throw new RuleViolationException("strategyId", "is in another plan");
+            if (!tree.locate(ElementKind.STRATEGY, strategyId).plan().id().equals(planId)) throw new RuleViolationException("strategyId", "is in another plan");
         } catch (NotFoundException e) {
             throw new RuleViolationException("strategyId", "no strategy " + strategyId);
         }

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import org.braid.planning.api.ElementKind;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
 import org.braid.planning.api.dto.Action;
@@ -66,7 +67,7 @@ class PlanningBench {
             long c = System.nanoTime();
             byte[] whole = JSON.writeValueAsBytes(store.tree.tree(plan));
             long d = System.nanoTime();
-            store.tree.delete(PlanTreeStore.Kind.ACTION, saved.id(), null);
+            store.tree.delete(ElementKind.ACTION, saved.id(), null);
             long e = System.nanoTime();
             store.tree.tree(plan);
             long f = System.nanoTime();
@@ -74,7 +75,7 @@ class PlanningBench {
             long g = System.nanoTime();
             request(store, put, get, new BenchRequest(Map.of("id", posted.id()), in, posted.version()));
             long h = System.nanoTime();
-            store.tree.delete(PlanTreeStore.Kind.ACTION, posted.id(), null);
+            store.tree.delete(ElementKind.ACTION, posted.id(), null);
             if (i >= WARMUP) {
                 savePost[i - WARMUP] = g - f;
                 changePut[i - WARMUP] = h - g;
