@@ -233,9 +233,15 @@ public class PlanElements {
     // ---- changing --------------------------------------------------------------------------------
 
     public PriorityArea updateArea(String id, AreaInput in, long expected) {
+        return updateArea(locate(ElementKind.PRIORITY_AREA, id), in, expected);
+    }
+
+    /** @param area the priority area as the request's access check located it */
+    public PriorityArea updateArea(Located area, AreaInput in, long expected) {
         in.check().throwIfAny();
         return db.transaction(c -> {
-            Located at = editable(locate(ElementKind.PRIORITY_AREA, id), expected);
+            Located at = editable(area, expected);
+            String id = at.id();
             if (!areas.update(id, expected, in)) throw stale(at, expected);
             if (in.position() != null) areas.place(at.parentId(), id, in.position());
             changed(at);
@@ -244,9 +250,15 @@ public class PlanElements {
     }
 
     public Strategy updateStrategy(String id, StrategyInput in, long expected) {
+        return updateStrategy(locate(ElementKind.STRATEGY, id), in, expected);
+    }
+
+    /** @param strategy the strategy as the request's access check located it */
+    public Strategy updateStrategy(Located strategy, StrategyInput in, long expected) {
         in.check().throwIfAny();
         return db.transaction(c -> {
-            Located at = editable(locate(ElementKind.STRATEGY, id), expected);
+            Located at = editable(strategy, expected);
+            String id = at.id();
             String parent = parentAfterMove(at, ElementKind.PRIORITY_AREA, in.priorityAreaId(), "priorityAreaId");
             List<String> coded = codes.validate("codes", in.codes());
             List<String> goals = goals(at.plan().orgId(), in.goalIds());
@@ -258,9 +270,15 @@ public class PlanElements {
     }
 
     public StrategyMeasure updateMeasure(String id, MeasureInput in, long expected) {
+        return updateMeasure(locate(ElementKind.MEASURE, id), in, expected);
+    }
+
+    /** @param measure the strategy measure as the request's access check located it */
+    public StrategyMeasure updateMeasure(Located measure, MeasureInput in, long expected) {
         in.check().throwIfAny();
         return db.transaction(c -> {
-            Located at = editable(locate(ElementKind.MEASURE, id), expected);
+            Located at = editable(measure, expected);
+            String id = at.id();
             if (!measures.update(id, expected, in)) throw stale(at, expected);
             if (in.position() != null) measures.place(at.parentId(), id, in.position());
             changed(at);
@@ -269,9 +287,15 @@ public class PlanElements {
     }
 
     public Milestone updateMilestone(String id, MilestoneInput in, long expected) {
+        return updateMilestone(locate(ElementKind.MILESTONE, id), in, expected);
+    }
+
+    /** @param milestone the milestone as the request's access check located it */
+    public Milestone updateMilestone(Located milestone, MilestoneInput in, long expected) {
         in.check().throwIfAny();
         return db.transaction(c -> {
-            Located at = editable(locate(ElementKind.MILESTONE, id), expected);
+            Located at = editable(milestone, expected);
+            String id = at.id();
             String parent = parentAfterMove(at, ElementKind.STRATEGY, in.strategyId(), "strategyId");
             List<String> coded = codes.validate("codes", in.codes());
             if (!milestones.update(id, expected, parent, in, coded)) throw stale(at, expected);
@@ -310,10 +334,15 @@ public class PlanElements {
      * @param expected the version the caller saw, or {@code null} when not sent
      */
     public void delete(ElementKind kind, String id, Long expected) {
+        delete(locate(kind, id), expected);
+    }
+
+    /** @param element the element as the request's access check located it */
+    public void delete(Located element, Long expected) {
         db.transaction(c -> {
-            Located at = editable(locate(kind, id), expected == null ? -1 : expected);
-            ElementStore<?> store = stores.get(kind);
-            store.delete(id);
+            Located at = editable(element, expected == null ? -1 : expected);
+            ElementStore<?> store = stores.get(at.kind());
+            store.delete(at.id());
             store.place(at.parentId(), null, null);
             changed(at);
             return null;

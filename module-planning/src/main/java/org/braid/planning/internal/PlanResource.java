@@ -155,7 +155,7 @@ public class PlanResource implements RestResource {
                 Operation.put("/planning/priority-areas/{id}", "Change or move a priority area (send If-Match)", AreaInput.class,
                         Access.edit(orgOf(ElementKind.PRIORITY_AREA)), req -> {
                     AreaInput body = req.body(AreaInput.class);
-                    return ok(tree.updateArea(req.path("id"), body, req.expectedVersion(body.version())));
+                    return ok(tree.updateArea(located(ElementKind.PRIORITY_AREA, req), body, req.expectedVersion(body.version())));
                 }),
                 Operation.delete("/planning/priority-areas/{id}", "Delete a priority area with everything under it", Access.edit(orgOf(ElementKind.PRIORITY_AREA)),
                         req -> deleted(ElementKind.PRIORITY_AREA, req)),
@@ -168,7 +168,7 @@ public class PlanResource implements RestResource {
                 Operation.put("/planning/strategies/{id}", "Change or move a strategy (send If-Match)", StrategyInput.class,
                         Access.edit(orgOf(ElementKind.STRATEGY)), req -> {
                     StrategyInput body = req.body(StrategyInput.class);
-                    return ok(tree.updateStrategy(req.path("id"), body, req.expectedVersion(body.version())));
+                    return ok(tree.updateStrategy(located(ElementKind.STRATEGY, req), body, req.expectedVersion(body.version())));
                 }),
                 Operation.delete("/planning/strategies/{id}", "Delete a strategy with everything under it", Access.edit(orgOf(ElementKind.STRATEGY)),
                         req -> deleted(ElementKind.STRATEGY, req)),
@@ -180,7 +180,7 @@ public class PlanResource implements RestResource {
                 Operation.put("/planning/measures/{id}", "Change a strategy measure (send If-Match)", MeasureInput.class,
                         Access.edit(orgOf(ElementKind.MEASURE)), req -> {
                     MeasureInput body = req.body(MeasureInput.class);
-                    return ok(tree.updateMeasure(req.path("id"), body, req.expectedVersion(body.version())));
+                    return ok(tree.updateMeasure(located(ElementKind.MEASURE, req), body, req.expectedVersion(body.version())));
                 }),
                 Operation.delete("/planning/measures/{id}", "Delete a strategy measure", Access.edit(orgOf(ElementKind.MEASURE)),
                         req -> deleted(ElementKind.MEASURE, req)),
@@ -192,33 +192,47 @@ public class PlanResource implements RestResource {
                 Operation.put("/planning/milestones/{id}", "Change or move a milestone (send If-Match)", MilestoneInput.class,
                         Access.edit(orgOf(ElementKind.MILESTONE)), req -> {
                     MilestoneInput body = req.body(MilestoneInput.class);
-                    return ok(tree.updateMilestone(req.path("id"), body, req.expectedVersion(body.version())));
+                    return ok(tree.updateMilestone(located(ElementKind.MILESTONE, req), body, req.expectedVersion(body.version())));
                 }),
                 Operation.delete("/planning/milestones/{id}", "Delete a milestone with its actions", Access.edit(orgOf(ElementKind.MILESTONE)),
                         req -> deleted(ElementKind.MILESTONE, req)),
 
                 Operation.post("/planning/milestones/{id}/actions", "Add an action: owner, dates, resources, budget, funding source, outputs",
                         ActionInput.class, Access.edit(orgOf(ElementKind.MILESTONE)),
-                        req -> created(tree.addAction(req.path("id"), null, req.body(ActionInput.class)))),
+                        req -> created(tree.addAction(located(ElementKind.MILESTONE, req), null, req.body(ActionInput.class)))),
                 Operation.get("/planning/actions/{id}", "One action", Access.read(orgOf(ElementKind.ACTION)), req -> found(ElementKind.ACTION, req)),
                 Operation.put("/planning/actions/{id}", "Change or move an action (send If-Match)", ActionInput.class,
                         Access.edit(orgOf(ElementKind.ACTION)), req -> {
                     ActionInput body = req.body(ActionInput.class);
-                    return ok(tree.updateAction(req.path("id"), body, req.expectedVersion(body.version())));
+                    return ok(tree.updateAction(located(ElementKind.ACTION, req), body, req.expectedVersion(body.version())));
                 }),
                 Operation.delete("/planning/actions/{id}", "Delete an action", Access.edit(orgOf(ElementKind.ACTION)), req -> deleted(ElementKind.ACTION, req)));
     }
 
+    /** The access rule of an element's operations: its plan's organization, found with the element in one read. */
     private Access.OrgOf orgOf(ElementKind kind) {
-        return req -> tree.orgOf(kind, req.path("id"));
+        return req -> located(kind, req).plan().orgId();
+    }
+
+    /**
+     * @return the element the path names, read once per request: the access rule locates it and keeps it on the request;
+     *         the audit's "before" (the GET of the same path) and the handler take it from there
+     */
+    private Located located(ElementKind kind, ApiRequest req) {
+        String id = req.path("id");
+        return req.target(Located.class).filter(at -> at.kind() == kind && at.id().equals(id)).orElseGet(() -> {
+            Located at = tree.locate(kind, id);
+            req.keepTarget(at);
+            return at;
+        });
     }
 
     private ApiReply found(ElementKind kind, ApiRequest req) {
-        return ok(tree.find(kind, req.path("id")));
+        return ok(tree.find(located(kind, req)));
     }
 
     private ApiReply deleted(ElementKind kind, ApiRequest req) {
-        tree.delete(kind, req.path("id"), ifMatch(req));
+        tree.delete(located(kind, req), ifMatch(req));
         return ApiReply.noContent();
     }
 

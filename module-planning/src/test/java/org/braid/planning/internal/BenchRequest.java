@@ -8,12 +8,13 @@ import org.braid.core.rest.Actor;
 import org.braid.core.rest.ApiRequest;
 import org.braid.core.rest.Role;
 
-/** A request as the platform hands it to an operation: path parameters, an already parsed body, an If-Match. */
+/** A request as the platform hands it to an operation: path parameters, an already parsed body, an If-Match, a kept target. */
 final class BenchRequest implements ApiRequest {
     static final Actor ADMIN = new Actor("bench", "bench", null, Set.of(Role.ADMIN), null);
     private final Map<String, String> params;
     private final Object body;
     private final Long ifMatch;
+    private Object target;
 
     BenchRequest(Map<String, String> params, Object body, Long ifMatch) {
         this.params = params;
@@ -69,5 +70,16 @@ final class BenchRequest implements ApiRequest {
     @Override
     public String header(String name) {
         return null;
+    }
+
+    /** Kept as the platform's request keeps it. */
+    @Override
+    public void keepTarget(Object record) {
+        this.target = record;
+    }
+
+    @Override
+    public <T> java.util.Optional<T> target(Class<T> type) {
+        return type.isInstance(target) ? java.util.Optional.of(type.cast(target)) : java.util.Optional.empty();
     }
 }
