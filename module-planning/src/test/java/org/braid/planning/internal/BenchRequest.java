@@ -80,6 +80,6 @@ final class BenchRequest implements ApiRequest {
 
     @Override
     public <T> java.util.Optional<T> target(Class<T> type) {
-        return type.isInstance(target) ? java.util.Optional.of(type.cast(target)) : java.util.Optional.empty();
+        return java.util.Optional.ofNullable(target).filter(type::isInstance).map(type::cast);
     }
 }
