@@ -10,7 +10,7 @@ REPO_ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"
 cd "$REPO_ROOT"
 
 # ---- settings (override via environment) ------------------------------------
-BRAID_TARBALL="${BRAID_TARBALL:-assembly/target/assembly-0.1.0-SNAPSHOT.tar.gz}"
+BRAID_TARBALL="${BRAID_TARBALL:-assembly/target/assembly-0.2.0-SNAPSHOT.tar.gz}"
 BRAID_HEALTH_PATH="${BRAID_HEALTH_PATH:-/api/health}"
 # Substring the health body must contain; empty = any HTTP 200 is enough.
 BRAID_HEALTH_MATCH="${BRAID_HEALTH_MATCH-\"status\":\"UP\"}"

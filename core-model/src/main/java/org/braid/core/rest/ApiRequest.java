@@ -1,5 +1,6 @@
 package org.braid.core.rest;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -49,4 +50,23 @@ public interface ApiRequest {
 
     /** @return a request header, or {@code null} */
     String header(String name);
+
+    /**
+     * Keeps the record an access rule read to find the organization (an element with its plan, say), so that the
+     * audit's "before" and the handler use it instead of reading it again. It lives as long as the request, which is
+     * one transaction; a later call replaces it.
+     *
+     * @param record what the request is about, as read in this transaction
+     * @since 1.1
+     */
+    default void keepTarget(Object record) {
+    }
+
+    /**
+     * @return the record kept by {@link #keepTarget} when it is of this type, else empty (then read it)
+     * @since 1.1
+     */
+    default <T> Optional<T> target(Class<T> type) {
+        return Optional.empty();
+    }
 }

@@ -1,7 +1,5 @@
 package org.braid.needsassessment.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,8 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.Checks;
 import org.braid.core.model.ConflictException;
@@ -24,6 +20,9 @@ import org.braid.core.model.ValidationException;
 import org.braid.needsassessment.api.PriorityAreaSource;
 import org.braid.needsassessment.api.PriorityAreaSummary;
 import org.braid.platform.store.Database;
+import org.braid.platform.store.Sql;
+import org.braid.platform.store.Table;
+import org.braid.platform.json.BraidJson;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,12 +31,12 @@ import org.osgi.service.component.annotations.Reference;
 /** The needs-assessment tables: assessments and their parts; migrated before the services register. */
 @Component(service = {PriorityAreaSource.class, AssessmentStore.class})
 public class AssessmentStore implements PriorityAreaSource {
-    static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     static final int MAX_BODY = 32000;
-    private static final String ASSESSMENT = "SELECT id, org_id, school_year, scope, focus, version FROM na_assessment";
-    private static final String PART = "SELECT id, assessment_id, kind, seq, body, version FROM na_element";
+    private static final Table ASSESSMENT = new Table("na_assessment", "id", "org_id", "school_year", "scope", "focus", "version");
+    private static final Table PART = new Table("na_element", "id", "assessment_id", "kind", "seq", "body", "version");
 
     private final Database db;
+    private final Sql sql;
     private final OrganizationService orgs;
 
     @Activate
@@ -49,6 +48,7 @@ public class AssessmentStore implements PriorityAreaSource {
     /** For tests: a store on a database already migrated. */
     AssessmentStore(Database db, OrganizationService orgs) {
         this.db = db;
+        this.sql = new Sql(db);
         this.orgs = orgs;
     }
 
@@ -70,17 +70,8 @@ public class AssessmentStore implements PriorityAreaSource {
             throw new RuleViolationException("orgId", "no such organization");
         }
         return db.transaction(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO na_assessment VALUES (?, ?, ?, ?, ?, 1)")) {
-                ps.setString(1, a.id());
-                ps.setString(2, a.orgId());
-                ps.setString(3, a.schoolYear());
-                ps.setString(4, a.scope().name());
-                ps.setString(5, blankToNull(a.focus()));
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                if ("23505".equals(e.getSQLState())) throw new ConflictException("id", "a needs assessment with this id already exists");
-                throw e;
-            }
+            sql.insert(ASSESSMENT, () -> new ConflictException("id", "a needs assessment with this id already exists"), a.id(), a.orgId(),
+                    a.schoolYear(), a.scope().name(), blankToNull(a.focus()), 1L);
             return get(a.id());
         });
     }
@@ -92,12 +83,13 @@ public class AssessmentStore implements PriorityAreaSource {
 
     /** @throws NotFoundException when there is no such assessment */
     Assessment get(String id) {
-        return assessments(ASSESSMENT + " WHERE id = ?", id).stream().findFirst().orElseThrow(() -> new NotFoundException("needs assessment", id));
+        return sql.first(ASSESSMENT.select("WHERE id = ?"), AssessmentStore::assessment, id)
+                .orElseThrow(() -> new NotFoundException("needs assessment", id));
     }
 
     /** @return the organization's assessments, newest school year first */
     List<Assessment> forOrganization(String orgId) {
-        return assessments(ASSESSMENT + " WHERE org_id = ? ORDER BY school_year DESC, id", orgId);
+        return sql.list(ASSESSMENT.select("WHERE org_id = ? ORDER BY school_year DESC, id"), AssessmentStore::assessment, orgId);
     }
 
     Assessment update(String id, AssessmentChange change, long expected) {
@@ -107,14 +99,9 @@ public class AssessmentStore implements PriorityAreaSource {
         return db.transaction(conn -> {
             Assessment now = get(id);
             if (now.version() != expected) throw new StaleVersionException("needs assessment", id, expected, now.version());
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "UPDATE na_assessment SET school_year = ?, scope = ?, focus = ?, version = version + 1 WHERE id = ? AND version = ?")) {
-                ps.setString(1, change.schoolYear());
-                ps.setString(2, change.scope().name());
-                ps.setString(3, blankToNull(change.focus()));
-                ps.setString(4, id);
-                ps.setLong(5, expected);
-                if (ps.executeUpdate() != 1) throw new StaleVersionException("needs assessment", id, expected, get(id).version());
+            if (sql.update("UPDATE na_assessment SET school_year = ?, scope = ?, focus = ?, version = version + 1 WHERE id = ? AND version = ?",
+                    change.schoolYear(), change.scope().name(), blankToNull(change.focus()), id, expected) != 1) {
+                throw new StaleVersionException("needs assessment", id, expected, get(id).version());
             }
             return get(id);
         });
@@ -124,20 +111,15 @@ public class AssessmentStore implements PriorityAreaSource {
     void delete(String id) {
         db.transaction(conn -> {
             get(id);
-            update(conn, "DELETE FROM na_element WHERE assessment_id = ?", id);
-            update(conn, "DELETE FROM na_assessment WHERE id = ?", id);
+            sql.update("DELETE FROM na_element WHERE assessment_id = ?", id);
+            sql.update("DELETE FROM na_assessment WHERE id = ?", id);
             return null;
         });
     }
 
     /** @return whether any needs assessment exists */
     boolean any() {
-        return db.transaction(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM na_assessment"); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        });
+        return sql.first("SELECT COUNT(*) FROM na_assessment", rs -> rs.getLong(1) > 0).orElse(false);
     }
 
     // --- parts
@@ -160,38 +142,22 @@ public class AssessmentStore implements PriorityAreaSource {
         return db.transaction(conn -> {
             get(assessmentId);
             if (checkReferences) checkReferences(assessmentId, part, null);
-            int seq;
-            try (PreparedStatement ps = conn.prepareStatement("SELECT MAX(seq) FROM na_element WHERE assessment_id = ? AND kind = ?")) {
-                ps.setString(1, assessmentId);
-                ps.setString(2, kind.name());
-                try (ResultSet rs = ps.executeQuery()) {
-                    seq = rs.next() ? rs.getInt(1) + 1 : 1;
-                }
-            }
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO na_element VALUES (?, ?, ?, ?, ?, 1)")) {
-                ps.setString(1, id);
-                ps.setString(2, assessmentId);
-                ps.setString(3, kind.name());
-                ps.setInt(4, seq);
-                ps.setString(5, body);
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                if ("23505".equals(e.getSQLState())) throw new ConflictException("id", kind.noun + " " + id + " already exists");
-                throw e;
-            }
+            int seq = sql.first("SELECT MAX(seq) FROM na_element WHERE assessment_id = ? AND kind = ?", rs -> rs.getInt(1) + 1, assessmentId,
+                    kind.name()).orElse(1);
+            sql.insert(PART, () -> new ConflictException("id", "a " + kind.noun + " with this id already exists"), id, assessmentId, kind.name(), seq, body, 1L);
             return part(kind, id);
         });
     }
 
     /** @throws NotFoundException when there is no part of this kind with this id */
     StoredPart part(Kind kind, String id) {
-        return parts(PART + " WHERE id = ? AND kind = '" + kind.name() + "'", id).stream().findFirst()
+        return sql.first(PART.select("WHERE id = ? AND kind = ?"), AssessmentStore::part, id, kind.name())
                 .orElseThrow(() -> new NotFoundException(kind.noun, id));
     }
 
     /** @return every part of the assessment, by kind and then in the order they were added */
     List<StoredPart> parts(String assessmentId) {
-        return parts(PART + " WHERE assessment_id = ? ORDER BY kind, seq", assessmentId);
+        return sql.list(PART.select("WHERE assessment_id = ? ORDER BY kind, seq"), AssessmentStore::part, assessmentId);
     }
 
     StoredPart update(Kind kind, String id, Part part, long expected) {
@@ -203,11 +169,8 @@ public class AssessmentStore implements PriorityAreaSource {
             StoredPart now = part(kind, id);
             if (now.version() != expected) throw new StaleVersionException(kind.noun, id, expected, now.version());
             checkReferences(now.assessmentId(), part, id);
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE na_element SET body = ?, version = version + 1 WHERE id = ? AND version = ?")) {
-                ps.setString(1, body);
-                ps.setString(2, id);
-                ps.setLong(3, expected);
-                if (ps.executeUpdate() != 1) throw new StaleVersionException(kind.noun, id, expected, part(kind, id).version());
+            if (sql.update("UPDATE na_element SET body = ?, version = version + 1 WHERE id = ? AND version = ?", body, id, expected) != 1) {
+                throw new StaleVersionException(kind.noun, id, expected, part(kind, id).version());
             }
             return part(kind, id);
         });
@@ -225,7 +188,7 @@ public class AssessmentStore implements PriorityAreaSource {
                     }
                 }
             }
-            update(conn, "DELETE FROM na_element WHERE id = ?", id);
+            sql.update("DELETE FROM na_element WHERE id = ?", id);
             return null;
         });
     }
@@ -250,7 +213,7 @@ public class AssessmentStore implements PriorityAreaSource {
     /** @return the stored fields as the part's type */
     static Part typed(StoredPart p) {
         try {
-            return MAPPER.treeToValue(p.fields(), p.kind().type);
+            return BraidJson.mapper().treeToValue(p.fields(), p.kind().type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored " + p.kind().noun + " " + p.id() + " is unreadable", e);
         }
@@ -297,7 +260,7 @@ public class AssessmentStore implements PriorityAreaSource {
     // --- plumbing
 
     private static String body(Part part) {
-        ObjectNode fields = MAPPER.valueToTree(part);
+        ObjectNode fields = BraidJson.mapper().valueToTree(part);
         fields.remove("version");
         String body = fields.toString();
         if (body.length() > MAX_BODY) throw new ValidationException("body", "is too long to store (" + body.length() + " characters; at most " + MAX_BODY + ")");
@@ -308,43 +271,12 @@ public class AssessmentStore implements PriorityAreaSource {
         return s == null || s.isBlank() ? null : s;
     }
 
-    private static void update(Connection conn, String sql, String arg) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            ps.setString(1, arg);
-            ps.executeUpdate();
-        }
+    private static Assessment assessment(ResultSet rs) throws SQLException {
+        return new Assessment(rs.getString(1), rs.getString(2), rs.getString(3), Scope.valueOf(rs.getString(4)), rs.getString(5), rs.getLong(6));
     }
 
-    private List<Assessment> assessments(String sql, String arg) {
-        return db.transaction(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(sql)) {
-                ps.setString(1, arg);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Assessment> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(new Assessment(rs.getString(1), rs.getString(2), rs.getString(3), Scope.valueOf(rs.getString(4)), rs.getString(5), rs.getLong(6)));
-                    }
-                    return out;
-                }
-            }
-        });
-    }
-
-    private List<StoredPart> parts(String sql, String arg) {
-        return db.transaction(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(sql)) {
-                ps.setString(1, arg);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<StoredPart> out = new ArrayList<>();
-                    while (rs.next()) {
-                        ObjectNode fields = (ObjectNode) MAPPER.readTree(rs.getString(5));
-                        out.add(new StoredPart(rs.getString(1), rs.getString(2), Kind.valueOf(rs.getString(3)), rs.getInt(4), fields, rs.getLong(6)));
-                    }
-                    return out;
-                }
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("unreadable part in " + arg, e);
-            }
-        });
+    private static StoredPart part(ResultSet rs) throws SQLException {
+        return new StoredPart(rs.getString(1), rs.getString(2), Kind.valueOf(rs.getString(3)), rs.getInt(4),
+                (ObjectNode) BraidJson.readStoredTree(rs.getString(5)), rs.getLong(6));
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.spi.SeedData;
+import org.braid.platform.json.BraidJson;
 
 /** A needs assessment with everything in it, as the API and the export show it. */
 final class AssessmentView {
@@ -21,7 +22,7 @@ final class AssessmentView {
      *               without them for the export
      */
     static ObjectNode of(Assessment a, List<StoredPart> parts, boolean forApi) {
-        ObjectNode out = AssessmentStore.MAPPER.createObjectNode();
+        ObjectNode out = BraidJson.mapper().createObjectNode();
         out.put("id", a.id());
         out.put("orgId", a.orgId());
         out.put("schoolYear", a.schoolYear());

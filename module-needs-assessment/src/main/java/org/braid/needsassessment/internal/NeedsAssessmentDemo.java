@@ -1,7 +1,5 @@
 package org.braid.needsassessment.internal;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -14,6 +12,7 @@ import org.braid.core.model.NotFoundException;
 import org.braid.core.model.OrganizationService;
 import org.braid.core.spi.SeedData;
 import org.braid.platform.store.Database;
+import org.braid.platform.store.Sql;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -70,34 +69,24 @@ public class NeedsAssessmentDemo {
     /** @return whether there is nothing more to wait for: loaded now, loaded before, or not wanted */
     boolean loadOnce() {
         return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM na_setting WHERE name = '" + MARK + "'"); ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) return true;
-            }
+            Sql sql = new Sql(db);
+            if (sql.first("SELECT setting_value FROM na_setting WHERE name = ?", rs -> rs.getString(1), MARK).isPresent()) return true;
             try {
                 orgs.get(DISTRICT_A);
             } catch (NotFoundException notYet) {
                 return false;
             }
             String outcome = "skipped";
-            if (!anyAssessment(c)) {
+            if (!sql.first("SELECT COUNT(*) FROM na_assessment", rs -> rs.getLong(1) > 0).orElse(false)) {
                 section.load(withFreshIds(SeedData.read(NeedsAssessmentDemo.class, "/demo/needs-assessment-demo.json")));
                 outcome = "loaded";
                 LOG.info("Loaded the demo needs assessments of District A and School A");
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO na_setting (name, setting_value) VALUES ('" + MARK + "', ?)")) {
-                ps.setString(1, outcome);
-                ps.executeUpdate();
-            }
+            sql.update("INSERT INTO na_setting (name, setting_value) VALUES (?, ?)", MARK, outcome);
             return true;
         });
     }
 
-    private static boolean anyAssessment(java.sql.Connection c) throws java.sql.SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM na_assessment"); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1) > 0;
-        }
-    }
 
     /** The demo file names its records with short local ids ({@code rc-pd}); each load gets new UUIDs. */
     static JsonNode withFreshIds(JsonNode demo) {

@@ -3,13 +3,12 @@ package org.braid.needsassessment.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.ValidationException;
 import org.braid.core.spi.ExportSection;
+import org.braid.platform.json.BraidJson;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -17,8 +16,6 @@ import org.osgi.service.component.annotations.Reference;
 /** The needs-assessment section of an organization export: every assessment with all its parts. */
 @Component(service = {ExportSection.class, NeedsAssessmentSection.class})
 public class NeedsAssessmentSection implements ExportSection {
-    private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     private static final String WHERE = "sections." + NeedsAssessmentModule.ID + ".assessments";
     private final AssessmentStore store;
 
@@ -34,11 +31,11 @@ public class NeedsAssessmentSection implements ExportSection {
 
     @Override
     public JsonNode export(List<String> orgIds) {
-        ArrayNode out = AssessmentStore.MAPPER.createArrayNode();
+        ArrayNode out = BraidJson.mapper().createArrayNode();
         for (String org : orgIds) {
             for (Assessment a : store.forOrganization(org)) out.add(AssessmentView.of(a, store.parts(a.id()), false));
         }
-        ObjectNode section = AssessmentStore.MAPPER.createObjectNode();
+        ObjectNode section = BraidJson.mapper().createObjectNode();
         section.set("assessments", out);
         return section;
     }
@@ -78,7 +75,7 @@ public class NeedsAssessmentSection implements ExportSection {
 
     private static <T> T read(JsonNode node, Class<T> type, String at, String what) {
         try {
-            return STRICT.treeToValue(node, type);
+            return BraidJson.mapper().treeToValue(node, type);
         } catch (Exception e) {
             throw new ValidationException(at, "is not " + what);
         }

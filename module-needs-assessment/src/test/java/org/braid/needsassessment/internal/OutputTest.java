@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class OutputTest {
 
     static StoredPart stored(String id, Kind kind, int seq, Part p) {
-        ObjectNode fields = AssessmentStore.MAPPER.valueToTree(p);
+        ObjectNode fields = org.braid.platform.json.BraidJson.mapper().valueToTree(p);
         fields.remove("version");
         return new StoredPart(id, "a1", kind, seq, fields, 1);
     }

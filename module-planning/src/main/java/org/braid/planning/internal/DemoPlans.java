@@ -1,8 +1,5 @@
 package org.braid.planning.internal;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +7,7 @@ import org.braid.core.model.NotFoundException;
 import org.braid.core.model.OrganizationService;
 import org.braid.core.spi.SeedData;
 import org.braid.platform.store.Database;
+import org.braid.platform.store.Sql;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -27,13 +25,13 @@ public class DemoPlans {
     private static final Logger LOG = LoggerFactory.getLogger(DemoPlans.class);
     private final Database db;
     private final PlanStore plans;
-    private final PlanTreeStore tree;
+    private final PlanElements tree;
     private final OrganizationService orgs;
     private final Thread waiter;
     private volatile boolean stopped;
 
     @Activate
-    public DemoPlans(@Reference Database db, @Reference PlanStore plans, @Reference PlanTreeStore tree, @Reference OrganizationService orgs) {
+    public DemoPlans(@Reference Database db, @Reference PlanStore plans, @Reference PlanElements tree, @Reference OrganizationService orgs) {
         this.db = db;
         this.plans = plans;
         this.tree = tree;
@@ -70,12 +68,8 @@ public class DemoPlans {
     /** @return whether it is decided (loaded, or recorded as not needed) */
     boolean loadIfDue(JsonNode doc, String lea) {
         return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT name FROM planning_demo WHERE name = ?")) {
-                ps.setString(1, NAME);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) return true;
-                }
-            }
+            Sql sql = new Sql(db);
+            if (sql.first("SELECT name FROM planning_demo WHERE name = ?", rs -> rs.getString(1), NAME).isPresent()) return true;
             try {
                 orgs.get(lea);
             } catch (NotFoundException e) {
@@ -89,11 +83,7 @@ public class DemoPlans {
                 }
                 LOG.info("Loaded the demo plans of District A and its schools");
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO planning_demo (name, loaded) VALUES (?, ?)")) {
-                ps.setString(1, NAME);
-                ps.setTimestamp(2, Timestamp.from(Instant.now()));
-                ps.executeUpdate();
-            }
+            sql.update("INSERT INTO planning_demo (name, loaded) VALUES (?, ?)", NAME, Instant.now());
             return true;
         });
     }

@@ -11,6 +11,7 @@ import org.braid.core.model.Organization;
 import org.braid.core.model.OrganizationService;
 import org.braid.planning.api.dto.Strategy;
 import org.braid.platform.store.Database;
+import org.braid.platform.store.Sql;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,21 +43,17 @@ public class GoalAlignment {
         for (Organization o : orgs.subtree(orgId)) subtree.put(o.id(), o);
         List<GoalStrategies> out = new ArrayList<>();
         for (Goal g : directions.get(orgId).goals()) {
-            List<ServingStrategy> serving = db.transaction(c -> {
-                List<ServingStrategy> l = new ArrayList<>();
-                PlanTreeStore.select(c, "SELECT p.org_id, p.id, p.school_year, a.position, s.position, s.id, s.if_part, s.then_part, s.and_part, s.codes "
+            List<ServingStrategy> serving = new Sql(db).list("SELECT p.org_id, p.id, p.school_year, a.position, s.position, s.id, s.if_part, s.then_part, s.and_part, s.codes "
                         + "FROM planning_strategy_goal g JOIN planning_strategy s ON s.id = g.strategy_id "
                         + "JOIN planning_priority_area a ON a.id = s.area_id JOIN planning_plan p ON p.id = s.plan_id "
-                        + "WHERE g.goal_id = ? ORDER BY p.org_id, p.school_year, a.position, s.position", g.id(), rs -> {
+                        + "WHERE g.goal_id = ? ORDER BY p.org_id, p.school_year, a.position, s.position", rs -> {
                     Organization o = subtree.get(rs.getString(1));
-                    if (o == null) return;
+                    if (o == null) return null;
                     Strategy s = new Strategy(rs.getString(6), null, null, rs.getString(7), rs.getString(8), rs.getString(9), null, null, null,
                             null, null, null, null);
-                    l.add(new ServingStrategy(o.id(), o.name(), rs.getString(2), rs.getString(3), rs.getInt(4) + "." + rs.getInt(5), s.id(),
-                            s.statement(), PlanTreeStore.strings(rs.getString(10))));
-                });
-                return l;
-            });
+                    return new ServingStrategy(o.id(), o.name(), rs.getString(2), rs.getString(3), rs.getInt(4) + "." + rs.getInt(5), s.id(),
+                            s.statement(), ElementStore.strings(rs.getString(10)));
+                }, g.id()).stream().filter(java.util.Objects::nonNull).toList();
             out.add(new GoalStrategies(g.id(), g.statement(), serving));
         }
         return out;

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.braid.platform.json.BraidJson;
 
 /** What changed between two snapshots of a plan, element by element (matched by id). */
 final class PlanDiff {
@@ -56,7 +57,7 @@ final class PlanDiff {
     }
 
     private static ObjectNode planFields(JsonNode plan) {
-        ObjectNode o = PlanTreeStore.MAPPER.createObjectNode();
+        ObjectNode o = BraidJson.mapper().createObjectNode();
         o.set("schoolYear", plan.path("schoolYear"));
         return o;
     }
@@ -94,7 +95,7 @@ final class PlanDiff {
             String kind = CHILDREN.get(f.getKey());
             if (kind == null || !f.getValue().isArray()) continue;
             for (JsonNode child : f.getValue()) {
-                ObjectNode fields = PlanTreeStore.MAPPER.createObjectNode();
+                ObjectNode fields = BraidJson.mapper().createObjectNode();
                 child.fields().forEachRemaining(c -> {
                     if (!CHILDREN.containsKey(c.getKey()) && !IGNORED.contains(c.getKey()) && !c.getKey().equals("id")) fields.set(c.getKey(), c.getValue());
                 });

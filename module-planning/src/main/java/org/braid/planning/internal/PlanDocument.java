@@ -18,24 +18,15 @@ import org.braid.planning.internal.Inputs.AreaInput;
 import org.braid.planning.internal.Inputs.MeasureInput;
 import org.braid.planning.internal.Inputs.MilestoneInput;
 import org.braid.planning.internal.Inputs.StrategyInput;
+import org.braid.platform.json.BraidJson;
 
 /**
  * A plan as a nested JSON document without numbers, versions or parent ids: what the export section writes,
  * what import and the demo data load through the same rules as the REST API.
  */
 final class PlanDocument {
-    private static final ObjectMapper MAPPER = PlanTreeStore.MAPPER;
-    /** Reads elements as strictly as the REST layer does: no text from numbers, no unknown fields. */
-    private static final ObjectMapper STRICT = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-
-    static {
-        STRICT.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
-    }
+    /** Braid's one strict configuration: elements are read as strictly as the REST layer reads them. */
+    private static final ObjectMapper MAPPER = BraidJson.mapper();
     private static final List<String> DERIVED = List.of("number", "version", "planId", "priorityAreaId", "strategyId", "milestoneId");
 
     private PlanDocument() {
@@ -64,12 +55,12 @@ final class PlanDocument {
      * @param orgId  the organization, when the document does not name it
      * @return the plan's id
      */
-    static String load(PlanStore plans, PlanTreeStore tree, JsonNode doc, String at, String orgId) {
+    static String load(PlanStore plans, PlanElements tree, JsonNode doc, String at, String orgId) {
         return load(plans, tree, doc, at, orgId, () -> { });
     }
 
     /** @param whileDraft more to store while the plan is still a draft (its candidates and retirements) */
-    static String load(PlanStore plans, PlanTreeStore tree, JsonNode doc, String at, String orgId, Runnable whileDraft) {
+    static String load(PlanStore plans, PlanElements tree, JsonNode doc, String at, String orgId, Runnable whileDraft) {
         String id = doc.hasNonNull("id") ? idOf(doc, at) : java.util.UUID.randomUUID().toString();
         String org = doc.hasNonNull("orgId") ? doc.get("orgId").asText() : orgId;
         PlanStatus status = PlanStatus.DRAFT;
@@ -129,7 +120,7 @@ final class PlanDocument {
         List<String> extra = new ArrayList<>();
         fields.fieldNames().forEachRemaining(extra::add);
         try {
-            return STRICT.treeToValue(fields, type);
+            return MAPPER.treeToValue(fields, type);
         } catch (Exception e) {
             throw new ValidationException(at, "is not a valid " + type.getSimpleName().replace("Input", "").toLowerCase() + ": " + e.getMessage().lines().findFirst().orElse(""));
         }
@@ -147,7 +138,7 @@ final class PlanDocument {
     /** @return the list under the field (empty when absent) */
     static JsonNode array(JsonNode n, String field, String at) {
         JsonNode a = n.path(field);
-        if (a.isMissingNode() || a.isNull()) return PlanTreeStore.MAPPER.createArrayNode();
+        if (a.isMissingNode() || a.isNull()) return MAPPER.createArrayNode();
         if (!a.isArray()) throw new ValidationException(at + "." + field, "must be a list");
         return a;
     }

@@ -28,7 +28,7 @@ import org.braid.planning.internal.Inputs.AreaInput;
 import org.braid.planning.internal.Inputs.MeasureInput;
 import org.braid.planning.internal.Inputs.MilestoneInput;
 import org.braid.planning.internal.Inputs.StrategyInput;
-import org.braid.planning.internal.PlanTreeStore.Kind;
+import org.braid.planning.api.ElementKind;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,7 +41,7 @@ public class PlanResource implements RestResource {
     private final JsonNode template = SeedData.read(PlanResource.class, "/seed/plan-template.json");
     private final JsonNode coaching = SeedData.read(PlanResource.class, "/seed/coaching-create-plan.json");
     private final PlanStore plans;
-    private final PlanTreeStore tree;
+    private final PlanElements tree;
     private final PlanVersions versions;
     private final GoalAlignment alignment;
     private final DirectionService directions;
@@ -51,7 +51,7 @@ public class PlanResource implements RestResource {
     private volatile StartingPriorityAreas startingAreas;
 
     @Activate
-    public PlanResource(@Reference PlanStore plans, @Reference PlanTreeStore tree, @Reference PlanVersions versions,
+    public PlanResource(@Reference PlanStore plans, @Reference PlanElements tree, @Reference PlanVersions versions,
             @Reference GoalAlignment alignment, @Reference DirectionService directions, @Reference OrganizationService orgs) {
         this.plans = plans;
         this.tree = tree;
@@ -150,75 +150,89 @@ public class PlanResource implements RestResource {
 
                 Operation.post("/planning/plans/{id}/priority-areas", "Add a priority area (at position, else last)", AreaInput.class,
                         Access.edit(planOrg), req -> created(tree.addArea(req.path("id"), null, req.body(AreaInput.class)))),
-                Operation.get("/planning/priority-areas/{id}", "One priority area with its strategies", Access.read(orgOf(Kind.AREA)),
-                        req -> found(Kind.AREA, req)),
+                Operation.get("/planning/priority-areas/{id}", "One priority area with its strategies", Access.read(orgOf(ElementKind.PRIORITY_AREA)),
+                        req -> found(ElementKind.PRIORITY_AREA, req)),
                 Operation.put("/planning/priority-areas/{id}", "Change or move a priority area (send If-Match)", AreaInput.class,
-                        Access.edit(orgOf(Kind.AREA)), req -> {
+                        Access.edit(orgOf(ElementKind.PRIORITY_AREA)), req -> {
                     AreaInput body = req.body(AreaInput.class);
-                    return ok(tree.updateArea(req.path("id"), body, req.expectedVersion(body.version())));
+                    return ok(tree.updateArea(located(ElementKind.PRIORITY_AREA, req), body, req.expectedVersion(body.version())));
                 }),
-                Operation.delete("/planning/priority-areas/{id}", "Delete a priority area with everything under it", Access.edit(orgOf(Kind.AREA)),
-                        req -> deleted(Kind.AREA, req)),
+                Operation.delete("/planning/priority-areas/{id}", "Delete a priority area with everything under it", Access.edit(orgOf(ElementKind.PRIORITY_AREA)),
+                        req -> deleted(ElementKind.PRIORITY_AREA, req)),
 
                 Operation.post("/planning/priority-areas/{id}/strategies", "Add a strategy: If we ... then ... and ..., coded, over two or more years",
-                        StrategyInput.class, Access.edit(orgOf(Kind.AREA)),
+                        StrategyInput.class, Access.edit(orgOf(ElementKind.PRIORITY_AREA)),
                         req -> created(tree.addStrategy(req.path("id"), null, req.body(StrategyInput.class)))),
-                Operation.get("/planning/strategies/{id}", "One strategy with its measures and milestones", Access.read(orgOf(Kind.STRATEGY)),
-                        req -> found(Kind.STRATEGY, req)),
+                Operation.get("/planning/strategies/{id}", "One strategy with its measures and milestones", Access.read(orgOf(ElementKind.STRATEGY)),
+                        req -> found(ElementKind.STRATEGY, req)),
                 Operation.put("/planning/strategies/{id}", "Change or move a strategy (send If-Match)", StrategyInput.class,
-                        Access.edit(orgOf(Kind.STRATEGY)), req -> {
+                        Access.edit(orgOf(ElementKind.STRATEGY)), req -> {
                     StrategyInput body = req.body(StrategyInput.class);
-                    return ok(tree.updateStrategy(req.path("id"), body, req.expectedVersion(body.version())));
+                    return ok(tree.updateStrategy(located(ElementKind.STRATEGY, req), body, req.expectedVersion(body.version())));
                 }),
-                Operation.delete("/planning/strategies/{id}", "Delete a strategy with everything under it", Access.edit(orgOf(Kind.STRATEGY)),
-                        req -> deleted(Kind.STRATEGY, req)),
+                Operation.delete("/planning/strategies/{id}", "Delete a strategy with everything under it", Access.edit(orgOf(ElementKind.STRATEGY)),
+                        req -> deleted(ElementKind.STRATEGY, req)),
 
                 Operation.post("/planning/strategies/{id}/measures", "Add a strategy measure: indicator, data source, baseline, targets by year",
-                        MeasureInput.class, Access.edit(orgOf(Kind.STRATEGY)),
+                        MeasureInput.class, Access.edit(orgOf(ElementKind.STRATEGY)),
                         req -> created(tree.addMeasure(req.path("id"), null, req.body(MeasureInput.class)))),
-                Operation.get("/planning/measures/{id}", "One strategy measure", Access.read(orgOf(Kind.MEASURE)), req -> found(Kind.MEASURE, req)),
+                Operation.get("/planning/measures/{id}", "One strategy measure", Access.read(orgOf(ElementKind.MEASURE)), req -> found(ElementKind.MEASURE, req)),
                 Operation.put("/planning/measures/{id}", "Change a strategy measure (send If-Match)", MeasureInput.class,
-                        Access.edit(orgOf(Kind.MEASURE)), req -> {
+                        Access.edit(orgOf(ElementKind.MEASURE)), req -> {
                     MeasureInput body = req.body(MeasureInput.class);
-                    return ok(tree.updateMeasure(req.path("id"), body, req.expectedVersion(body.version())));
+                    return ok(tree.updateMeasure(located(ElementKind.MEASURE, req), body, req.expectedVersion(body.version())));
                 }),
-                Operation.delete("/planning/measures/{id}", "Delete a strategy measure", Access.edit(orgOf(Kind.MEASURE)),
-                        req -> deleted(Kind.MEASURE, req)),
+                Operation.delete("/planning/measures/{id}", "Delete a strategy measure", Access.edit(orgOf(ElementKind.MEASURE)),
+                        req -> deleted(ElementKind.MEASURE, req)),
 
                 Operation.post("/planning/strategies/{id}/milestones", "Add a milestone with its due date and codes", MilestoneInput.class,
-                        Access.edit(orgOf(Kind.STRATEGY)), req -> created(tree.addMilestone(req.path("id"), null, req.body(MilestoneInput.class)))),
-                Operation.get("/planning/milestones/{id}", "One milestone with its actions", Access.read(orgOf(Kind.MILESTONE)),
-                        req -> found(Kind.MILESTONE, req)),
+                        Access.edit(orgOf(ElementKind.STRATEGY)), req -> created(tree.addMilestone(req.path("id"), null, req.body(MilestoneInput.class)))),
+                Operation.get("/planning/milestones/{id}", "One milestone with its actions", Access.read(orgOf(ElementKind.MILESTONE)),
+                        req -> found(ElementKind.MILESTONE, req)),
                 Operation.put("/planning/milestones/{id}", "Change or move a milestone (send If-Match)", MilestoneInput.class,
-                        Access.edit(orgOf(Kind.MILESTONE)), req -> {
+                        Access.edit(orgOf(ElementKind.MILESTONE)), req -> {
                     MilestoneInput body = req.body(MilestoneInput.class);
-                    return ok(tree.updateMilestone(req.path("id"), body, req.expectedVersion(body.version())));
+                    return ok(tree.updateMilestone(located(ElementKind.MILESTONE, req), body, req.expectedVersion(body.version())));
                 }),
-                Operation.delete("/planning/milestones/{id}", "Delete a milestone with its actions", Access.edit(orgOf(Kind.MILESTONE)),
-                        req -> deleted(Kind.MILESTONE, req)),
+                Operation.delete("/planning/milestones/{id}", "Delete a milestone with its actions", Access.edit(orgOf(ElementKind.MILESTONE)),
+                        req -> deleted(ElementKind.MILESTONE, req)),
 
                 Operation.post("/planning/milestones/{id}/actions", "Add an action: owner, dates, resources, budget, funding source, outputs",
-                        ActionInput.class, Access.edit(orgOf(Kind.MILESTONE)),
-                        req -> created(tree.addAction(req.path("id"), null, req.body(ActionInput.class)))),
-                Operation.get("/planning/actions/{id}", "One action", Access.read(orgOf(Kind.ACTION)), req -> found(Kind.ACTION, req)),
+                        ActionInput.class, Access.edit(orgOf(ElementKind.MILESTONE)),
+                        req -> created(tree.addAction(located(ElementKind.MILESTONE, req), null, req.body(ActionInput.class)))),
+                Operation.get("/planning/actions/{id}", "One action", Access.read(orgOf(ElementKind.ACTION)), req -> found(ElementKind.ACTION, req)),
                 Operation.put("/planning/actions/{id}", "Change or move an action (send If-Match)", ActionInput.class,
-                        Access.edit(orgOf(Kind.ACTION)), req -> {
+                        Access.edit(orgOf(ElementKind.ACTION)), req -> {
                     ActionInput body = req.body(ActionInput.class);
-                    return ok(tree.updateAction(req.path("id"), body, req.expectedVersion(body.version())));
+                    return ok(tree.updateAction(located(ElementKind.ACTION, req), body, req.expectedVersion(body.version())));
                 }),
-                Operation.delete("/planning/actions/{id}", "Delete an action", Access.edit(orgOf(Kind.ACTION)), req -> deleted(Kind.ACTION, req)));
+                Operation.delete("/planning/actions/{id}", "Delete an action", Access.edit(orgOf(ElementKind.ACTION)), req -> deleted(ElementKind.ACTION, req)));
     }
 
-    private Access.OrgOf orgOf(Kind kind) {
-        return req -> tree.orgOf(kind, req.path("id"));
+    /** The access rule of an element's operations: its plan's organization, found with the element in one read. */
+    private Access.OrgOf orgOf(ElementKind kind) {
+        return req -> located(kind, req).plan().orgId();
     }
 
-    private ApiReply found(Kind kind, ApiRequest req) {
-        return ok(tree.find(kind, req.path("id")));
+    /**
+     * @return the element the path names, read once per request: the access rule locates it and keeps it on the request;
+     *         the audit's "before" (the GET of the same path) and the handler take it from there
+     */
+    private Located located(ElementKind kind, ApiRequest req) {
+        String id = req.path("id");
+        return req.target(Located.class).filter(at -> at.kind() == kind && at.id().equals(id)).orElseGet(() -> {
+            Located at = tree.locate(kind, id);
+            req.keepTarget(at);
+            return at;
+        });
     }
 
-    private ApiReply deleted(Kind kind, ApiRequest req) {
-        tree.delete(kind, req.path("id"), ifMatch(req));
+    private ApiReply found(ElementKind kind, ApiRequest req) {
+        return ok(tree.find(located(kind, req)));
+    }
+
+    private ApiReply deleted(ElementKind kind, ApiRequest req) {
+        tree.delete(located(kind, req), ifMatch(req));
         return ApiReply.noContent();
     }
 

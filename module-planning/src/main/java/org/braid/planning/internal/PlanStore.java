@@ -1,9 +1,7 @@
 package org.braid.planning.internal;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +15,8 @@ import org.braid.planning.api.Plan;
 import org.braid.planning.api.PlanEvent;
 import org.braid.planning.api.PlanStatus;
 import org.braid.platform.store.Database;
+import org.braid.platform.store.Sql;
+import org.braid.platform.store.Table;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,13 +25,17 @@ import org.osgi.service.component.annotations.Reference;
 /** The planning tables; migrated before the service registers. */
 @Component(service = PlanStore.class)
 public class PlanStore {
+    static final Table PLAN = new Table("planning_plan", "id", "org_id", "school_year", "status", "version");
+
     private final Database db;
+    private final Sql sql;
     private final OrganizationService orgs;
     private final PlanEvents events;
 
     @Activate
     public PlanStore(BundleContext context, @Reference Database db, @Reference OrganizationService orgs, @Reference PlanEvents events) {
         this.db = db;
+        this.sql = new Sql(db);
         this.orgs = orgs;
         this.events = events;
         db.migrate(PlanningModule.ID, context.getBundle());
@@ -40,6 +44,7 @@ public class PlanStore {
     /** For tests: a store on a database already migrated. */
     PlanStore(Database db, OrganizationService orgs, PlanEvents events) {
         this.db = db;
+        this.sql = new Sql(db);
         this.orgs = orgs;
         this.events = events;
     }
@@ -61,17 +66,8 @@ public class PlanStore {
             if (!forOrganization(p.orgId()).stream().filter(x -> x.schoolYear().equals(p.schoolYear())).toList().isEmpty()) {
                 throw new ConflictException("schoolYear", "the organization already has a plan for " + p.schoolYear());
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO planning_plan VALUES (?, ?, ?, ?, ?)")) {
-                ps.setString(1, p.id());
-                ps.setString(2, p.orgId());
-                ps.setString(3, p.schoolYear());
-                ps.setString(4, (p.status() == null ? PlanStatus.DRAFT : p.status()).name());
-                ps.setLong(5, 1);
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                if ("23505".equals(e.getSQLState())) throw new ConflictException("id", "a plan with this id already exists");
-                throw e;
-            }
+            sql.insert(PLAN, () -> new ConflictException("id", "a plan with this id already exists"), p.id(), p.orgId(), p.schoolYear(),
+                    (p.status() == null ? PlanStatus.DRAFT : p.status()).name(), 1L);
             Plan stored = get(p.id());
             fire(PlanEvent.Type.CREATED, stored, null);
             return stored;
@@ -79,12 +75,11 @@ public class PlanStore {
     }
 
     public Plan get(String id) {
-        return query("SELECT id, org_id, school_year, status, version FROM planning_plan WHERE id = ?", id).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("plan", id));
+        return sql.first(PLAN.select("WHERE id = ?"), PlanStore::plan, id).orElseThrow(() -> new NotFoundException("plan", id));
     }
 
     public List<Plan> forOrganization(String orgId) {
-        return query("SELECT id, org_id, school_year, status, version FROM planning_plan WHERE org_id = ? ORDER BY school_year DESC", orgId);
+        return sql.list(PLAN.select("WHERE org_id = ? ORDER BY school_year DESC"), PlanStore::plan, orgId);
     }
 
     /**
@@ -100,11 +95,8 @@ public class PlanStore {
             if (!p.schoolYear().equals(schoolYear) && forOrganization(p.orgId()).stream().anyMatch(x -> x.schoolYear().equals(schoolYear))) {
                 throw new ConflictException("schoolYear", "the organization already has a plan for " + schoolYear);
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE planning_plan SET school_year = ?, version = version + 1 WHERE id = ? AND version = ?")) {
-                ps.setString(1, schoolYear);
-                ps.setString(2, id);
-                ps.setLong(3, expected);
-                if (ps.executeUpdate() != 1) throw new StaleVersionException("plan", id, expected, p.version());
+            if (sql.update("UPDATE planning_plan SET school_year = ?, version = version + 1 WHERE id = ? AND version = ?", schoolYear, id, expected) != 1) {
+                throw new StaleVersionException("plan", id, expected, p.version());
             }
             return get(id);
         });
@@ -119,10 +111,7 @@ public class PlanStore {
         db.transaction(c -> {
             Plan p = get(id);
             if (expected != null && expected != p.version()) throw new StaleVersionException("plan", id, expected, p.version());
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM planning_plan WHERE id = ?")) {
-                ps.setString(1, id);
-                ps.executeUpdate();
-            }
+            sql.update("DELETE FROM planning_plan WHERE id = ?", id);
             fire(PlanEvent.Type.DELETED, p, null);
             return null;
         });
@@ -131,11 +120,7 @@ public class PlanStore {
     /** Sets the status without other rules (import keeps what was exported). */
     void setStatus(String id, PlanStatus status) {
         db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE planning_plan SET status = ?, version = version + 1 WHERE id = ?")) {
-                ps.setString(1, status.name());
-                ps.setString(2, id);
-                ps.executeUpdate();
-            }
+            sql.update("UPDATE planning_plan SET status = ?, version = version + 1 WHERE id = ?", status.name(), id);
             if (events.heard()) fire(switch (status) {
                 case DRAFT -> PlanEvent.Type.REOPENED;
                 case SUBMITTED -> PlanEvent.Type.SUBMITTED;
@@ -145,14 +130,15 @@ public class PlanStore {
         });
     }
 
-    /** Marks the plan changed (its version moves on) and tells the listeners which element changed. */
-    void touch(String planId, String elementId) {
+    /**
+     * Marks the plan changed (its version moves on) and tells the listeners which element changed.
+     *
+     * @param p the plan as read in this transaction; its version is not used
+     */
+    void touch(Plan p, String elementId) {
         db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE planning_plan SET version = version + 1 WHERE id = ?")) {
-                ps.setString(1, planId);
-                ps.executeUpdate();
-            }
-            if (events.heard()) fire(PlanEvent.Type.CHANGED, get(planId), elementId);
+            sql.update("UPDATE planning_plan SET version = version + 1 WHERE id = ?", p.id());
+            fire(PlanEvent.Type.CHANGED, p, elementId);
             return null;
         });
     }
@@ -161,18 +147,7 @@ public class PlanStore {
         events.fire(new PlanEvent(type, p.id(), p.orgId(), p.schoolYear(), elementId));
     }
 
-    private List<Plan> query(String sql, String arg) {
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, arg);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Plan> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(new Plan(rs.getString(1), rs.getString(2), rs.getString(3), PlanStatus.valueOf(rs.getString(4)), rs.getLong(5)));
-                    }
-                    return out;
-                }
-            }
-        });
+    private static Plan plan(ResultSet rs) throws SQLException {
+        return new Plan(rs.getString(1), rs.getString(2), rs.getString(3), PlanStatus.valueOf(rs.getString(4)), rs.getLong(5));
     }
 }

@@ -1,13 +1,9 @@
 package org.braid.planning.internal;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.Checks;
@@ -20,6 +16,9 @@ import org.braid.planning.api.Plan;
 import org.braid.planning.api.PlanStatus;
 import org.braid.planning.api.dto.PlanTree;
 import org.braid.platform.store.Database;
+import org.braid.platform.store.Sql;
+import org.braid.platform.store.Table;
+import org.braid.platform.json.BraidJson;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,13 +36,19 @@ public class PlanVersions {
     /** A signature to record: the signer's role and name (from their account, see {@link Signatories}) and whether it approves. */
     public record SignOffInput(String role, String name, Boolean approves) {}
 
+    static final Table VERSION = new Table("planning_version", "plan_id", "version_no", "submitted", "submitted_by", "document", "reason");
+    static final Table SIGN_OFF = new Table("planning_signoff", "plan_id", "version_no", "role_name", "signer_name", "signed_by", "signed",
+            "approves");
+
     private final Database db;
+    private final Sql sql;
     private final PlanStore plans;
-    private final PlanTreeStore tree;
+    private final PlanElements tree;
 
     @Activate
-    public PlanVersions(@Reference Database db, @Reference PlanStore plans, @Reference PlanTreeStore tree) {
+    public PlanVersions(@Reference Database db, @Reference PlanStore plans, @Reference PlanElements tree) {
         this.db = db;
+        this.sql = new Sql(db);
         this.plans = plans;
         this.tree = tree;
     }
@@ -94,21 +99,8 @@ public class PlanVersions {
             if (p.status() == PlanStatus.DRAFT) throw new RuleViolationException("status", "submit the plan before signing it off");
             if (approves && !fromAbove) throw new RuleViolationException("approves", "a plan is approved from above: by its LEA (or the SEA for an LEA)");
             int n = latest(planId);
-            String when = Instant.now().toString();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO planning_signoff (plan_id, version_no, role_name, signer_name, signed_by, "
-                    + "signed, approves) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, planId);
-                ps.setInt(2, n);
-                ps.setString(3, in.role().strip());
-                ps.setString(4, in.name().strip());
-                ps.setString(5, by);
-                ps.setTimestamp(6, Timestamp.from(Instant.parse(when)));
-                ps.setShort(7, (short) (approves ? 1 : 0));
-                ps.executeUpdate();
-            } catch (java.sql.SQLException e) {
-                if ("23505".equals(e.getSQLState())) throw new ConflictException("role", in.role().strip() + " has already signed version " + n);
-                throw e;
-            }
+            sql.insert(SIGN_OFF, () -> new ConflictException("role", in.role().strip() + " has already signed version " + n), planId, n,
+                    in.role().strip(), in.name().strip(), by, Instant.now(), (short) (approves ? 1 : 0));
             if (approves) plans.setStatus(planId, PlanStatus.APPROVED);
             return version(planId, n);
         });
@@ -133,16 +125,8 @@ public class PlanVersions {
         } catch (NumberFormatException e) {
             throw new ValidationException("version", "must be a version number or 'current'");
         }
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT document FROM planning_version WHERE plan_id = ? AND version_no = ?")) {
-                ps.setString(1, planId);
-                ps.setInt(2, number);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) throw new NotFoundException("version", planId + "/" + n);
-                    return read(rs.getString(1));
-                }
-            }
-        });
+        return read(sql.first("SELECT document FROM planning_version WHERE plan_id = ? AND version_no = ?", rs -> rs.getString(1), planId, number)
+                .orElseThrow(() -> new NotFoundException("version", planId + "/" + n)));
     }
 
     /** @return what changed from version {@code a} to {@code b} (either may be {@code current}) */
@@ -154,7 +138,7 @@ public class PlanVersions {
     List<JsonNode> export(String planId) {
         List<JsonNode> out = new ArrayList<>();
         for (Version v : list(planId)) {
-            ObjectNode o = PlanTreeStore.MAPPER.valueToTree(v);
+            ObjectNode o = BraidJson.mapper().valueToTree(v);
             o.set("document", document(planId, String.valueOf(v.number())));
             out.add(o);
         }
@@ -178,17 +162,9 @@ public class PlanVersions {
                             || s.path("name").asText().length() > 200 || s.path("signedBy").asText().length() > 200) {
                         throw new ValidationException(w + ".signOffs", "each needs a role (100 characters at most), a name and signedBy");
                     }
-                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO planning_signoff (plan_id, version_no, role_name, signer_name, "
-                            + "signed_by, signed, approves) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                        ps.setString(1, planId);
-                        ps.setInt(2, v.get("number").asInt());
-                        ps.setString(3, s.path("role").asText());
-                        ps.setString(4, s.path("name").asText());
-                        ps.setString(5, s.path("signedBy").asText());
-                        ps.setTimestamp(6, Timestamp.from(instant(s.path("signed").asText(), w + ".signOffs")));
-                        ps.setShort(7, (short) (s.path("approves").asBoolean() ? 1 : 0));
-                        ps.executeUpdate();
-                    }
+                    sql.insert(SIGN_OFF, () -> new ConflictException(w + ".signOffs", s.path("role").asText() + " signs a version twice"), planId,
+                            v.get("number").asInt(), s.path("role").asText(), s.path("name").asText(), s.path("signedBy").asText(),
+                            instant(s.path("signed").asText(), w + ".signOffs"), (short) (s.path("approves").asBoolean() ? 1 : 0));
                 }
             }
             return null;
@@ -205,7 +181,7 @@ public class PlanVersions {
 
     /** @return the numbered plan without optimistic versions: what a version keeps */
     static JsonNode snapshot(PlanTree t) {
-        ObjectNode n = PlanTreeStore.MAPPER.valueToTree(t);
+        ObjectNode n = BraidJson.mapper().valueToTree(t);
         strip(n);
         return n;
     }
@@ -221,19 +197,8 @@ public class PlanVersions {
     }
 
     private void insert(String planId, int n, String submitted, String by, String reason, JsonNode document) {
-        db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO planning_version (plan_id, version_no, submitted, submitted_by, document, "
-                    + "reason) VALUES (?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, planId);
-                ps.setInt(2, n);
-                ps.setTimestamp(3, Timestamp.from(instant(submitted, "submitted")));
-                ps.setString(4, by);
-                ps.setString(5, document.toString());
-                ps.setString(6, reason == null ? null : reason.length() > 2000 ? reason.substring(0, 2000) : reason);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        sql.insert(VERSION, () -> new ConflictException("number", "the plan already has a version " + n), planId, n, instant(submitted, "submitted"),
+                by, document.toString(), reason == null ? null : reason.length() > 2000 ? reason.substring(0, 2000) : reason);
     }
 
     /** @return the number of the plan's latest version, 0 before its first submission */
@@ -242,44 +207,19 @@ public class PlanVersions {
     }
 
     private int latest(String planId) {
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(version_no) FROM planning_version WHERE plan_id = ?")) {
-                ps.setString(1, planId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getInt(1) : 0;
-                }
-            }
-        });
+        return sql.first("SELECT MAX(version_no) FROM planning_version WHERE plan_id = ?", rs -> rs.getInt(1), planId).orElse(0);
     }
 
     private Version version(String planId, int n) {
-        return db.transaction(c -> {
-            List<SignOff> signs = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT role_name, signer_name, signed_by, signed, approves FROM planning_signoff "
-                    + "WHERE plan_id = ? AND version_no = ? ORDER BY signed, role_name")) {
-                ps.setString(1, planId);
-                ps.setInt(2, n);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) signs.add(new SignOff(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getTimestamp(4).toInstant().toString(), rs.getShort(5) == 1));
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT submitted, submitted_by, reason FROM planning_version WHERE plan_id = ? AND version_no = ?")) {
-                ps.setString(1, planId);
-                ps.setInt(2, n);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) throw new NotFoundException("version", planId + "/" + n);
-                    return new Version(n, rs.getTimestamp(1).toInstant().toString(), rs.getString(2), rs.getString(3), signs);
-                }
-            }
-        });
+        List<SignOff> signs = sql.list("SELECT role_name, signer_name, signed_by, signed, approves FROM planning_signoff "
+                + "WHERE plan_id = ? AND version_no = ? ORDER BY signed, role_name", rs -> new SignOff(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getTimestamp(4).toInstant().toString(), rs.getShort(5) == 1), planId, n);
+        return sql.first("SELECT submitted, submitted_by, reason FROM planning_version WHERE plan_id = ? AND version_no = ?",
+                rs -> new Version(n, rs.getTimestamp(1).toInstant().toString(), rs.getString(2), rs.getString(3), signs), planId, n)
+                .orElseThrow(() -> new NotFoundException("version", planId + "/" + n));
     }
 
     private static JsonNode read(String json) {
-        try {
-            return PlanTreeStore.MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable plan version", e);
-        }
+        return BraidJson.readStoredTree(json);
     }
 }

@@ -3,12 +3,12 @@ package org.braid.planning.internal;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.ValidationException;
 import org.braid.core.spi.ExportSection;
 import org.braid.planning.api.Plan;
+import org.braid.platform.json.BraidJson;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -16,14 +16,13 @@ import org.osgi.service.component.annotations.Reference;
 /** The planning section of an organization export: its plans, each a whole tree. */
 @Component(service = ExportSection.class)
 public class PlanningSection implements ExportSection {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private final PlanStore plans;
-    private final PlanTreeStore tree;
+    private final PlanElements tree;
     private final PlanVersions versions;
     private final Prioritization prioritization;
 
     @Activate
-    public PlanningSection(@Reference PlanStore plans, @Reference PlanTreeStore tree, @Reference PlanVersions versions,
+    public PlanningSection(@Reference PlanStore plans, @Reference PlanElements tree, @Reference PlanVersions versions,
             @Reference Prioritization prioritization) {
         this.plans = plans;
         this.tree = tree;
@@ -38,19 +37,19 @@ public class PlanningSection implements ExportSection {
 
     @Override
     public JsonNode export(List<String> orgIds) {
-        ArrayNode out = MAPPER.createArrayNode();
+        ArrayNode out = BraidJson.mapper().createArrayNode();
         for (String org : orgIds) {
             for (Plan p : plans.forOrganization(org)) {
                 ObjectNode doc = PlanDocument.write(tree.tree(p.id()));
                 ArrayNode candidates = doc.putArray("candidates");
                 for (Candidate c : prioritization.candidates(p.id())) {
-                    ObjectNode n = MAPPER.valueToTree(c);
+                    ObjectNode n = BraidJson.mapper().valueToTree(c);
                     n.remove(List.of("planId", "score", "version"));
                     candidates.add(n);
                 }
                 ArrayNode retiring = doc.putArray("retirements");
                 for (Retirement r : prioritization.retirements(p.id())) {
-                    ObjectNode n = MAPPER.valueToTree(r);
+                    ObjectNode n = BraidJson.mapper().valueToTree(r);
                     n.remove(List.of("planId", "version"));
                     retiring.add(n);
                 }
@@ -58,7 +57,7 @@ public class PlanningSection implements ExportSection {
                 out.add(doc);
             }
         }
-        return MAPPER.createObjectNode().set("plans", out);
+        return BraidJson.mapper().createObjectNode().set("plans", out);
     }
 
     @Override

@@ -30,23 +30,24 @@ import org.braid.planning.internal.Inputs.AreaInput;
 import org.braid.planning.internal.Inputs.MeasureInput;
 import org.braid.planning.internal.Inputs.MilestoneInput;
 import org.braid.planning.internal.Inputs.StrategyInput;
-import org.braid.planning.internal.PlanTreeStore.Kind;
+import org.braid.planning.api.ElementKind;
 import org.braid.platform.store.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.braid.platform.json.BraidJson;
 
 /** The published plan service: plans, their elements as other modules see them, and adjustments of course. */
 @Component(service = PlanService.class)
 public class Plans implements PlanService {
     private final Database db;
     private final PlanStore plans;
-    private final PlanTreeStore tree;
+    private final PlanElements tree;
     private final PlanVersions versions;
     private final OrganizationService orgs;
 
     @Activate
-    public Plans(@Reference Database db, @Reference PlanStore plans, @Reference PlanTreeStore tree, @Reference PlanVersions versions,
+    public Plans(@Reference Database db, @Reference PlanStore plans, @Reference PlanElements tree, @Reference PlanVersions versions,
             @Reference OrganizationService orgs) {
         this.db = db;
         this.plans = plans;
@@ -129,12 +130,12 @@ public class Plans implements PlanService {
             Plan before = plans.get(e.planId());
             boolean kept = before.status() != PlanStatus.DRAFT;
             if (kept) versions.reopen(before.id(), null);
-            Kind kind = kind(e.kind());
-            ObjectNode body = PlanTreeStore.MAPPER.valueToTree(tree.find(kind, elementId));
-            body.setAll(PlanTreeStore.MAPPER.<ObjectNode>valueToTree(change));
+            ElementKind kind = e.kind();
+            ObjectNode body = BraidJson.mapper().valueToTree(tree.find(kind, elementId));
+            body.setAll(BraidJson.mapper().<ObjectNode>valueToTree(change));
             long version = body.path("version").asLong();
             switch (kind) {
-                case AREA -> tree.updateArea(elementId, PlanDocument.read(body, AreaInput.class, "change"), version);
+                case PRIORITY_AREA -> tree.updateArea(elementId, PlanDocument.read(body, AreaInput.class, "change"), version);
                 case STRATEGY -> tree.updateStrategy(elementId, PlanDocument.read(body, StrategyInput.class, "change"), version);
                 case MEASURE -> tree.updateMeasure(elementId, PlanDocument.read(body, MeasureInput.class, "change"), version);
                 case MILESTONE -> tree.updateMilestone(elementId, PlanDocument.read(body, MilestoneInput.class, "change"), version);
@@ -143,16 +144,6 @@ public class Plans implements PlanService {
             int number = kept ? versions.submit(before.id(), by, reason, null).number() : versions.latestNumber(before.id()) + 1;
             return new PlanAdjustment(before.id(), elementId, number);
         });
-    }
-
-    private static Kind kind(ElementKind k) {
-        return switch (k) {
-            case PRIORITY_AREA -> Kind.AREA;
-            case STRATEGY -> Kind.STRATEGY;
-            case MEASURE -> Kind.MEASURE;
-            case MILESTONE -> Kind.MILESTONE;
-            case ACTION -> Kind.ACTION;
-        };
     }
 
     /** @return every element of the plan in Tool A order, codes inherited downwards */

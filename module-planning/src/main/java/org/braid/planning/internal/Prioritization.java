@@ -1,8 +1,8 @@
 package org.braid.planning.internal;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.braid.core.model.Checks;
@@ -20,11 +19,14 @@ import org.braid.core.model.RuleViolationException;
 import org.braid.core.model.StaleVersionException;
 import org.braid.core.spi.SeedData;
 import org.braid.planning.internal.Candidate.Answer;
-import org.braid.planning.internal.PlanTreeStore.Kind;
+import org.braid.planning.api.ElementKind;
 import org.braid.platform.store.Database;
+import org.braid.platform.store.Sql;
+import org.braid.platform.store.Table;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.braid.platform.json.BraidJson;
 
 /** Candidate strategies weighed with seed 000's prioritization questions, and initiatives marked to retire. */
 @Component(service = Prioritization.class)
@@ -64,12 +66,19 @@ public class Prioritization {
         }
     }
 
+    static final Table CANDIDATE = new Table("planning_candidate", "id", "plan_id", "title", "description", "answers", "candidate_rank",
+            "strategy_id", "version");
+    static final Table RETIREMENT = new Table("planning_retirement", "id", "plan_id", "initiative", "freed_amount", "funding_source", "reason",
+            "version");
+
     private final Database db;
-    private final PlanTreeStore tree;
+    private final Sql sql;
+    private final PlanElements tree;
 
     @Activate
-    public Prioritization(@Reference Database db, @Reference PlanTreeStore tree) {
+    public Prioritization(@Reference Database db, @Reference PlanElements tree) {
         this.db = db;
+        this.sql = new Sql(db);
         this.tree = tree;
     }
 
@@ -82,14 +91,8 @@ public class Prioritization {
             tree.draft(planId);
             strategyIn(planId, in.strategyId());
             String newId = id == null ? UUID.randomUUID().toString() : id;
-            try {
-                PlanTreeStore.exec(c, "INSERT INTO planning_candidate (id, plan_id, title, description, answers, candidate_rank, strategy_id, version) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, 1)", newId, planId, in.title().strip(), in.description(), answers(in.answers()),
-                        PlanTreeStore.orNull(in.rank(), java.sql.Types.INTEGER), blank(in.strategyId()));
-            } catch (java.sql.SQLException e) {
-                if ("23505".equals(e.getSQLState())) throw new ConflictException("id", "candidate " + newId + " already exists");
-                throw e;
-            }
+            sql.insert(CANDIDATE, () -> new ConflictException("id", "a candidate with this id already exists"), newId, planId, in.title().strip(),
+                    in.description(), answers(in.answers()), Sql.orNull(in.rank(), Types.INTEGER), blank(in.strategyId()), 1L);
             return candidate(newId);
         });
     }
@@ -100,9 +103,9 @@ public class Prioritization {
             Candidate old = candidate(id);
             tree.draft(old.planId());
             strategyIn(old.planId(), in.strategyId());
-            int n = PlanTreeStore.exec(c, "UPDATE planning_candidate SET title = ?, description = ?, answers = ?, candidate_rank = ?, strategy_id = ?, "
+            int n = sql.update("UPDATE planning_candidate SET title = ?, description = ?, answers = ?, candidate_rank = ?, strategy_id = ?, "
                     + "version = version + 1 WHERE id = ? AND version = ?", in.title().strip(), in.description(), answers(in.answers()),
-                    PlanTreeStore.orNull(in.rank(), java.sql.Types.INTEGER), blank(in.strategyId()), id, expected);
+                    Sql.orNull(in.rank(), Types.INTEGER), blank(in.strategyId()), id, expected);
             if (n != 1) throw new StaleVersionException("candidate", id, expected, old.version());
             return candidate(id);
         });
@@ -110,24 +113,13 @@ public class Prioritization {
 
     /** @return the plan's candidates, ranked ones first by rank, then by score */
     public List<Candidate> candidates(String planId) {
-        List<Candidate> out = db.transaction(c -> {
-            List<Candidate> l = new ArrayList<>();
-            PlanTreeStore.select(c, "SELECT id, plan_id, title, description, answers, candidate_rank, strategy_id, version FROM planning_candidate "
-                    + "WHERE plan_id = ? ORDER BY id", planId, rs -> l.add(candidate(rs)));
-            return l;
-        });
+        List<Candidate> out = sql.list(CANDIDATE.select("WHERE plan_id = ? ORDER BY id"), Prioritization::candidate, planId);
         return out.stream().sorted(java.util.Comparator.comparing((Candidate x) -> x.rank() == null ? Integer.MAX_VALUE : x.rank())
                 .thenComparing(x -> -x.score()).thenComparing(Candidate::title)).toList();
     }
 
     public Candidate candidate(String id) {
-        return db.transaction(c -> {
-            List<Candidate> l = new ArrayList<>();
-            PlanTreeStore.select(c, "SELECT id, plan_id, title, description, answers, candidate_rank, strategy_id, version FROM planning_candidate "
-                    + "WHERE id = ?", id, rs -> l.add(candidate(rs)));
-            if (l.isEmpty()) throw new NotFoundException("candidate", id);
-            return l.get(0);
-        });
+        return sql.first(CANDIDATE.select("WHERE id = ?"), Prioritization::candidate, id).orElseThrow(() -> new NotFoundException("candidate", id));
     }
 
     // ---- retiring initiatives --------------------------------------------------------------------
@@ -137,14 +129,8 @@ public class Prioritization {
         return db.transaction(c -> {
             tree.draft(planId);
             String newId = id == null ? UUID.randomUUID().toString() : id;
-            try {
-                PlanTreeStore.exec(c, "INSERT INTO planning_retirement (id, plan_id, initiative, freed_amount, funding_source, reason, version) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, 1)", newId, planId, in.initiative().strip(), amount(in.freedAmount()), blank(in.fundingSource()),
-                        blank(in.reason()));
-            } catch (java.sql.SQLException e) {
-                if ("23505".equals(e.getSQLState())) throw new ConflictException("id", "retirement " + newId + " already exists");
-                throw e;
-            }
+            sql.insert(RETIREMENT, () -> new ConflictException("id", "a retirement with this id already exists"), newId, planId,
+                    in.initiative().strip(), amount(in.freedAmount()), blank(in.fundingSource()), blank(in.reason()), 1L);
             return retirement(newId);
         });
     }
@@ -154,7 +140,7 @@ public class Prioritization {
         return db.transaction(c -> {
             Retirement old = retirement(id);
             tree.draft(old.planId());
-            int n = PlanTreeStore.exec(c, "UPDATE planning_retirement SET initiative = ?, freed_amount = ?, funding_source = ?, reason = ?, "
+            int n = sql.update("UPDATE planning_retirement SET initiative = ?, freed_amount = ?, funding_source = ?, reason = ?, "
                     + "version = version + 1 WHERE id = ? AND version = ?", in.initiative().strip(), amount(in.freedAmount()),
                     blank(in.fundingSource()), blank(in.reason()), id, expected);
             if (n != 1) throw new StaleVersionException("retirement", id, expected, old.version());
@@ -163,22 +149,11 @@ public class Prioritization {
     }
 
     public List<Retirement> retirements(String planId) {
-        return db.transaction(c -> {
-            List<Retirement> l = new ArrayList<>();
-            PlanTreeStore.select(c, "SELECT id, plan_id, initiative, freed_amount, funding_source, reason, version FROM planning_retirement "
-                    + "WHERE plan_id = ? ORDER BY initiative, id", planId, rs -> l.add(retirement(rs)));
-            return l;
-        });
+        return sql.list(RETIREMENT.select("WHERE plan_id = ? ORDER BY initiative, id"), Prioritization::retirement, planId);
     }
 
     public Retirement retirement(String id) {
-        return db.transaction(c -> {
-            List<Retirement> l = new ArrayList<>();
-            PlanTreeStore.select(c, "SELECT id, plan_id, initiative, freed_amount, funding_source, reason, version FROM planning_retirement "
-                    + "WHERE id = ?", id, rs -> l.add(retirement(rs)));
-            if (l.isEmpty()) throw new NotFoundException("retirement", id);
-            return l.get(0);
-        });
+        return sql.first(RETIREMENT.select("WHERE id = ?"), Prioritization::retirement, id).orElseThrow(() -> new NotFoundException("retirement", id));
     }
 
     /** Deletes a candidate ({@code planning_candidate}) or a retirement ({@code planning_retirement}) of a draft plan. */
@@ -197,7 +172,7 @@ public class Prioritization {
             }
             tree.draft(planId);
             if (expected != null && expected != version) throw new StaleVersionException(candidate ? "candidate" : "retirement", id, expected, version);
-            PlanTreeStore.exec(c, "DELETE FROM " + (candidate ? "planning_candidate" : "planning_retirement") + " WHERE id = ?", id);
+            sql.update("DELETE FROM " + (candidate ? CANDIDATE : RETIREMENT).name() + " WHERE id = ?", id);
             return null;
         });
     }
@@ -210,7 +185,7 @@ public class Prioritization {
     private void strategyIn(String planId, String strategyId) {
         if (strategyId == null || strategyId.isBlank()) return;
         try {
-            if (!tree.row(Kind.STRATEGY, strategyId).planId().equals(planId)) throw new RuleViolationException("strategyId", "is in another plan");
+            if (!tree.locate(ElementKind.STRATEGY, strategyId).plan().id().equals(planId)) throw new RuleViolationException("strategyId", "is in another plan");
         } catch (NotFoundException e) {
             throw new RuleViolationException("strategyId", "no such strategy");
         }
@@ -223,15 +198,8 @@ public class Prioritization {
     }
 
     private static Candidate candidate(ResultSet rs) throws java.sql.SQLException {
-        Map<String, Answer> answers;
-        try {
-            answers = PlanTreeStore.MAPPER.readValue(rs.getString(5), ANSWER_MAP);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable answers", e);
-        }
-        int rank = rs.getInt(6);
-        Integer r = rs.wasNull() ? null : rank;
-        return new Candidate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), answers, r, rs.getString(7), score(answers),
+        Map<String, Answer> answers = BraidJson.readStored(rs.getString(5), ANSWER_MAP);
+        return new Candidate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), answers, Sql.integer(rs, 6), rs.getString(7), score(answers),
                 rs.getLong(8));
     }
 
@@ -240,15 +208,11 @@ public class Prioritization {
     }
 
     private static String answers(Map<String, Answer> answers) {
-        try {
-            return PlanTreeStore.MAPPER.writeValueAsString(answers == null ? Map.of() : new TreeMap<>(answers));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return BraidJson.write(answers == null ? Map.of() : new TreeMap<>(answers));
     }
 
     private static Object amount(BigDecimal a) {
-        return PlanTreeStore.orNull(a, java.sql.Types.DECIMAL);
+        return Sql.orNull(a, Types.DECIMAL);
     }
 
     private static String blank(String s) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import org.braid.platform.json.BraidJson;
 import org.braid.core.model.RuleViolationException;
 import org.braid.core.model.StaleVersionException;
 import org.braid.planning.api.dto.Action;
@@ -19,7 +20,7 @@ import org.braid.planning.internal.Inputs.AreaInput;
 import org.braid.planning.internal.Inputs.MeasureInput;
 import org.braid.planning.internal.Inputs.MilestoneInput;
 import org.braid.planning.internal.Inputs.StrategyInput;
-import org.braid.planning.internal.PlanTreeStore.Kind;
+import org.braid.planning.api.ElementKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,25 +79,42 @@ class PlanStoresTest {
 
         Action second = t.actions().get(1);
         assertEquals("1.1.1.2", second.number());
-        assertEquals(second, store.tree.find(Kind.ACTION, second.id()), "one action read alone is numbered as in its plan");
+        assertEquals(second, store.tree.find(ElementKind.ACTION, second.id()), "one action read alone is numbered as in its plan");
 
         Strategy moved = store.tree.updateStrategy(two.id(), strategy("two", talent, 1), two.version());
         assertEquals("2.1", moved.number());
         Strategy three = store.tree.addStrategy(talent, null, strategy("three", null, 1));
         assertEquals("2.1", three.number());
-        assertEquals("2.2", ((Strategy) store.tree.find(Kind.STRATEGY, two.id())).number());
+        assertEquals("2.2", ((Strategy) store.tree.find(ElementKind.STRATEGY, two.id())).number());
 
         Milestone m = t.milestones().get(0);
         Action first = store.tree.addAction(m.id(), null, new ActionInput("plan", "lead", null, null, "2026-09-01", null, null, null, null,
                 null, null, 1, null));
         assertEquals("1.1.1.1", first.number());
         assertEquals("1.1.1.3", store.tree.action(second.id()).number());
-        store.tree.delete(Kind.AREA, t.priorityAreas().get(0).id(), null);
+        store.tree.delete(ElementKind.PRIORITY_AREA, t.priorityAreas().get(0).id(), null);
         PlanTree after = store.tree.tree(plan);
         assertEquals(1, after.priorityAreas().size());
         assertEquals("1.2", after.priorityAreas().get(0).strategies().get(1).number());
         assertEquals(0, after.actions().size());
         assertTrue(after.version() > t.version());
+    }
+
+    @Test
+    void anActionChangedFromItsLocatedRecordIsWhatAFreshReadShows() {
+        String plan = fullPlan();
+        Action before = store.tree.tree(plan).actions().get(0);
+        Located at = store.tree.locate(ElementKind.ACTION, before.id());
+        assertEquals(before, at.element(), "the access check's read is what a GET shows");
+        assertEquals(SCHOOL, at.plan().orgId());
+        ActionInput change = new ActionInput("  train the team ", " ", List.of(" teachers ", "coach"), "2026-08-02", null, "time",
+                new BigDecimal("99.5"), " ", new TextNode("agendas\nsign-in sheets"), List.of("3c"), null, null, null);
+        Action written = store.tree.updateAction(at, change, before.version());
+        assertEquals(store.tree.find(ElementKind.ACTION, before.id()), written);
+        assertEquals(new BigDecimal("99.50"), written.budget());
+        assertThrows(StaleVersionException.class, () -> store.tree.updateAction(at, change, before.version()),
+                "the located version is the one the caller saw; the row has moved on");
+        assertEquals(before.version() + 1, store.tree.action(before.id()).version());
     }
 
     @Test
@@ -147,7 +165,7 @@ class PlanStoresTest {
                 "{\"plans\":[{\"id\":\"%s\",\"orgId\":\"%s\",\"schoolYear\":\"2026-27\",\"priorityAreas\":[{\"id\":\"x\",\"title\":7}]}]}",
                 "{\"plans\":[{\"id\":\"%s\",\"orgId\":\"%s\",\"schoolYear\":\"2026-27\",\"versions\":[{\"number\":1}]}]}",
                 "{\"plans\":[{\"id\":\"%s-far-too-long-for-an-id\",\"orgId\":\"%s\",\"schoolYear\":\"2026-27\"}]}")) {
-            JsonNode doc = PlanTreeStore.MAPPER.readTree(String.format(broken, plan, SCHOOL));
+            JsonNode doc = BraidJson.mapper().readTree(String.format(broken, plan, SCHOOL));
             assertThrows(org.braid.core.model.ValidationException.class, () -> store.transaction(c -> {
                 store.section.load(doc);
                 return null;

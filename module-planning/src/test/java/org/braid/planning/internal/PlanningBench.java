@@ -7,10 +7,14 @@ import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import org.braid.planning.api.ElementKind;
+import org.braid.core.rest.ApiReply;
+import org.braid.core.rest.Operation;
 import org.braid.planning.api.dto.Action;
 import org.braid.planning.api.dto.Milestone;
 import org.braid.planning.api.dto.PlanTree;
@@ -41,6 +45,12 @@ class PlanningBench {
 
         java.util.Random random = new java.util.Random(5);
         long[] save = new long[RUNS], update = new long[RUNS], read = new long[RUNS], storeOnly = new long[RUNS];
+        long[] savePost = new long[RUNS], changePut = new long[RUNS];
+        PlanResource resource = new PlanResource(store.plans, store.tree, store.versions, new GoalAlignment(store, store, store.directions),
+                store.directions, store);
+        Operation post = operation(resource, "POST", "/planning/milestones/{id}/actions");
+        Operation put = operation(resource, "PUT", "/planning/actions/{id}");
+        Operation get = operation(resource, "GET", "/planning/actions/{id}");
         for (int i = 0; i < WARMUP + RUNS; i++) {
             String plan = planIds.get(random.nextInt(planIds.size()));
             PlanTree t = store.tree.tree(plan);
@@ -57,11 +67,18 @@ class PlanningBench {
             long c = System.nanoTime();
             byte[] whole = JSON.writeValueAsBytes(store.tree.tree(plan));
             long d = System.nanoTime();
-            store.tree.delete(PlanTreeStore.Kind.ACTION, saved.id(), null);
+            store.tree.delete(ElementKind.ACTION, saved.id(), null);
             long e = System.nanoTime();
             store.tree.tree(plan);
             long f = System.nanoTime();
+            Action posted = (Action) request(store, post, null, new BenchRequest(Map.of("id", m.id()), in, null));
+            long g = System.nanoTime();
+            request(store, put, get, new BenchRequest(Map.of("id", posted.id()), in, posted.version()));
+            long h = System.nanoTime();
+            store.tree.delete(ElementKind.ACTION, posted.id(), null);
             if (i >= WARMUP) {
+                savePost[i - WARMUP] = g - f;
+                changePut[i - WARMUP] = h - g;
                 storeOnly[i - WARMUP] = f - e;
                 save[i - WARMUP] = b - a;
                 update[i - WARMUP] = c - b;
@@ -73,7 +90,35 @@ class PlanningBench {
         print("change an action (PUT with version check, re-read, JSON)", update);
         print("read a whole plan (GET: 6 queries, tree, JSON)", read);
         print("  of which the store alone (6 queries, tree)", storeOnly);
+        print("POST an action as the API runs it (access, handler, JSON)", savePost);
+        print("PUT an action as the API runs it (access, before, handler)", changePut);
         store.connection.close();
+    }
+
+    static Operation operation(PlanResource resource, String method, String path) {
+        return resource.operations().stream().filter(o -> o.method().equals(method) && o.path().equals(path)).findFirst().orElseThrow();
+    }
+
+    /**
+     * One request as the platform's API servlet runs it, in one transaction: the access rule finds the organization, the GET of
+     * the same path gives the audit its "before", the handler works, the answer and the audit's before and after become JSON.
+     * Not included: HTTP, the session, the organization-tree check and the audit row's insert, which no module changes.
+     */
+    static Object request(TestStore store, Operation op, Operation sameGet, BenchRequest req) {
+        return store.transaction(c -> {
+            try {
+                op.access().org().orgId(req);
+                Object before = sameGet == null ? null : sameGet.handler().handle(req).body();
+                ApiReply reply = op.handler().handle(req);
+                JSON.writeValueAsBytes(reply.body());
+                if (before != null) JSON.writeValueAsString(before);
+                return reply.body();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     static void print(String what, long[] nanos) {

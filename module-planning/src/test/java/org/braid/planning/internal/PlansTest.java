@@ -94,7 +94,7 @@ class PlansTest {
         assertEquals(SCHOOL, heard.get(0).orgId());
         heard.clear();
         String action = t.actions().get(1).id();
-        store.tree.delete(PlanTreeStore.Kind.ACTION, action, null);
+        store.tree.delete(ElementKind.ACTION, action, null);
         assertEquals(List.of(new PlanEvent(PlanEvent.Type.CHANGED, t.id(), SCHOOL, "2026-27", action)), heard);
         store.versions.submit(t.id(), "school-a", null);
         store.plans.delete(t.id(), null);

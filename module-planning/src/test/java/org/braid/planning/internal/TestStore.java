@@ -42,7 +42,7 @@ final class TestStore implements Database, OrganizationService {
     final PlanEvents events = new PlanEvents();
     final PlanStore plans;
     final Codes codes = new Codes();
-    final PlanTreeStore tree;
+    final PlanElements tree;
     final PlanVersions versions;
     final Prioritization prioritization;
     final PlanningSection section;
@@ -62,7 +62,7 @@ final class TestStore implements Database, OrganizationService {
                 new Domain("3", "Instructional transformation", List.of(new Practice("3C", "Remove barriers"))),
                 new Domain("4", "Culture shift", List.of(new Practice("4C", "Engage students and families"))))));
         plans = new PlanStore(this, this, events);
-        tree = new PlanTreeStore(this, plans, codes, this, directions);
+        tree = new PlanElements(this, plans, codes, this, directions);
         versions = new PlanVersions(this, plans, tree);
         prioritization = new Prioritization(this, tree);
         section = new PlanningSection(plans, tree, versions, prioritization);
@@ -71,7 +71,7 @@ final class TestStore implements Database, OrganizationService {
     /** Adds an organization (also to the stub table the plans refer to). */
     Organization org(String id, String parentId, String... goalIds) {
         Organization o = new Organization(id, parentId == null ? OrgType.LEA : OrgType.SCHOOL, "Org " + id, parentId, null, null, 1L);
-        transaction(c -> PlanTreeStore.exec(c, "INSERT INTO organization (id) VALUES (?)", id));
+        new org.braid.platform.store.Sql(this).update("INSERT INTO organization (id) VALUES (?)", id);
         organizations.put(id, o);
         List<Goal> g = new ArrayList<>();
         for (String goal : goalIds) g.add(new Goal(goal, "Each student grows (" + goal + ")", null, List.of()));

@@ -1,6 +1,8 @@
 /**
- * The shared store: one transaction per request, and versioned migrations each module owns.
+ * The shared store: one transaction per request, versioned migrations each module owns, and plain JDBC helpers
+ * ({@link org.braid.platform.store.Sql}, {@link org.braid.platform.store.Table}) that every store uses instead of
+ * writing its own binding, row mapping and duplicate-key handling.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.braid.platform.store;

@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.braid.core.spi.CodingFramework;
 import org.braid.core.spi.CodingFrameworkProvider;
+import org.braid.platform.json.BraidJson;
 import org.osgi.service.component.annotations.Component;
 
 /** The default coding framework: the Four Domains for Rapid School Improvement, 1A..4C (seed 001). */
@@ -17,10 +17,9 @@ public class FourDomains implements CodingFrameworkProvider {
 
     /** Reads a framework file; the citation's extra fields are kept in the file, not the API type. */
     static CodingFramework load(String resource) {
-        ObjectMapper lenient = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = FourDomains.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing " + resource);
-            return lenient.readValue(in, CodingFramework.class);
+            return BraidJson.mapper().readerFor(CodingFramework.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,5 @@
 package org.braid.platform.internal.network;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,6 +18,8 @@ import org.braid.core.model.Page;
 import org.braid.core.model.RuleViolationException;
 import org.braid.core.model.StaleVersionException;
 import org.braid.platform.store.Database;
+import org.braid.platform.store.Sql;
+import org.braid.platform.store.Table;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,13 +27,15 @@ import org.osgi.service.component.annotations.Reference;
 /** The organization table: the network's tree, checked on every write. */
 @Component(service = {OrganizationService.class, OrganizationStore.class})
 public class OrganizationStore implements OrganizationService {
-    private static final String COLUMNS = "id, org_type, name, parent_id, nces_id, essa_status, version";
+    static final Table ORGANIZATION = new Table("organization", "id", "org_type", "name", "parent_id", "nces_id", "essa_status", "version");
 
     private final Database db;
+    private final Sql sql;
 
     @Activate
     public OrganizationStore(@Reference Database db) {
         this.db = db;
+        this.sql = new Sql(db);
     }
 
     @Override
@@ -46,18 +48,9 @@ public class OrganizationStore implements OrganizationService {
         org.check().throwIfAny();
         if (org.parentId() != null) org.checkParent(parentOf(org));
         return db.transaction(c -> {
-            if (exists(c, org.id())) throw new ConflictException("id", "an organization with this id already exists");
-            checkNcesFree(c, org.ncesId(), null);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO organization (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, org.id());
-                ps.setString(2, org.type().name());
-                ps.setString(3, org.name());
-                ps.setString(4, org.parentId());
-                ps.setString(5, org.ncesId());
-                ps.setString(6, org.essaStatus().name());
-                ps.setLong(7, 1);
-                ps.executeUpdate();
-            }
+            checkNcesFree(org.ncesId(), null);
+            sql.insert(ORGANIZATION, () -> new ConflictException("id", "an organization with this id already exists"), org.id(), org.type().name(),
+                    org.name(), org.parentId(), org.ncesId(), org.essaStatus().name(), 1L);
             return org.withId(org.id(), 1);
         });
     }
@@ -73,10 +66,7 @@ public class OrganizationStore implements OrganizationService {
 
     private java.util.Optional<Organization> find(String id) {
         if (!Organization.isId(id)) return java.util.Optional.empty(); // no such id can be stored: spare the database
-        return db.transaction(c -> {
-            List<Organization> found = query(c, "SELECT " + COLUMNS + " FROM organization WHERE id = ?", id);
-            return found.stream().findFirst();
-        });
+        return sql.first(ORGANIZATION.select("WHERE id = ?"), OrganizationStore::organization, id);
     }
 
     @Override
@@ -91,16 +81,10 @@ public class OrganizationStore implements OrganizationService {
             next.checkParent(parentOf(next));
         }
         return db.transaction(c -> {
-            checkNcesFree(c, next.ncesId(), id);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE organization SET name = ?, parent_id = ?, nces_id = ?, "
-                    + "essa_status = ?, version = version + 1 WHERE id = ? AND version = ?")) {
-                ps.setString(1, next.name());
-                ps.setString(2, next.parentId());
-                ps.setString(3, next.ncesId());
-                ps.setString(4, next.essaStatus().name());
-                ps.setString(5, id);
-                ps.setLong(6, expectedVersion);
-                if (ps.executeUpdate() == 0) throw new StaleVersionException("organization", id, expectedVersion, stored.version());
+            checkNcesFree(next.ncesId(), id);
+            if (sql.update("UPDATE organization SET name = ?, parent_id = ?, nces_id = ?, essa_status = ?, version = version + 1 "
+                    + "WHERE id = ? AND version = ?", next.name(), next.parentId(), next.ncesId(), next.essaStatus().name(), id, expectedVersion) == 0) {
+                throw new StaleVersionException("organization", id, expectedVersion, stored.version());
             }
             return next.withId(id, expectedVersion + 1);
         });
@@ -126,16 +110,12 @@ public class OrganizationStore implements OrganizationService {
             args.add(q.q().strip());
         }
         return db.transaction(c -> {
-            long total;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM organization" + where)) {
-                bind(ps, args);
-                try (ResultSet rs = ps.executeQuery()) { rs.next(); total = rs.getLong(1); }
-            }
+            long total = sql.first("SELECT COUNT(*) FROM organization" + where, rs -> rs.getLong(1), args.toArray()).orElse(0L);
             List<Object> paged = new ArrayList<>(args);
             paged.add(q.offset());
             paged.add(q.limit());
-            List<Organization> items = query(c, "SELECT " + COLUMNS + " FROM organization" + where
-                    + " ORDER BY name, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", paged.toArray());
+            List<Organization> items = sql.list(ORGANIZATION.select() + where + " ORDER BY name, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                    OrganizationStore::organization, paged.toArray());
             return new Page<>(items, total);
         });
     }
@@ -143,7 +123,7 @@ public class OrganizationStore implements OrganizationService {
     @Override
     public List<Organization> children(String id) {
         get(id);
-        return db.transaction(c -> query(c, "SELECT " + COLUMNS + " FROM organization WHERE parent_id = ? ORDER BY name, id", id));
+        return sql.list(ORGANIZATION.select("WHERE parent_id = ? ORDER BY name, id"), OrganizationStore::organization, id);
     }
 
     @Override
@@ -151,7 +131,7 @@ public class OrganizationStore implements OrganizationService {
         List<Organization> out = new ArrayList<>(List.of(get(id)));
         return db.transaction(c -> {
             for (int i = 0; i < out.size(); i++) { // breadth first: parents before children
-                out.addAll(query(c, "SELECT " + COLUMNS + " FROM organization WHERE parent_id = ? ORDER BY name, id", out.get(i).id()));
+                out.addAll(sql.list(ORGANIZATION.select("WHERE parent_id = ? ORDER BY name, id"), OrganizationStore::organization, out.get(i).id()));
             }
             return out;
         });
@@ -170,40 +150,18 @@ public class OrganizationStore implements OrganizationService {
 
     /** @return the number of organizations */
     public long count() {
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM organization"); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return sql.first("SELECT COUNT(*) FROM organization", rs -> rs.getLong(1)).orElse(0L);
     }
 
-    private static boolean exists(Connection c, String id) throws SQLException {
-        return !query(c, "SELECT " + COLUMNS + " FROM organization WHERE id = ?", id).isEmpty();
-    }
-
-    private static void checkNcesFree(Connection c, String ncesId, String self) throws SQLException {
+    private void checkNcesFree(String ncesId, String self) {
         if (ncesId == null) return;
-        for (Organization o : query(c, "SELECT " + COLUMNS + " FROM organization WHERE nces_id = ?", ncesId)) {
+        for (Organization o : sql.list(ORGANIZATION.select("WHERE nces_id = ?"), OrganizationStore::organization, ncesId)) {
             if (!o.id().equals(self)) throw new ConflictException("ncesId", "NCES id " + ncesId + " already belongs to " + o.name());
         }
     }
 
-    private static List<Organization> query(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, java.util.Arrays.asList(args));
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Organization> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(new Organization(rs.getString(1), OrgType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                            rs.getString(5), EssaStatus.valueOf(rs.getString(6)), rs.getLong(7)));
-                }
-                return out;
-            }
-        }
-    }
-
-    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+    private static Organization organization(ResultSet rs) throws SQLException {
+        return new Organization(rs.getString(1), OrgType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+                EssaStatus.valueOf(rs.getString(6)), rs.getLong(7));
     }
 }

@@ -23,6 +23,8 @@ final class HttpApiRequest implements ApiRequest {
     private final ProxyTrust proxies;
     private final Map<Class<?>, Object> parsed = new java.util.HashMap<>();
     private Actor actor;
+    /** What the access rule read, kept for the audit and the handler. */
+    private Object target;
 
     HttpApiRequest(HttpServletRequest request, Map<String, String> params, byte[] body, ProxyTrust proxies) {
         this.request = request;
@@ -98,5 +100,15 @@ final class HttpApiRequest implements ApiRequest {
     @Override
     public String header(String name) {
         return request.getHeader(name);
+    }
+
+    @Override
+    public void keepTarget(Object record) {
+        this.target = record;
+    }
+
+    @Override
+    public <T> java.util.Optional<T> target(Class<T> type) {
+        return type.isInstance(target) ? java.util.Optional.of(type.cast(target)) : java.util.Optional.empty();
     }
 }
