@@ -5,8 +5,11 @@ import java.util.List;
 
 import org.braid.core.model.Goal;
 import org.braid.planning.api.PlanStatus;
+import org.braid.planning.api.dto.Action;
+import org.braid.planning.api.dto.Milestone;
 import org.braid.planning.api.dto.PlanTree;
 import org.braid.planning.api.dto.PriorityArea;
+import org.braid.planning.api.dto.Strategy;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
