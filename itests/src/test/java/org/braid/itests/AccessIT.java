@@ -186,7 +186,7 @@ public class AccessIT {
         assertEquals(200, admin.put("/orgs/" + schoolB, changed, before.etag()).status());
 
         Http sea = anonymous.as("sea");
-        JsonNode trail = sea.get("/audit?orgId=" + schoolB).body();
+        JsonNode trail = sea.get("/audit?orgId=" + schoolB).body().path("items");
         JsonNode entry = null;
         for (JsonNode e : trail) if (e.path("path").asText().equals("/api/orgs/" + schoolB) && e.path("after").path("essaStatus").asText().equals("CSI")) entry = e;
         assertNotNull(trail.toString(), entry);
@@ -195,7 +195,7 @@ public class AccessIT {
         assertEquals(schoolB, entry.path("recordId").asText());
         assertFalse(entry.path("at").asText().isEmpty());
         assertEquals(403, anonymous.as("school-a").get("/audit").status());
-        assertEquals(0, sea.get("/audit?since=2999-01-01T00:00:00Z").body().size());
+        assertEquals(0, sea.get("/audit?since=2999-01-01T00:00:00Z").body().path("total").asInt());
         assertEquals(400, sea.get("/audit?since=yesterday").status());
     }
 }

@@ -79,7 +79,7 @@ public class BraidIT {
     @Test
     public void theDemoStateIsANetworkWithDirection() throws Exception {
         String district = orgId("District A");
-        JsonNode schools = http.get("/orgs/" + district + "/children").body();
+        JsonNode schools = http.get("/orgs/" + district + "/children").body().path("items");
         List<String> names = new ArrayList<>();
         schools.forEach(s -> names.add(s.path("name").asText()));
         assertTrue(names.toString(), names.containsAll(List.of("School A", "School B", "School C")));
@@ -100,7 +100,7 @@ public class BraidIT {
         assertEquals(List.of("1A", "1B", "1C", "2A", "2B", "2C", "3A", "3B", "3C", "4A", "4B", "4C"), codes);
         assertEquals("Engage students and families in pursuing educational goals",
                 fw.path("domains").path(3).path("practices").path(2).path("name").asText());
-        assertEquals("four-domains", http.get("/frameworks").body().path(0).path("id").asText());
+        assertEquals("four-domains", http.get("/frameworks").body().path("items").path(0).path("id").asText());
     }
 
     @Test
@@ -132,7 +132,7 @@ public class BraidIT {
         assertEquals("parentId", wrong.body().path("details").path(0).path("field").asText());
         assertEquals(422, http.post("/orgs", Http.obj("type", "LEA", "name", "Under a school", "parentId", school.text("id"))).status());
 
-        assertEquals("Test School", http.get("/orgs/" + leaId + "/children").body().path(0).path("name").asText());
+        assertEquals("Test School", http.get("/orgs/" + leaId + "/children").body().path("items").path(0).path("name").asText());
         JsonNode found = http.get("/orgs?type=LEA&q=9800001").body();
         assertEquals(1, found.path("total").asInt());
         assertEquals(leaId, found.path("items").path(0).path("id").asText());

@@ -60,7 +60,7 @@ public class NeedsAssessmentIT {
         anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(60));
         Http admin = anonymous.as("admin");
         String district = AccessIT.id(admin, "District A");
-        Http.Reply demo = admin.await(NA + "/assessments?orgId=" + district, r -> r.status() == 200 && r.body().size() > 0, Duration.ofSeconds(60));
+        Http.Reply demo = admin.await(NA + "/assessments?orgId=" + district, r -> r.status() == 200 && r.body().path("total").asInt() > 0, Duration.ofSeconds(60));
         assertEquals("the demo needs assessment of District A", 200, demo.status());
         return anonymous.as(user);
     }
@@ -243,16 +243,16 @@ public class NeedsAssessmentIT {
     public void theDemoHasDistrictATrendsAndTheSeventhGradeMathematicsFiveWhys() throws Exception {
         Http lea = ready("district-a");
         String district = AccessIT.id(lea, "District A"), schoolA = AccessIT.id(lea, "School A");
-        JsonNode list = lea.get(NA + "/assessments?orgId=" + district).body();
+        JsonNode list = lea.get(NA + "/assessments?orgId=" + district).body().path("items");
         JsonNode demo = null;
         for (JsonNode a : list) if (a.path("schoolYear").asText().equals("2026-27")) demo = lea.get(NA + "/assessments/" + a.path("id").asText()).body();
         assertNotNull(demo);
         assertEquals(3, demo.path("trends").size());
         assertTrue(demo.path("rootCauses").toString().contains("two weeks after training"));
-        JsonNode areas = lea.get(NA + "/priority-areas?orgId=" + district + "&schoolYear=2026-27").body();
+        JsonNode areas = lea.get(NA + "/priority-areas?orgId=" + district + "&schoolYear=2026-27").body().path("items");
         assertEquals(2, areas.size());
         JsonNode school = null;
-        for (JsonNode a : lea.get(NA + "/assessments?orgId=" + schoolA).body()) {
+        for (JsonNode a : lea.get(NA + "/assessments?orgId=" + schoolA).body().path("items")) {
             if (a.path("schoolYear").asText().equals("2026-27")) school = lea.get(NA + "/assessments/" + a.path("id").asText()).body();
         }
         assertNotNull(school);
@@ -268,7 +268,7 @@ public class NeedsAssessmentIT {
         Http lea = ready("district-a");
         String district = AccessIT.id(lea, "District A");
         String id = null;
-        for (JsonNode a : lea.get(NA + "/assessments?orgId=" + district).body()) if (a.path("schoolYear").asText().equals("2026-27")) id = a.path("id").asText();
+        for (JsonNode a : lea.get(NA + "/assessments?orgId=" + district).body().path("items")) if (a.path("schoolYear").asText().equals("2026-27")) id = a.path("id").asText();
         Http.Reply pdf = lea.get(NA + "/assessments/" + id + "/pdf");
         assertEquals(200, pdf.status());
         assertTrue(pdf.contentType(), pdf.contentType().startsWith("application/pdf"));
@@ -306,7 +306,7 @@ public class NeedsAssessmentIT {
         } finally {
             context.ungetService(ref);
         }
-        JsonNode overHttp = admin.get(NA + "/priority-areas?orgId=" + schoolC + "&schoolYear=2027-28").body();
+        JsonNode overHttp = admin.get(NA + "/priority-areas?orgId=" + schoolC + "&schoolYear=2027-28").body().path("items");
         assertEquals("Collaborative planning", overHttp.get(0).path("title").asText());
     }
 

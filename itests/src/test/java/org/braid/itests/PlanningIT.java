@@ -240,7 +240,7 @@ public class PlanningIT {
         assertEquals(90, m.path("targets").path("2027-28").asInt());
         assertTrue(s.path("milestones").path(0).path("actions").size() > 0);
         Http lea = anonymous.as("district-a");
-        JsonNode alignment = lea.get("/planning/goal-alignment?orgId=" + orgId(admin, "District A")).body();
+        JsonNode alignment = lea.get("/planning/goal-alignment?orgId=" + orgId(admin, "District A")).body().path("items");
         assertEquals(alignment.toString(), 1, alignment.size());
         java.util.Set<String> serving = new java.util.HashSet<>();
         for (JsonNode st : alignment.path(0).path("strategies")) serving.add(st.path("orgName").asText());
@@ -300,10 +300,10 @@ public class PlanningIT {
         assertEquals(200, school.put("/planning/priority-areas/" + area.text("id"), Http.obj("title", "Culture shift"), current.etag()).status());
         school.post("/planning/plans/" + planId + "/priority-areas", Http.obj("title", "Talent"));
         assertEquals(2, school.post("/planning/plans/" + planId + "/submit", Http.obj()).body().path("number").asInt());
-        assertEquals(2, school.get("/planning/plans/" + planId + "/versions").body().size());
+        assertEquals(2, school.get("/planning/plans/" + planId + "/versions").body().path("total").asInt());
         assertEquals("Culture", school.get("/planning/plans/" + planId + "/versions/1").body().path("priorityAreas").path(0).path("title").asText());
 
-        JsonNode diff = school.get("/planning/plans/" + planId + "/versions/1/diff/2").body();
+        JsonNode diff = school.get("/planning/plans/" + planId + "/versions/1/diff/2").body().path("items");
         assertEquals(diff.toString(), 2, diff.size());
         for (JsonNode c : diff) {
             if (c.path("id").asText().equals(area.text("id"))) {
@@ -315,7 +315,7 @@ public class PlanningIT {
                 assertEquals("2", c.path("numberAfter").asText());
             }
         }
-        assertEquals(0, school.get("/planning/plans/" + planId + "/versions/2/diff/current").body().size());
+        assertEquals(0, school.get("/planning/plans/" + planId + "/versions/2/diff/current").body().path("total").asInt());
         assertEquals(404, school.get("/planning/plans/" + planId + "/versions/9").status());
         assertEquals(400, school.get("/planning/plans/" + planId + "/versions/x/diff/1").status());
     }
@@ -375,8 +375,8 @@ public class PlanningIT {
 
     /** @return the organization's demo plan (2025-26), loaded by planning a moment after start */
     static JsonNode awaitDemoPlan(Http http, String orgId) throws InterruptedException {
-        Http.Reply r = http.await("/planning/plans?orgId=" + orgId, x -> x.status() == 200 && hasYear(x.body(), "2025-26"), Duration.ofSeconds(30));
-        for (JsonNode p : r.body()) {
+        Http.Reply r = http.await("/planning/plans?orgId=" + orgId, x -> x.status() == 200 && hasYear(x.body().path("items"), "2025-26"), Duration.ofSeconds(30));
+        for (JsonNode p : r.body().path("items")) {
             if (p.path("schoolYear").asText().equals("2025-26")) return http.get("/planning/plans/" + p.path("id").asText()).body();
         }
         throw new AssertionError("no demo plan for " + orgId + ": " + r.body());

@@ -146,7 +146,7 @@ class WebUiIT {
         // a needs assessment, step by step, with the fishbone drawn by the API
         String district = LifecycleIT.findId(admin, "District A");
         Http.Reply nas = admin.get("/needs-assessment/assessments?orgId=" + district);
-        String na = nas.body().size() > 0 ? nas.body().path(0).path("id").asText()
+        String na = nas.body().path("total").asInt() > 0 ? nas.body().path("items").path(0).path("id").asText()
                 : admin.post("/needs-assessment/assessments", Http.obj("orgId", district, "schoolYear", "2026-27", "scope", "COMPREHENSIVE")).text("id");
         browser.await(By.linkText("Needs assessment")).click();
         browser.await(By.xpath("//h1[.='Needs assessments']"));
@@ -218,7 +218,7 @@ class WebUiIT {
         // another school's plan is out of reach: it looks absent
         String schoolB = LifecycleIT.findId(admin, "School B");
         Http.Reply others = admin.get("/planning/plans?orgId=" + schoolB);
-        String otherPlan = others.body().size() > 0 ? others.body().path(0).path("id").asText()
+        String otherPlan = others.body().path("total").asInt() > 0 ? others.body().path("items").path(0).path("id").asText()
                 : admin.post("/planning/plans", Http.obj("orgId", schoolB, "schoolYear", "2026-27")).text("id");
         browser.open("#/planning/plans/" + otherPlan);
         browser.await(By.xpath("//h1[.='Not found']"));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.braid.core.model.Checks;
+import org.braid.core.model.Page;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
@@ -44,7 +45,7 @@ public class AssessmentResource implements RestResource {
                 }),
                 Operation.get("/needs-assessment/assessments", "An organization's needs assessments, newest school year first",
                         Access.read(req -> Checks.require("orgId", req.query("orgId"))),
-                        req -> ApiReply.ok(store.forOrganization(req.query("orgId")))).withQuery(QueryParam.string("orgId", "the organization")),
+                        req -> ApiReply.ok(Page.of(store.forOrganization(req.query("orgId"))))).withQuery(QueryParam.string("orgId", "the organization")),
                 Operation.get("/needs-assessment/assessments/{id}", "A needs assessment with everything in it and the coaching questions beside each section",
                         Access.read(req -> store.orgOf(req.path("id"))), req -> {
                     Assessment a = store.get(req.path("id"));
@@ -80,7 +81,7 @@ public class AssessmentResource implements RestResource {
                         Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> {
                     String year = Checks.require("schoolYear", req.query("schoolYear"));
                     new Checks().schoolYear("schoolYear", year).throwIfAny();
-                    return ApiReply.ok(store.priorityAreas(req.query("orgId"), year));
+                    return ApiReply.ok(Page.of(store.priorityAreas(req.query("orgId"), year)));
                 }).withQuery(QueryParam.string("orgId", "the organization"), QueryParam.string("schoolYear", "a school year such as 2026-27")),
                 Operation.get("/needs-assessment/fishbones/{id}.svg", "A fishbone diagram as SVG, to view or print",
                         Access.read(req -> store.orgOf(Kind.FISHBONE, req.path("id"))), req -> {

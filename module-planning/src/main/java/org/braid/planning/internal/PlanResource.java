@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.braid.core.model.Checks;
 import org.braid.core.model.DirectionService;
 import org.braid.core.model.OrganizationService;
+import org.braid.core.model.Page;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.ApiRequest;
@@ -80,10 +81,10 @@ public class PlanResource implements RestResource {
                     return ApiReply.created(tree.tree(p.id())).version(p.version());
                 }),
                 Operation.get("/planning/plans", "An organization's plans", Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> {
-                    return ApiReply.ok(plans.forOrganization(req.query("orgId")));
+                    return ApiReply.ok(Page.of(plans.forOrganization(req.query("orgId"))));
                 }).withQuery(QueryParam.string("orgId", "the organization")),
                 Operation.get("/planning/goal-alignment", "Loose-tight: per goal of the organization, the strategies of its and its schools' plans serving it",
-                        Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> ApiReply.ok(alignment.of(req.query("orgId"))))
+                        Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> ApiReply.ok(Page.of(alignment.of(req.query("orgId")))))
                         .withQuery(QueryParam.string("orgId", "the organization whose goals are shown, e.g. an LEA")),
                 Operation.get("/planning/plans/{id}", "The whole plan as a tree, each element with its Tool A number", Access.read(planOrg), req -> {
                     PlanTree t = tree.tree(req.path("id"));
@@ -136,11 +137,11 @@ public class PlanResource implements RestResource {
                     return ApiReply.created(versions.signOff(p.id(), req.body(PlanVersions.SignOffInput.class), req.actor().username(), fromAbove));
                 }),
                 Operation.get("/planning/plans/{id}/versions", "The submitted versions with their sign-offs", Access.read(planOrg),
-                        req -> ApiReply.ok(versions.list(req.path("id")))),
+                        req -> ApiReply.ok(Page.of(versions.list(req.path("id"))))),
                 Operation.get("/planning/plans/{id}/versions/{n}", "One submitted version as it was (n may be 'current')", Access.read(planOrg),
                         req -> ApiReply.ok(versions.document(req.path("id"), req.path("n")))),
                 Operation.get("/planning/plans/{id}/versions/{a}/diff/{b}", "What changed from version a to b, element by element (either may be 'current')",
-                        Access.read(planOrg), req -> ApiReply.ok(versions.diff(req.path("id"), req.path("a"), req.path("b")))),
+                        Access.read(planOrg), req -> ApiReply.ok(Page.of(versions.diff(req.path("id"), req.path("a"), req.path("b"))))),
 
                 Operation.post("/planning/plans/{id}/priority-areas", "Add a priority area (at position, else last)", AreaInput.class,
                         Access.edit(planOrg), req -> created(tree.addArea(req.path("id"), null, req.body(AreaInput.class)))),

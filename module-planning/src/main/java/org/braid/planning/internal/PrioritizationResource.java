@@ -3,6 +3,7 @@ package org.braid.planning.internal;
 import java.util.List;
 import java.util.OptionalLong;
 
+import org.braid.core.model.Page;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.ApiRequest;
@@ -40,7 +41,7 @@ public class PrioritizationResource implements RestResource {
                 Operation.get("/planning/prioritization-questions", "Seed 000's questions for prioritizing action steps, deliverables and funding, with their source",
                         Access.signedIn(), req -> ApiReply.ok(Prioritization.QUESTIONS)),
                 Operation.get("/planning/plans/{id}/candidates", "Candidate strategies, ranked", Access.read(planOrg),
-                        req -> ApiReply.ok(prioritization.candidates(req.path("id")))),
+                        req -> ApiReply.ok(Page.of(prioritization.candidates(req.path("id"))))),
                 Operation.post("/planning/plans/{id}/candidates", "Weigh a candidate strategy: answers to the questions, a rank", CandidateInput.class,
                         Access.edit(planOrg), req -> {
                     Candidate c = prioritization.addCandidate(req.path("id"), null, req.body(CandidateInput.class));

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.braid.core.model.Page;
 import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
@@ -41,7 +42,7 @@ public class ModulesResource implements RestResource {
                     body.put("modules", registry.modules());
                     return ApiReply.ok(body);
                 }),
-                Operation.get("/admin/modules", "Every installed module with its state", Access.admin(), req -> ApiReply.ok(registry.modules())),
+                Operation.get("/admin/modules", "Every installed module with its state", Access.admin(), req -> ApiReply.ok(Page.of(registry.modules()))),
                 Operation.get("/admin/modules/{id}", "One module", Access.admin(), req -> ApiReply.ok(registry.module(req.path("id")))),
                 Operation.put("/admin/modules/{id}", "Turn a module on or off, now and after restarts", ModuleSwitch.class, Access.admin(), req -> {
                     ModuleSwitch s = req.body(ModuleSwitch.class);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.braid.core.model.NotFoundException;
+import org.braid.core.model.Page;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
@@ -39,9 +40,9 @@ public class FrameworkResource implements RestResource {
     @Override
     public List<Operation> operations() {
         return List.of(
-                Operation.get("/frameworks", "The coding frameworks installed", Access.signedIn(), req -> ApiReply.ok(providers.stream()
+                Operation.get("/frameworks", "The coding frameworks installed", Access.signedIn(), req -> ApiReply.ok(Page.of(providers.stream()
                         .map(CodingFrameworkProvider::framework).sorted(Comparator.comparing(CodingFramework::id))
-                        .map(f -> Map.of("id", f.id(), "name", f.name(), "version", f.version())).toList())),
+                        .map(f -> Map.of("id", f.id(), "name", f.name(), "version", f.version())).toList()))),
                 Operation.get("/frameworks/{id}", "A coding framework with its domains and practices", Access.signedIn(),
                         req -> ApiReply.ok(providers.stream().map(CodingFrameworkProvider::framework)
                                 .filter(f -> f.id().equals(req.path("id"))).findFirst()

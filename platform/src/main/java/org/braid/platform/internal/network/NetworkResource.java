@@ -9,6 +9,7 @@ import org.braid.core.model.OrgQuery;
 import org.braid.core.model.OrgType;
 import org.braid.core.model.Organization;
 import org.braid.core.model.OrganizationService;
+import org.braid.core.model.Page;
 import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
@@ -64,7 +65,7 @@ public class NetworkResource implements RestResource {
                     Organization o = orgs.update(req.path("id"), body, req.expectedVersion(body.version()));
                     return ApiReply.ok(o).version(o.version());
                 }),
-                Operation.get("/orgs/{id}/children", "The LEAs of an SEA, the schools of an LEA", Access.read(Access.pathOrg("id")), req -> ApiReply.ok(orgs.children(req.path("id")))),
+                Operation.get("/orgs/{id}/children", "The LEAs of an SEA, the schools of an LEA", Access.read(Access.pathOrg("id")), req -> ApiReply.ok(Page.of(orgs.children(req.path("id"))))),
                 Operation.get("/orgs/{id}/direction", "Vision, mission, purpose, glossary, goals and goal measures",
                         Access.read(Access.pathOrg("id")), req -> {
                     Direction d = directions.get(req.path("id"));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.braid.core.model.Page;
 import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
@@ -45,7 +46,7 @@ public class AuditResource implements RestResource {
                     int limit = req.intQuery("limit", 100);
                     if (limit < 1 || limit > 1000) throw new ValidationException("limit", "must be between 1 and 1000");
                     List<String> within = orgId != null ? List.of(orgId) : req.actor().homes();
-                    return ApiReply.ok(audit.find(within, since, limit));
+                    return ApiReply.ok(Page.of(audit.find(within, since, limit)));
                 }).withQuery(QueryParam.string("orgId", "the organization whose subtree"), QueryParam.string("since", "ISO-8601 instant"),
                         QueryParam.integer("limit", "at most this many, default 100")));
     }

@@ -2,6 +2,7 @@ package org.braid.platform.internal.security;
 
 import java.util.List;
 
+import org.braid.core.model.Page;
 import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
@@ -29,7 +30,7 @@ public class UserResource implements RestResource {
     @Override
     public List<Operation> operations() {
         return List.of(
-                Operation.get("/users", "Every account", Access.admin(), req -> ApiReply.ok(accounts.list())),
+                Operation.get("/users", "Every account", Access.admin(), req -> ApiReply.ok(Page.of(accounts.list()))),
                 Operation.post("/users", "Create an account with its organization and roles", NewUser.class, Access.admin(), req -> {
                     User u = accounts.create(req.body(NewUser.class));
                     return ApiReply.created(u).version(u.version());
