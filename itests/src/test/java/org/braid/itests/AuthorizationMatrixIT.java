@@ -220,6 +220,7 @@ public class AuthorizationMatrixIT {
                     cases++;
                     String where = op.key() + " as " + c.name() + " on " + (in ? "in" : "out-of") + "-scope org: ";
                     if (r.status() >= 500) problems.add(where + r.status() + " " + r.body());
+                    else if (r.status() < 300) api.mismatches(op, r).forEach(m -> problems.add(where + "the answer is not as documented: " + m));
                     else if (expected == 0 && (r.status() == 401 && !op.access().equals("PUBLIC") || r.status() == 403)) {
                         problems.add(where + "allowed by the rule, got " + r.status() + " " + r.body());
                     } else if (expected != 0 && r.status() != expected) {

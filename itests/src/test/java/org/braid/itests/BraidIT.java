@@ -221,6 +221,24 @@ public class BraidIT {
     }
 
     @Test
+    public void everyOperationHasAnIdASummarySecurityAndASchemaForItsAnswer() throws Exception {
+        ready();
+        JsonNode doc = http.get("/openapi.json").body();
+        assertEquals(List.of(), new OpenApiRequests(doc).incomplete());
+        assertEquals("bearer", doc.path("components").path("securitySchemes").path("bearer").path("scheme").asText());
+        assertEquals("cookie", doc.path("components").path("securitySchemes").path("session").path("in").asText());
+        JsonNode plans = doc.path("paths").path("/planning/plans").path("get").path("responses").path("200").path("content").path("application/json").path("schema");
+        assertEquals("#/components/schemas/planning.Plan", plans.path("properties").path("items").path("items").path("$ref").asText());
+        // what the answers really are: a list, one record, each as documented
+        OpenApiRequests api = new OpenApiRequests(doc);
+        for (OpenApiRequests.Op op : api.operations()) {
+            if (op.method().equals("GET") && (op.path().equals("/orgs") || op.path().equals("/health") || op.path().equals("/frameworks/{id}"))) {
+                assertEquals(List.of(), api.mismatches(op, http.get(op.path().replace("{id}", "four-domains"))));
+            }
+        }
+    }
+
+    @Test
     public void aModuleTurnedOffLeavesTheRestServingAndComesBackWithItsData() throws Exception {
         String school = orgId("School B");
         Http.Reply plan = http.post("/planning/plans", Http.obj("orgId", school, "schoolYear", "2026-27"));

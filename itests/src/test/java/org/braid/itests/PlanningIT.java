@@ -369,7 +369,7 @@ public class PlanningIT {
                 "/planning/plans/{id}/pdf", "/planning/plans/{id}/actions.csv", "/planning/plans/{id}/versions/{a}/diff/{b}")) {
             assertTrue(p, doc.path("paths").has(p));
         }
-        JsonNode strategy = doc.path("components").path("schemas").path("StrategyInput").path("properties");
+        JsonNode strategy = doc.path("components").path("schemas").path("planning.StrategyInput").path("properties");
         assertTrue(strategy.toString(), strategy.has("if") && strategy.has("then") && strategy.has("and") && !strategy.has("ifPart"));
     }
 

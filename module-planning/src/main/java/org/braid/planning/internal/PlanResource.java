@@ -1,12 +1,11 @@
 package org.braid.planning.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.Checks;
 import org.braid.core.model.DirectionService;
 import org.braid.core.model.OrganizationService;
@@ -34,6 +33,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /** {@code /api/planning}: the Tool A template, the plans as trees, their elements, the plan check and the printable plan. */
 @Component(service = RestResource.class)
 public class PlanResource implements RestResource {
+    /** What a coach would flag, by Tool A number, beside Tool B's questions. */
+    public record CheckReport(String planId, List<Finding> findings, JsonNode coachingQuestions) {}
+
     private final JsonNode template = SeedData.read(PlanResource.class, "/seed/plan-template.json");
     private final JsonNode coaching = SeedData.read(PlanResource.class, "/seed/coaching-create-plan.json");
     private final PlanStore plans;
@@ -67,9 +69,9 @@ public class PlanResource implements RestResource {
         Access.OrgOf planOrg = req -> plans.get(req.path("id")).orgId();
         return List.of(
                 Operation.get("/planning/template", "The Tool A plan template: its sections and fields, with its source", Access.signedIn(),
-                        req -> ApiReply.ok(template)),
+                        req -> ApiReply.ok(template)).returning(ObjectNode.class),
                 Operation.get("/planning/coaching-questions", "Tool B's coaching questions for creating the plan, with their source",
-                        Access.signedIn(), req -> ApiReply.ok(coaching)),
+                        Access.signedIn(), req -> ApiReply.ok(coaching)).returning(ObjectNode.class),
                 Operation.post("/planning/plans", "Start a draft plan for an organization and school year", NewPlan.class,
                         Access.edit(req -> Checks.require("orgId", req.body(NewPlan.class).orgId())), req -> {
                     NewPlan body = req.body(NewPlan.class);
@@ -79,22 +81,22 @@ public class PlanResource implements RestResource {
                         for (AreaInput area : start.forPlan(body.orgId(), body.schoolYear())) tree.addArea(p.id(), null, area);
                     }
                     return ApiReply.created(tree.tree(p.id())).version(p.version());
-                }),
+                }).returning(PlanTree.class),
                 Operation.get("/planning/plans", "An organization's plans", Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> {
                     return ApiReply.ok(Page.of(plans.forOrganization(req.query("orgId"))));
-                }).withQuery(QueryParam.string("orgId", "the organization")),
+                }).returningList(Plan.class).withQuery(QueryParam.string("orgId", "the organization")),
                 Operation.get("/planning/goal-alignment", "Loose-tight: per goal of the organization, the strategies of its and its schools' plans serving it",
                         Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> ApiReply.ok(Page.of(alignment.of(req.query("orgId")))))
-                        .withQuery(QueryParam.string("orgId", "the organization whose goals are shown, e.g. an LEA")),
+                        .returningList(GoalAlignment.GoalStrategies.class).withQuery(QueryParam.string("orgId", "the organization whose goals are shown, e.g. an LEA")),
                 Operation.get("/planning/plans/{id}", "The whole plan as a tree, each element with its Tool A number", Access.read(planOrg), req -> {
                     PlanTree t = tree.tree(req.path("id"));
                     return ApiReply.ok(t).version(t.version());
-                }),
+                }).returning(PlanTree.class),
                 Operation.put("/planning/plans/{id}", "Change a draft plan's school year (send If-Match)", PlanInput.class, Access.edit(planOrg), req -> {
                     PlanInput body = req.body(PlanInput.class);
                     Plan p = plans.changeYear(req.path("id"), body.schoolYear(), req.expectedVersion(body.version()));
                     return ApiReply.ok(tree.tree(p.id())).version(p.version());
-                }),
+                }).returning(PlanTree.class),
                 Operation.delete("/planning/plans/{id}", "Delete a plan with everything in it", Access.edit(planOrg), req -> {
                     plans.delete(req.path("id"), ifMatch(req));
                     return ApiReply.noContent();
@@ -102,12 +104,8 @@ public class PlanResource implements RestResource {
                 Operation.get("/planning/plans/{id}/check", "What a coach would flag in the plan, by Tool A number, beside Tool B's questions",
                         Access.read(planOrg), req -> {
                     PlanTree t = tree.tree(req.path("id"));
-                    Map<String, Object> out = new LinkedHashMap<>();
-                    out.put("planId", t.id());
-                    out.put("findings", PlanCheck.check(t, directions.get(t.orgId()).goals()));
-                    out.put("coachingQuestions", coaching);
-                    return ApiReply.ok(out).version(t.version());
-                }),
+                    return ApiReply.ok(new CheckReport(t.id(), PlanCheck.check(t, directions.get(t.orgId()).goals()), coaching)).version(t.version());
+                }).returning(CheckReport.class),
                 Operation.get("/planning/plans/{id}/pdf", "The printable plan in Tool A's layout", Access.read(planOrg), req -> {
                     PlanTree t = tree.tree(req.path("id"));
                     return ApiReply.ok(PlanPdf.write(t, orgs.get(t.orgId()).name())).as("application/pdf")
@@ -124,83 +122,84 @@ public class PlanResource implements RestResource {
                         Access.edit(planOrg), req -> {
                     PlanVersions.Version v = versions.submit(req.path("id"), req.actor().username(), ifMatch(req));
                     return ApiReply.created(v).version(plans.get(req.path("id")).version());
-                }),
+                }).returning(PlanVersions.Version.class),
                 Operation.post("/planning/plans/{id}/reopen", "Reopen a submitted or approved plan as a new draft; its versions stay", null,
                         Access.edit(planOrg), req -> {
                     Plan p = versions.reopen(req.path("id"), ifMatch(req));
                     return ApiReply.ok(p).version(p.version());
-                }),
+                }).status(200).returning(Plan.class),
                 Operation.post("/planning/plans/{id}/sign-offs", "Sign off the latest version by a named role; approves=true (from above) approves it",
                         PlanVersions.SignOffInput.class, Access.comment(planOrg), req -> {
                     Plan p = plans.get(req.path("id"));
                     boolean fromAbove = req.actor().is(org.braid.core.rest.Role.ADMIN) || !p.orgId().equals(req.actor().orgId());
                     return ApiReply.created(versions.signOff(p.id(), req.body(PlanVersions.SignOffInput.class), req.actor().username(), fromAbove));
-                }),
+                }).returning(PlanVersions.Version.class),
                 Operation.get("/planning/plans/{id}/versions", "The submitted versions with their sign-offs", Access.read(planOrg),
-                        req -> ApiReply.ok(Page.of(versions.list(req.path("id"))))),
+                        req -> ApiReply.ok(Page.of(versions.list(req.path("id"))))).returningList(PlanVersions.Version.class),
                 Operation.get("/planning/plans/{id}/versions/{n}", "One submitted version as it was (n may be 'current')", Access.read(planOrg),
-                        req -> ApiReply.ok(versions.document(req.path("id"), req.path("n")))),
+                        req -> ApiReply.ok(versions.document(req.path("id"), req.path("n")))).returning(ObjectNode.class),
                 Operation.get("/planning/plans/{id}/versions/{a}/diff/{b}", "What changed from version a to b, element by element (either may be 'current')",
-                        Access.read(planOrg), req -> ApiReply.ok(Page.of(versions.diff(req.path("id"), req.path("a"), req.path("b"))))),
+                        Access.read(planOrg), req -> ApiReply.ok(Page.of(versions.diff(req.path("id"), req.path("a"), req.path("b")))))
+                        .returningList(PlanDiff.Change.class),
 
                 Operation.post("/planning/plans/{id}/priority-areas", "Add a priority area (at position, else last)", AreaInput.class,
-                        Access.edit(planOrg), req -> created(tree.addArea(req.path("id"), null, req.body(AreaInput.class)))),
+                        Access.edit(planOrg), req -> created(tree.addArea(req.path("id"), null, req.body(AreaInput.class)))).returning(PriorityArea.class),
                 Operation.get("/planning/priority-areas/{id}", "One priority area with its strategies", Access.read(orgOf(Kind.AREA)),
-                        req -> found(Kind.AREA, req)),
+                        req -> found(Kind.AREA, req)).returning(PriorityArea.class),
                 Operation.put("/planning/priority-areas/{id}", "Change or move a priority area (send If-Match)", AreaInput.class,
                         Access.edit(orgOf(Kind.AREA)), req -> {
                     AreaInput body = req.body(AreaInput.class);
                     return ok(tree.updateArea(req.path("id"), body, req.expectedVersion(body.version())));
-                }),
+                }).returning(PriorityArea.class),
                 Operation.delete("/planning/priority-areas/{id}", "Delete a priority area with everything under it", Access.edit(orgOf(Kind.AREA)),
                         req -> deleted(Kind.AREA, req)),
 
                 Operation.post("/planning/priority-areas/{id}/strategies", "Add a strategy: If we ... then ... and ..., coded, over two or more years",
                         StrategyInput.class, Access.edit(orgOf(Kind.AREA)),
-                        req -> created(tree.addStrategy(req.path("id"), null, req.body(StrategyInput.class)))),
+                        req -> created(tree.addStrategy(req.path("id"), null, req.body(StrategyInput.class)))).returning(Strategy.class),
                 Operation.get("/planning/strategies/{id}", "One strategy with its measures and milestones", Access.read(orgOf(Kind.STRATEGY)),
-                        req -> found(Kind.STRATEGY, req)),
+                        req -> found(Kind.STRATEGY, req)).returning(Strategy.class),
                 Operation.put("/planning/strategies/{id}", "Change or move a strategy (send If-Match)", StrategyInput.class,
                         Access.edit(orgOf(Kind.STRATEGY)), req -> {
                     StrategyInput body = req.body(StrategyInput.class);
                     return ok(tree.updateStrategy(req.path("id"), body, req.expectedVersion(body.version())));
-                }),
+                }).returning(Strategy.class),
                 Operation.delete("/planning/strategies/{id}", "Delete a strategy with everything under it", Access.edit(orgOf(Kind.STRATEGY)),
                         req -> deleted(Kind.STRATEGY, req)),
 
                 Operation.post("/planning/strategies/{id}/measures", "Add a strategy measure: indicator, data source, baseline, targets by year",
                         MeasureInput.class, Access.edit(orgOf(Kind.STRATEGY)),
-                        req -> created(tree.addMeasure(req.path("id"), null, req.body(MeasureInput.class)))),
-                Operation.get("/planning/measures/{id}", "One strategy measure", Access.read(orgOf(Kind.MEASURE)), req -> found(Kind.MEASURE, req)),
+                        req -> created(tree.addMeasure(req.path("id"), null, req.body(MeasureInput.class)))).returning(StrategyMeasure.class),
+                Operation.get("/planning/measures/{id}", "One strategy measure", Access.read(orgOf(Kind.MEASURE)), req -> found(Kind.MEASURE, req)).returning(StrategyMeasure.class),
                 Operation.put("/planning/measures/{id}", "Change a strategy measure (send If-Match)", MeasureInput.class,
                         Access.edit(orgOf(Kind.MEASURE)), req -> {
                     MeasureInput body = req.body(MeasureInput.class);
                     return ok(tree.updateMeasure(req.path("id"), body, req.expectedVersion(body.version())));
-                }),
+                }).returning(StrategyMeasure.class),
                 Operation.delete("/planning/measures/{id}", "Delete a strategy measure", Access.edit(orgOf(Kind.MEASURE)),
                         req -> deleted(Kind.MEASURE, req)),
 
                 Operation.post("/planning/strategies/{id}/milestones", "Add a milestone with its due date and codes", MilestoneInput.class,
-                        Access.edit(orgOf(Kind.STRATEGY)), req -> created(tree.addMilestone(req.path("id"), null, req.body(MilestoneInput.class)))),
+                        Access.edit(orgOf(Kind.STRATEGY)), req -> created(tree.addMilestone(req.path("id"), null, req.body(MilestoneInput.class)))).returning(Milestone.class),
                 Operation.get("/planning/milestones/{id}", "One milestone with its actions", Access.read(orgOf(Kind.MILESTONE)),
-                        req -> found(Kind.MILESTONE, req)),
+                        req -> found(Kind.MILESTONE, req)).returning(Milestone.class),
                 Operation.put("/planning/milestones/{id}", "Change or move a milestone (send If-Match)", MilestoneInput.class,
                         Access.edit(orgOf(Kind.MILESTONE)), req -> {
                     MilestoneInput body = req.body(MilestoneInput.class);
                     return ok(tree.updateMilestone(req.path("id"), body, req.expectedVersion(body.version())));
-                }),
+                }).returning(Milestone.class),
                 Operation.delete("/planning/milestones/{id}", "Delete a milestone with its actions", Access.edit(orgOf(Kind.MILESTONE)),
                         req -> deleted(Kind.MILESTONE, req)),
 
                 Operation.post("/planning/milestones/{id}/actions", "Add an action: owner, dates, resources, budget, funding source, outputs",
                         ActionInput.class, Access.edit(orgOf(Kind.MILESTONE)),
-                        req -> created(tree.addAction(req.path("id"), null, req.body(ActionInput.class)))),
-                Operation.get("/planning/actions/{id}", "One action", Access.read(orgOf(Kind.ACTION)), req -> found(Kind.ACTION, req)),
+                        req -> created(tree.addAction(req.path("id"), null, req.body(ActionInput.class)))).returning(Action.class),
+                Operation.get("/planning/actions/{id}", "One action", Access.read(orgOf(Kind.ACTION)), req -> found(Kind.ACTION, req)).returning(Action.class),
                 Operation.put("/planning/actions/{id}", "Change or move an action (send If-Match)", ActionInput.class,
                         Access.edit(orgOf(Kind.ACTION)), req -> {
                     ActionInput body = req.body(ActionInput.class);
                     return ok(tree.updateAction(req.path("id"), body, req.expectedVersion(body.version())));
-                }),
+                }).returning(Action.class),
                 Operation.delete("/planning/actions/{id}", "Delete an action", Access.edit(orgOf(Kind.ACTION)), req -> deleted(Kind.ACTION, req)));
     }
 

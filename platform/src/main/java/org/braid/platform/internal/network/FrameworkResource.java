@@ -2,7 +2,6 @@ package org.braid.platform.internal.network;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.braid.core.model.NotFoundException;
@@ -21,6 +20,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /** {@code /api/frameworks}: the coding frameworks installed, from whichever bundles bring them. */
 @Component(service = RestResource.class)
 public class FrameworkResource implements RestResource {
+    /** A framework in the list: which one, without its practices. */
+    public record Summary(String id, String name, String version) {}
+
     private final List<CodingFrameworkProvider> providers = new CopyOnWriteArrayList<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -42,10 +44,11 @@ public class FrameworkResource implements RestResource {
         return List.of(
                 Operation.get("/frameworks", "The coding frameworks installed", Access.signedIn(), req -> ApiReply.ok(Page.of(providers.stream()
                         .map(CodingFrameworkProvider::framework).sorted(Comparator.comparing(CodingFramework::id))
-                        .map(f -> Map.of("id", f.id(), "name", f.name(), "version", f.version())).toList()))),
+                        .map(f -> new Summary(f.id(), f.name(), f.version())).toList()))).returningList(Summary.class),
                 Operation.get("/frameworks/{id}", "A coding framework with its domains and practices", Access.signedIn(),
                         req -> ApiReply.ok(providers.stream().map(CodingFrameworkProvider::framework)
                                 .filter(f -> f.id().equals(req.path("id"))).findFirst()
-                                .orElseThrow(() -> new NotFoundException("framework", req.path("id"))))));
+                                .orElseThrow(() -> new NotFoundException("framework", req.path("id")))))
+                        .returning(CodingFramework.class));
     }
 }

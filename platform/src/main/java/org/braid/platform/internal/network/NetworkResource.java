@@ -45,39 +45,40 @@ public class NetworkResource implements RestResource {
                         req -> {
                             Organization o = orgs.create(req.body(Organization.class));
                             return ApiReply.created(o).version(o.version());
-                        }),
+                        }).returning(Organization.class),
                 Operation.get("/orgs", "Find organizations in the caller's scope by level, parent, name or NCES id, a page at a time",
                         Access.signedIn(), req -> {
                     OrgQuery q = new OrgQuery(type(req.query("type")), blankToNull(req.query("parentId")), req.query("q"),
                             req.intQuery("limit", OrgQuery.DEFAULT_LIMIT), req.intQuery("offset", 0), req.actor().homes());
                     return ApiReply.ok(orgs.find(q));
-                }).withQuery(QueryParam.string("type", "SEA, LEA or SCHOOL"), QueryParam.string("parentId", "children of this organization"),
+                }).returningList(Organization.class).withQuery(QueryParam.string("type", "SEA, LEA or SCHOOL"), QueryParam.string("parentId", "children of this organization"),
                         QueryParam.string("q", "part of the name, or the NCES id"), QueryParam.integer("limit", "page size, default 100, at most 1000"),
                         QueryParam.integer("offset", "rows to skip")),
                 Operation.get("/orgs/{id}", "One organization", Access.read(Access.pathOrg("id")), req -> {
                     Organization o = orgs.get(req.path("id"));
                     return ApiReply.ok(o).version(o.version());
-                }),
+                }).returning(Organization.class),
                 Operation.put("/orgs/{id}", "Change an organization (send If-Match)", Organization.class,
                         Access.edit(Access.pathOrg("id")), req -> {
                     Organization body = req.body(Organization.class);
                     if (body.id() != null && !body.id().equals(req.path("id"))) throw new ValidationException("id", "does not match the path");
                     Organization o = orgs.update(req.path("id"), body, req.expectedVersion(body.version()));
                     return ApiReply.ok(o).version(o.version());
-                }),
-                Operation.get("/orgs/{id}/children", "The LEAs of an SEA, the schools of an LEA", Access.read(Access.pathOrg("id")), req -> ApiReply.ok(Page.of(orgs.children(req.path("id"))))),
+                }).returning(Organization.class),
+                Operation.get("/orgs/{id}/children", "The LEAs of an SEA, the schools of an LEA", Access.read(Access.pathOrg("id")), req -> ApiReply.ok(Page.of(orgs.children(req.path("id")))))
+                        .returningList(Organization.class),
                 Operation.get("/orgs/{id}/direction", "Vision, mission, purpose, glossary, goals and goal measures",
                         Access.read(Access.pathOrg("id")), req -> {
                     Direction d = directions.get(req.path("id"));
                     return ApiReply.ok(d).version(d.version());
-                }),
+                }).returning(Direction.class),
                 Operation.put("/orgs/{id}/direction", "Replace the direction (send If-Match; 0 for the first save)", Direction.class,
                         Access.edit(Access.pathOrg("id")), req -> {
                     Direction body = req.body(Direction.class);
                     if (body.orgId() != null && !body.orgId().equals(req.path("id"))) throw new ValidationException("orgId", "does not match the path");
                     Direction d = directions.put(req.path("id"), body, req.expectedVersion(body.version()));
                     return ApiReply.ok(d).version(d.version());
-                }));
+                }).returning(Direction.class));
     }
 
     private static String blankToNull(String s) {

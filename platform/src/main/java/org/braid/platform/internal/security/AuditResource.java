@@ -47,7 +47,7 @@ public class AuditResource implements RestResource {
                     if (limit < 1 || limit > 1000) throw new ValidationException("limit", "must be between 1 and 1000");
                     List<String> within = orgId != null ? List.of(orgId) : req.actor().homes();
                     return ApiReply.ok(Page.of(audit.find(within, since, limit)));
-                }).withQuery(QueryParam.string("orgId", "the organization whose subtree"), QueryParam.string("since", "ISO-8601 instant"),
+                }).returningList(AuditLog.Entry.class).withQuery(QueryParam.string("orgId", "the organization whose subtree"), QueryParam.string("since", "ISO-8601 instant"),
                         QueryParam.integer("limit", "at most this many, default 100")));
     }
 

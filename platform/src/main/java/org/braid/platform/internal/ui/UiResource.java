@@ -42,6 +42,6 @@ public class UiResource implements RestResource {
         return List.of(Operation.get("/ui", "The web pages and menu entries of the core and the active modules", Access.signedIn(),
                 req -> ApiReply.ok(Page.of(contributions.stream()
                         .sorted(Comparator.comparing((UiContribution c) -> !c.module().equals("core")).thenComparing(UiContribution::module))
-                        .map(c -> new Contribution(c.module(), c.script(), c.menu())).toList()))));
+                        .map(c -> new Contribution(c.module(), c.script(), c.menu())).toList()))).returningList(Contribution.class));
     }
 }

@@ -59,7 +59,7 @@ public class ApiServlet extends HttpServlet {
     public ApiServlet(@Reference Database db, @Reference Gatekeeper gate) {
         this.db = db;
         this.gate = gate;
-        routes.add(new OpenApiResource(routes));
+        routes.add(new OpenApiResource(routes, gate.sessionCookie()));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
