@@ -52,13 +52,13 @@ public class AccessIT {
     }
 
     @Test
-    public void everythingButHealthAndSessionNeedsASignedInUser() throws Exception {
+    public void everythingButHealthSessionAndTheApiDocumentNeedsASignedInUser() throws Exception {
         ready("admin");
         assertEquals(200, anonymous.get("/health").status());
         Http.Reply r = anonymous.get("/orgs");
         assertEquals(401, r.status());
         assertFalse(r.text("error").isEmpty());
-        assertEquals(401, anonymous.get("/openapi.json").status());
+        assertEquals("the API document is public", 200, anonymous.get("/openapi.json").status());
         assertEquals(401, anonymous.post("/orgs", Http.obj("type", "SEA", "name", "x")).status());
         assertEquals(401, anonymous.post("/session", Http.obj("username", "admin", "password", "wrong-password")).status());
         assertEquals(400, anonymous.post("/session", Http.obj("username", "admin")).status());

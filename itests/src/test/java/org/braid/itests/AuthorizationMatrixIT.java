@@ -38,7 +38,7 @@ public class AuthorizationMatrixIT {
             Map.entry("POST /session", "PUBLIC"),
             Map.entry("GET /session", "PUBLIC"),
             Map.entry("DELETE /session", "PUBLIC"),
-            Map.entry("GET /openapi.json", "SIGNED_IN"),
+            Map.entry("GET /openapi.json", "PUBLIC"),
             Map.entry("GET /orgs", "SIGNED_IN"),
             Map.entry("POST /orgs", "EDIT"),
             Map.entry("GET /orgs/{id}", "READ"),

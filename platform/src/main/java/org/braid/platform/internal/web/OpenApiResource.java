@@ -37,7 +37,7 @@ final class OpenApiResource implements RestResource {
 
     @Override
     public List<Operation> operations() {
-        return List.of(Operation.get("/openapi.json", "The OpenAPI document of the core and every active module", Access.signedIn(),
+        return List.of(Operation.get("/openapi.json", "The OpenAPI document of the core and every active module", Access.open(),
                 req -> ApiReply.ok(document())).returning(ObjectNode.class));
     }
 
