@@ -5,9 +5,11 @@ export function register(braid) {
   const { h, api } = braid;
   let practices;
 
+  /** The practices of the coding framework in force, as the server says; none when no framework is installed. */
   async function framework() {
     if (!practices) {
-      const fw = (await api('GET', '/frameworks/four-domains')).body;
+      const active = (await api('GET', '/frameworks')).body.items.find(f => f.active);
+      const fw = active ? (await api('GET', `/frameworks/${encodeURIComponent(active.id)}`)).body : { domains: [] };
       practices = fw.domains.flatMap(d => d.practices.map(p => ({ ...p, domain: d.name })));
     }
     return practices;

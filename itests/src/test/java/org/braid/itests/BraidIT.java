@@ -100,7 +100,9 @@ public class BraidIT {
         assertEquals(List.of("1A", "1B", "1C", "2A", "2B", "2C", "3A", "3B", "3C", "4A", "4B", "4C"), codes);
         assertEquals("Engage students and families in pursuing educational goals",
                 fw.path("domains").path(3).path("practices").path(2).path("name").asText());
-        assertEquals("four-domains", http.get("/frameworks").body().path("items").path(0).path("id").asText());
+        JsonNode installed = http.get("/frameworks").body().path("items");
+        assertEquals("four-domains", installed.path(0).path("id").asText());
+        assertTrue("the framework in force, as the pages read it", installed.path(0).path("active").asBoolean());
     }
 
     @Test

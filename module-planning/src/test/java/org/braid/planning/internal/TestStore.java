@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.braid.core.model.Direction;
 import org.braid.core.model.DirectionService;
@@ -23,6 +24,7 @@ import org.braid.core.model.Organization;
 import org.braid.core.model.OrganizationService;
 import org.braid.core.model.Page;
 import org.braid.core.spi.CodingFramework;
+import org.braid.core.spi.CodingFrameworks;
 import org.braid.core.spi.Domain;
 import org.braid.core.spi.Practice;
 import org.braid.platform.store.Database;
@@ -40,7 +42,21 @@ final class TestStore implements Database, OrganizationService {
     final Map<String, Organization> organizations = new HashMap<>();
     final Map<String, List<Goal>> goals = new HashMap<>();
     final PlanStore plans;
-    final Codes codes = new Codes();
+    final CodingFramework framework = new CodingFramework("four-domains", "Four Domains", "1", null, List.of(
+            new Domain("1", "Turnaround leadership", List.of(new Practice("1A", "Prioritize improvement"))),
+            new Domain("3", "Instructional transformation", List.of(new Practice("3C", "Remove barriers"))),
+            new Domain("4", "Culture shift", List.of(new Practice("4C", "Engage students and families")))));
+    final Codes codes = new Codes(new CodingFrameworks() {
+        @Override
+        public List<CodingFramework> installed() {
+            return List.of(framework);
+        }
+
+        @Override
+        public Optional<CodingFramework> active() {
+            return Optional.of(framework);
+        }
+    });
     final PlanTreeStore tree;
     final PlanVersions versions;
     final Prioritization prioritization;
@@ -55,10 +71,6 @@ final class TestStore implements Database, OrganizationService {
         }
         for (String v : List.of("V001__create_plan.sql", "V002__plan_tree.sql", "V003__versions_prioritization_funding.sql")) script("/db/planning/" + v);
         connection.commit();
-        codes.addProvider(() -> new CodingFramework("four-domains", "Four Domains", "1", null, List.of(
-                new Domain("1", "Turnaround leadership", List.of(new Practice("1A", "Prioritize improvement"))),
-                new Domain("3", "Instructional transformation", List.of(new Practice("3C", "Remove barriers"))),
-                new Domain("4", "Culture shift", List.of(new Practice("4C", "Engage students and families"))))));
         plans = new PlanStore(this, this);
         tree = new PlanTreeStore(this, plans, codes, this, directions);
         versions = new PlanVersions(this, plans, tree);
