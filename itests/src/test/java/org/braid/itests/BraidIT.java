@@ -309,6 +309,25 @@ public class BraidIT {
     }
 
     @Test
+    public void everyDeleteWithoutIfMatchIs428AndRemovesNothing() throws Exception {
+        String school = orgId("School A");
+        List<String> problems = new ArrayList<>();
+        for (OpenApiRequests.Op op : new OpenApiRequests(anonymous.get("/openapi.json").body()).operations()) {
+            if (!op.method().equals("DELETE") || op.access().equals("PUBLIC")) continue;
+            String path = op.path().startsWith("/planning/") ? new PlanningFixture(http, school).fill(op.path())
+                    : new NeedsAssessmentFixture(http, school, "2031-32").fill(op.path());
+            if (path == null) {
+                problems.add(op.key() + ": no fixture for it in this test");
+                continue;
+            }
+            int status = http.delete(path, null).status();
+            if (status != 428) problems.add(op.key() + ": " + status);
+            if (http.get(path).status() != 200) problems.add(op.key() + ": removed without If-Match");
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     public void aDeleteWithAStaleIfMatchRemovesNothing() throws Exception {
         String school = orgId("School B");
         Http.Reply na = http.post("/needs-assessment/assessments", Http.obj("orgId", school, "schoolYear", "2029-30", "scope", "COMPREHENSIVE"));

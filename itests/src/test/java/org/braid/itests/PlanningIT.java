@@ -166,7 +166,10 @@ public class PlanningIT {
         assertTrue(flat, flat.contains("Strategy 1.1"));
 
         // deleting the priority area takes everything under it
-        assertEquals(204, school.raw("DELETE", "/planning/priority-areas/" + area.text("id"), null, new byte[0]).status());
+        String areaPath = "/planning/priority-areas/" + area.text("id");
+        assertEquals("a removal names the version it saw", 428, school.delete(areaPath, null).status());
+        assertEquals(412, school.delete(areaPath, area.etag()).status());
+        assertEquals(204, school.delete(areaPath, school.get(areaPath).etag()).status());
         assertEquals(404, school.get("/planning/strategies/" + strategyId).status());
         assertEquals(404, school.get("/planning/actions/" + a1.text("id")).status());
         assertEquals(0, school.get("/planning/plans/" + planId).body().path("priorityAreas").size());

@@ -122,11 +122,9 @@ public class AssessmentResource implements RestResource {
                 }));
     }
 
-    /** A DELETE sent with If-Match removes only the version the caller saw; without it, whatever is there. */
+    /** A DELETE removes only the version the caller saw (If-Match, required). */
     private static void unlessStale(org.braid.core.rest.ApiRequest req, String what, long current) {
-        var sent = req.ifMatch();
-        if (sent.isPresent() && sent.getAsLong() != current) {
-            throw new org.braid.core.model.StaleVersionException(what, req.path("id"), sent.getAsLong(), current);
-        }
+        long sent = req.expectedVersion(null);
+        if (sent != current) throw new org.braid.core.model.StaleVersionException(what, req.path("id"), sent, current);
     }
 }

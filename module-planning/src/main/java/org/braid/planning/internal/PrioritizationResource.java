@@ -1,14 +1,11 @@
 package org.braid.planning.internal;
 
 import java.util.List;
-import java.util.OptionalLong;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.braid.core.model.Page;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
-import org.braid.core.rest.ApiRequest;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.RestResource;
 import org.braid.planning.internal.Prioritization.CandidateInput;
@@ -60,7 +57,7 @@ public class PrioritizationResource implements RestResource {
                     return ApiReply.ok(c).version(c.version());
                 }).returning(Candidate.class),
                 Operation.delete("/planning/candidates/{id}", "Drop a candidate strategy", Access.edit(candidateOrg), req -> {
-                    prioritization.delete(true, req.path("id"), ifMatch(req));
+                    prioritization.delete(true, req.path("id"), req.expectedVersion(null));
                     return ApiReply.noContent();
                 }),
                 Operation.get("/planning/plans/{id}/funding", "Budgets by funding source and by strategy, and funds freed by retiring initiatives",
@@ -81,13 +78,8 @@ public class PrioritizationResource implements RestResource {
                     return ApiReply.ok(r).version(r.version());
                 }).returning(Retirement.class),
                 Operation.delete("/planning/retirements/{id}", "Keep an initiative after all", Access.edit(retirementOrg), req -> {
-                    prioritization.delete(false, req.path("id"), ifMatch(req));
+                    prioritization.delete(false, req.path("id"), req.expectedVersion(null));
                     return ApiReply.noContent();
                 }));
-    }
-
-    private static Long ifMatch(ApiRequest req) {
-        OptionalLong v = req.ifMatch();
-        return v.isPresent() ? v.getAsLong() : null;
     }
 }

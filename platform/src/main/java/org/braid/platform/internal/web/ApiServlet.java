@@ -108,6 +108,10 @@ public class ApiServlet extends HttpServlet {
         return db.transaction(c -> {
             try {
                 Gatekeeper.Pass pass = gate.admit(op, request, req.getMethod(), req.getHeader("Origin"), originOf(req));
+                if (pass.audited() && op.method().equals("DELETE") && request.ifMatch().isEmpty()) {
+                    // like an update, a removal names the version it saw, so a stale page cannot remove a record changed since
+                    throw new PreconditionRequiredException("send the version you are removing as an If-Match header (the ETag of your GET)");
+                }
                 Object before = pass.audited() ? current(path, request) : null;
                 ApiReply reply = op.handler().handle(request);
                 if (pass.audited() && reply.status() < 300) gate.audit(pass, op, "/api" + info, request, before, reply);

@@ -69,7 +69,8 @@ final class OpenApiResource implements RestResource {
             o.put("operationId", operationId(op, ids));
             // who may call it, as declared: the authorization tests are generated from this
             o.put("x-braid-access", op.access() == null ? "NONE" : op.access().permission().name());
-            security(o, op.access() != null && op.access().permission() == Access.Permission.PUBLIC);
+            boolean open = op.access() != null && op.access().permission() == Access.Permission.PUBLIC;
+            security(o, open);
             ArrayNode params = o.putArray("parameters");
             for (String s : r.segments()) {
                 if (s.startsWith("{")) {
@@ -86,9 +87,9 @@ final class OpenApiResource implements RestResource {
                         .put("description", "the ETag of the version edited (or send it as version in the body)")
                         .putObject("schema").put("type", "string");
             }
-            if (op.method().equals("DELETE")) {
-                params.addObject().put("name", "If-Match").put("in", "header")
-                        .put("description", "the ETag of the version removed")
+            if (op.method().equals("DELETE") && !open) {
+                params.addObject().put("name", "If-Match").put("in", "header").put("required", true)
+                        .put("description", "the ETag of the version removed; without it the answer is 428")
                         .putObject("schema").put("type", "string");
             }
             if (op.requestBody() != null) {

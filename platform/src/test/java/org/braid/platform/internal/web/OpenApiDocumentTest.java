@@ -136,6 +136,8 @@ class OpenApiDocumentTest {
         JsonNode delete = paths.at("/~1things~1items~1{id}/delete");
         assertFalse(delete.at("/responses/204").has("content"));
         assertEquals("If-Match", delete.at("/parameters/1/name").asText());
+        assertTrue(delete.at("/parameters/1/required").asBoolean());
+        assertEquals(0, doc.at("/paths/~1session/delete/parameters").size(), "signing out removes no record");
     }
 
     @Test
