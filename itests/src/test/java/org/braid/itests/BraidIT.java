@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import javax.inject.Inject;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -19,6 +21,8 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 
 /**
  * Boots the assembled distribution (with its demo state) in Pax Exam and checks the REST contract
@@ -30,6 +34,9 @@ public class BraidIT {
     static final int PORT = 18181;
     final Http anonymous = new Http(PORT);
     Http http;
+
+    @Inject
+    BundleContext context;
 
     @Configuration
     public Option[] config() {
@@ -74,6 +81,33 @@ public class BraidIT {
             assertFalse(m.path("version").asText().isEmpty());
         }
         assertEquals(List.of("monitoring", "needs-assessment", "planning", "self-assessment"), ids);
+    }
+
+    @Test
+    public void healthIsUpOnlyWhenEveryModuleTurnedOnIsActive() throws Exception {
+        ready();
+        Bundle monitoring = java.util.Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName().equals("org.braid.monitoring"))
+                .findFirst().orElseThrow();
+        monitoring.stop(Bundle.STOP_TRANSIENT); // on, but not running: as while it starts
+        try {
+            Http.Reply h = anonymous.await("/health", x -> x.text("status").equals("STARTING"), Duration.ofSeconds(5));
+            assertEquals(h.body().toString(), "STARTING", h.text("status"));
+            JsonNode m = null;
+            for (JsonNode x : h.body().path("modules")) if (x.path("id").asText().equals("monitoring")) m = x;
+            assertNotEquals("ACTIVE", m.path("state").asText());
+            assertTrue(m.path("enabled").asBoolean());
+        } finally {
+            monitoring.start(Bundle.START_TRANSIENT);
+        }
+        assertEquals("UP", anonymous.await("/health", x -> x.text("status").equals("UP"), Duration.ofSeconds(10)).text("status"));
+
+        // a module turned off does not hold health back
+        assertEquals(200, http.put("/admin/modules/self-assessment", Http.obj("enabled", false), null).status());
+        try {
+            assertEquals("UP", anonymous.await("/health", x -> x.text("status").equals("UP"), Duration.ofSeconds(5)).text("status"));
+        } finally {
+            assertEquals(200, http.put("/admin/modules/self-assessment", Http.obj("enabled", true), null).status());
+        }
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 /** Health for load balancers and people, and the administrator's module switches. */
 @Component(service = RestResource.class)
 public class ModulesResource implements RestResource {
-    /** What {@code GET /api/health} answers. */
+    /** What {@code GET /api/health} answers: UP when every module turned on is ACTIVE, else STARTING. */
     public record Health(String status, List<ModuleStatus> modules) {}
 
     private final ModuleRegistry registry;
@@ -36,9 +36,12 @@ public class ModulesResource implements RestResource {
     @Override
     public List<Operation> operations() {
         return List.of(
-                Operation.get("/health", "Whether Braid is up, and the state of each module", Access.open(), req -> {
+                Operation.get("/health", "UP when every module turned on is ACTIVE, else STARTING; and the state of each module", Access.open(), req -> {
                     db.transaction(c -> c.isValid(2));
-                    return ApiReply.ok(new Health("UP", registry.modules()));
+                    List<ModuleStatus> modules = registry.modules();
+                    // UP only when every module turned on is serving: a load balancer waits for the whole of Braid
+                    boolean up = modules.stream().allMatch(m -> !m.enabled() || m.state().equals("ACTIVE"));
+                    return ApiReply.ok(new Health(up ? "UP" : "STARTING", modules));
                 }).returning(Health.class),
                 Operation.get("/admin/modules", "Every installed module with its state", Access.admin(), req -> ApiReply.ok(Page.of(registry.modules())))
                         .returningList(ModuleStatus.class),
