@@ -1,59 +1,33 @@
 package org.braid.itests;
 
 import static org.junit.Assert.*;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.*;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /** Sign-in, sessions, scopes by the organization tree, user admin and the audit trail, over HTTP with the demo users. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class AccessIT {
+public class AccessIT extends BraidTestSupport {
     static final int PORT = 18182;
-    final Http anonymous = new Http(PORT);
 
-    @Configuration
-    public Option[] config() {
-        return new Option[] {
-            karafDistributionConfiguration().frameworkUrl("file:" + new File(System.getProperty("braid.distribution")).getAbsolutePath())
-                .unpackDirectory(new File("target/exam")).useDeployFolder(false),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-            logLevel(LogLevel.WARN),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(PORT)),
-        };
-    }
-
-    Http ready(String user) throws InterruptedException {
-        anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(60));
-        return anonymous.as(user);
-    }
-
-    static String id(Http http, String name) {
-        for (JsonNode o : http.get("/orgs?q=" + name.replace(" ", "%20")).body().path("items")) {
-            if (o.path("name").asText().equals(name)) return o.path("id").asText();
-        }
-        throw new AssertionError("no organization " + name + " visible");
+    public AccessIT() {
+        super(PORT);
     }
 
     @Test
     public void everythingButHealthSessionAndTheApiDocumentNeedsASignedInUser() throws Exception {
-        ready("admin");
+        signedIn("admin");
         assertEquals(200, anonymous.get("/health").status());
         Http.Reply r = anonymous.get("/orgs");
         assertEquals(401, r.status());
@@ -66,8 +40,8 @@ public class AccessIT {
 
     @Test
     public void scopesFollowTheOrganizationTree() throws Exception {
-        Http admin = ready("admin");
-        String schoolA = id(admin, "School A"), schoolB = id(admin, "School B"), district = id(admin, "District A");
+        Http admin = signedIn("admin");
+        String schoolA = admin.orgId("School A"), schoolB = admin.orgId("School B"), district = admin.orgId("District A");
 
         Http school = anonymous.as("school-a");
         assertEquals(1, school.get("/orgs").body().path("total").asInt());
@@ -101,8 +75,8 @@ public class AccessIT {
 
     @Test
     public void cookieSessionsAreHttpOnlyStrictAndRefuseCrossSiteChanges() throws Exception {
-        Http admin = ready("admin");
-        String schoolA = id(admin, "School A");
+        Http admin = signedIn("admin");
+        String schoolA = admin.orgId("School A");
         HttpClient client = HttpClient.newHttpClient();
         HttpResponse<String> signIn = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/api/session"))
                 .header("Content-Type", "application/json")
@@ -141,8 +115,8 @@ public class AccessIT {
 
     @Test
     public void adminsManageUsersAndDisabledUsersLoseTheirSessions() throws Exception {
-        Http admin = ready("admin");
-        String schoolC = id(admin, "School C");
+        Http admin = signedIn("admin");
+        String schoolC = admin.orgId("School C");
         assertEquals(400, admin.post("/users", Http.obj("username", "c-leader", "password", "short", "orgId", schoolC,
                 "roles", List.of("school-leader"))).status());
         Http.Reply wrongLevel = admin.post("/users", Http.obj("username", "c-leader", "password", "a-good-password", "orgId", schoolC,
@@ -169,7 +143,7 @@ public class AccessIT {
 
     @Test
     public void repeatedFailedSignInsAreSlowedDown() throws Exception {
-        ready("admin");
+        signedIn("admin");
         int last = 0;
         for (int i = 0; i < 7; i++) last = anonymous.post("/session", Http.obj("username", "no-such-user", "password", "not-the-password")).status();
         assertEquals(429, last);
@@ -178,8 +152,8 @@ public class AccessIT {
 
     @Test
     public void everyChangeIsAuditedWithBeforeAndAfter() throws Exception {
-        Http admin = ready("admin");
-        String schoolB = id(admin, "School B");
+        Http admin = signedIn("admin");
+        String schoolB = admin.orgId("School B");
         Http.Reply before = admin.get("/orgs/" + schoolB);
         com.fasterxml.jackson.databind.node.ObjectNode changed = before.body().deepCopy();
         changed.put("essaStatus", "CSI");

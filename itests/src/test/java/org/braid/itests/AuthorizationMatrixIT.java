@@ -1,24 +1,17 @@
 package org.braid.itests;
 
 import static org.junit.Assert.*;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.*;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
@@ -29,8 +22,12 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class AuthorizationMatrixIT {
+public class AuthorizationMatrixIT extends BraidTestSupport {
     static final int PORT = 18183;
+
+    public AuthorizationMatrixIT() {
+        super(PORT);
+    }
 
     /** The expected access rule of every operation. */
     static final Map<String, String> RULES = new TreeMap<>(Map.ofEntries(
@@ -151,21 +148,10 @@ public class AuthorizationMatrixIT {
             Map.entry("GET /monitoring/calendar", "SIGNED_IN"),
             Map.entry("GET /self-assessment/instruments", "SIGNED_IN")));
 
-    @Configuration
-    public Option[] config() {
-        return new Option[] {
-            karafDistributionConfiguration().frameworkUrl("file:" + new File(System.getProperty("braid.distribution")).getAbsolutePath())
-                .unpackDirectory(new File("target/exam")).useDeployFolder(false),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-            logLevel(LogLevel.WARN),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(PORT)),
-        };
-    }
 
     /** A caller: who, their organization, and an organization in and one out of their scope. */
     record Caller(String name, Http http, String role, String own, String inScope, String outOfScope) {}
 
-    final Http anonymous = new Http(PORT);
     final Map<String, String> plans = new LinkedHashMap<>();
     final Map<String, NeedsAssessmentFixture> assessments = new LinkedHashMap<>();
     final Map<String, PlanningFixture> planFixtures = new LinkedHashMap<>();
@@ -173,10 +159,9 @@ public class AuthorizationMatrixIT {
 
     @Test
     public void everyOperationTimesEveryRoleTimesScopeMatchesItsDeclaredRule() throws Exception {
-        anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(60));
-        admin = anonymous.as("admin");
-        String sea = AccessIT.id(admin, "Demo State Department of Education"), district = AccessIT.id(admin, "District A");
-        String schoolA = AccessIT.id(admin, "School A"), schoolB = AccessIT.id(admin, "School B");
+        admin = signedIn("admin");
+        String sea = admin.orgId("Demo State Department of Education"), district = admin.orgId("District A");
+        String schoolA = admin.orgId("School A"), schoolB = admin.orgId("School B");
         String otherSea = admin.post("/orgs", Http.obj("type", "SEA", "name", "Other State")).text("id");
         String otherLea = admin.post("/orgs", Http.obj("type", "LEA", "name", "District B", "parentId", sea)).text("id");
         assertEquals(201, admin.post("/users", Http.obj("username", "viewer", "password", "look-but-no-touch", "orgId", district,

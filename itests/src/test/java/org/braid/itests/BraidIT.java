@@ -1,9 +1,7 @@
 package org.braid.itests;
 
 import static org.junit.Assert.*;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.*;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,10 +13,7 @@ import javax.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
@@ -30,31 +25,23 @@ import org.osgi.framework.BundleContext;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class BraidIT {
+public class BraidIT extends BraidTestSupport {
     static final int PORT = 18181;
-    final Http anonymous = new Http(PORT);
+
+    public BraidIT() {
+        super(PORT);
+    }
     Http http;
 
     @Inject
     BundleContext context;
 
-    @Configuration
-    public Option[] config() {
-        return new Option[] {
-            karafDistributionConfiguration().frameworkUrl("file:" + new File(System.getProperty("braid.distribution")).getAbsolutePath())
-                .unpackDirectory(new File("target/exam")).useDeployFolder(false),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-            logLevel(LogLevel.WARN),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(PORT)),
-        };
-    }
 
     Http.Reply ready() throws InterruptedException {
         Http.Reply r = anonymous.await("/health", x -> x.status() == 200 && x.body().path("modules").size() == 4
                 && allActive(x.body()), Duration.ofSeconds(60));
         assertNotNull("Braid did not answer", r);
-        anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(30));
-        if (http == null) http = anonymous.as("admin");
+        if (http == null) http = signedIn("admin");
         return r;
     }
 
@@ -65,9 +52,7 @@ public class BraidIT {
 
     String orgId(String name) throws InterruptedException {
         ready();
-        JsonNode items = http.get("/orgs?q=" + name.replace(" ", "%20")).body().path("items");
-        for (JsonNode o : items) if (o.path("name").asText().equals(name)) return o.path("id").asText();
-        throw new AssertionError("no organization " + name + " in " + items);
+        return http.orgId(name);
     }
 
     @Test
