@@ -1,13 +1,9 @@
 package org.braid.planning.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,13 +26,17 @@ import org.braid.core.spi.Practice;
 import org.braid.platform.store.Database;
 import org.braid.platform.store.SqlWork;
 import org.braid.platform.store.StoreException;
+import org.braid.platform.store.testing.TestDatabases;
 import org.osgi.framework.Bundle;
 
 /**
- * The planning stores on an embedded Derby with the module's migrations, one connection, nested transactions
- * joining the outer one as the platform's do; organizations and goals are kept in maps.
+ * The planning stores on an embedded Derby with the schema the platform's migrations make (the core's and
+ * planning's), one connection, nested transactions joining the outer one as the platform's do; organizations
+ * and goals are kept in maps (and their rows in the organization table the plans refer to).
  */
 final class TestStore implements Database, OrganizationService {
+    /** A row of the core's organization table, as the platform writes it: id, type, name, parent. */
+    static final String ORGANIZATION = "INSERT INTO organization (id, org_type, name, parent_id, essa_status, version) VALUES (?, ?, ?, ?, 'NONE', 1)";
     final Connection connection;
     private int depth;
     final Map<String, Organization> organizations = new HashMap<>();
@@ -62,15 +62,22 @@ final class TestStore implements Database, OrganizationService {
     final Prioritization prioritization;
     final PlanningSection section;
 
-    /** @param url e.g. {@code jdbc:derby:memory:x;create=true} */
-    TestStore(String url) throws SQLException {
+    /** @return the stores on a new in-memory Derby */
+    static TestStore inMemory(String name) throws SQLException {
+        TestDatabases.memory(name, PlanningModule.ID);
+        return new TestStore("jdbc:derby:memory:" + name);
+    }
+
+    /** @return the stores on a Derby on disk, under {@code dir/db} */
+    static TestStore onDisk(Path dir) throws SQLException {
+        TestDatabases.onDisk(dir, PlanningModule.ID);
+        return new TestStore("jdbc:derby:" + dir.toAbsolutePath().resolve("db"));
+    }
+
+    /** @param url a database the platform's migrations made: the core's schema and planning's */
+    private TestStore(String url) throws SQLException {
         connection = DriverManager.getConnection(url);
         connection.setAutoCommit(false);
-        try (Statement s = connection.createStatement()) {
-            s.executeUpdate("CREATE TABLE organization (id CHAR(36) NOT NULL PRIMARY KEY)");
-        }
-        for (String v : List.of("V001__create_plan.sql", "V002__plan_tree.sql", "V003__versions_prioritization_funding.sql")) script("/db/planning/" + v);
-        connection.commit();
         plans = new PlanStore(this, this);
         tree = new PlanTreeStore(this, plans, codes, this, directions);
         versions = new PlanVersions(this, plans, tree);
@@ -78,29 +85,15 @@ final class TestStore implements Database, OrganizationService {
         section = new PlanningSection(plans, tree, versions, prioritization);
     }
 
-    /** Adds an organization (also to the stub table the plans refer to). */
+    /** Adds an organization (also to the table the plans refer to). */
     Organization org(String id, String parentId, String... goalIds) {
         Organization o = new Organization(id, parentId == null ? OrgType.LEA : OrgType.SCHOOL, "Org " + id, parentId, null, null, 1L);
-        transaction(c -> PlanTreeStore.exec(c, "INSERT INTO organization (id) VALUES (?)", id));
+        transaction(c -> PlanTreeStore.exec(c, ORGANIZATION, id, o.type().name(), o.name(), parentId));
         organizations.put(id, o);
         List<Goal> g = new ArrayList<>();
         for (String goal : goalIds) g.add(new Goal(goal, "Each student grows (" + goal + ")", null, List.of()));
         goals.put(id, g);
         return o;
-    }
-
-    private void script(String resource) throws SQLException {
-        String sql;
-        try (InputStream in = TestStore.class.getResourceAsStream(resource)) {
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        StringBuilder clean = new StringBuilder();
-        for (String line : sql.split("\n")) if (!line.strip().startsWith("--")) clean.append(line).append('\n');
-        try (Statement s = connection.createStatement()) {
-            for (String stmt : clean.toString().split(";\\s*\n")) if (!stmt.isBlank()) s.executeUpdate(stmt);
-        }
     }
 
     // ---- Database ----
