@@ -17,7 +17,10 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = RestResource.class)
 public class ModulesResource implements RestResource {
     /** What {@code GET /api/health} answers: UP when every module turned on is ACTIVE, else STARTING. */
-    public record Health(String status, List<ModuleStatus> modules) {}
+    public record Health(Status status, List<ModuleStatus> modules) {
+        /** Whether all of Braid serves. */
+        public enum Status { UP, STARTING }
+    }
 
     private final ModuleRegistry registry;
     private final Database db;
@@ -41,7 +44,7 @@ public class ModulesResource implements RestResource {
                     List<ModuleStatus> modules = registry.modules();
                     // UP only when every module turned on is serving: a load balancer waits for the whole of Braid
                     boolean up = modules.stream().allMatch(m -> !m.enabled() || m.state().equals("ACTIVE"));
-                    return ApiReply.ok(new Health(up ? "UP" : "STARTING", modules));
+                    return ApiReply.ok(new Health(up ? Health.Status.UP : Health.Status.STARTING, modules));
                 }).returning(Health.class),
                 Operation.get("/admin/modules", "Every installed module with its state", Access.admin(), req -> ApiReply.ok(Page.of(registry.modules())))
                         .returningList(ModuleStatus.class),

@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = RestResource.class)
 public class FrameworkResource implements RestResource {
     /** A framework in the list: which one, without its practices, and whether plans are coded to it. */
-    public record Summary(String id, String name, String version, boolean active) {}
+    public record FrameworkSummary(String id, String name, String version, boolean active) {}
 
     private final CodingFrameworks frameworks;
 
@@ -38,8 +38,8 @@ public class FrameworkResource implements RestResource {
                 Operation.get("/frameworks", "The coding frameworks installed; active is the one plans are coded to", Access.signedIn(), req -> {
                     String active = frameworks.active().map(CodingFramework::id).orElse(null);
                     return ApiReply.ok(Page.of(frameworks.installed().stream()
-                            .map(f -> new Summary(f.id(), f.name(), f.version(), f.id().equals(active))).toList()));
-                }).returningList(Summary.class),
+                            .map(f -> new FrameworkSummary(f.id(), f.name(), f.version(), f.id().equals(active))).toList()));
+                }).returningList(FrameworkSummary.class),
                 Operation.get("/frameworks/{id}", "A coding framework with its domains and practices", Access.signedIn(),
                         req -> ApiReply.ok(frameworks.installed().stream().filter(f -> f.id().equals(req.path("id"))).findFirst()
                                 .orElseThrow(() -> new NotFoundException("framework", req.path("id")))))
