@@ -11,7 +11,7 @@ export function register(braid) {
     const select = h('select', { id: 'na-org' }, orgs.map(o => h('option', { value: o.id, selected: o.id === me.orgId }, `${o.name} (${o.type})`)));
     const list = h('div', {});
     const draw = async () => {
-      const items = (await api('GET', `/needs-assessment/assessments?orgId=${select.value}`)).body;
+      const items = (await api('GET', `/needs-assessment/assessments?orgId=${select.value}`)).body.items;
       list.replaceChildren(items.length ? h('ul', {}, items.map(a => h('li', {}, h('a', { href: `#/needs-assessment/assessments/${a.id}` },
         `${a.schoolYear} — ${a.scope === 'SEGMENTED' ? `segmented: ${a.focus || ''}` : 'comprehensive'}`))))
         : h('p', { class: 'muted' }, 'No needs assessment yet.'));

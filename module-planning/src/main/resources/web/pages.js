@@ -5,9 +5,11 @@ export function register(braid) {
   const { h, api } = braid;
   let practices;
 
+  /** The practices of the coding framework in force, as the server says; none when no framework is installed. */
   async function framework() {
     if (!practices) {
-      const fw = (await api('GET', '/frameworks/four-domains')).body;
+      const active = (await api('GET', '/frameworks')).body.items.find(f => f.active);
+      const fw = active ? (await api('GET', `/frameworks/${encodeURIComponent(active.id)}`)).body : { domains: [] };
       practices = fw.domains.flatMap(d => d.practices.map(p => ({ ...p, domain: d.name })));
     }
     return practices;
@@ -19,7 +21,7 @@ export function register(braid) {
     const select = h('select', { id: 'plan-org', name: 'orgId' }, orgs.map(o => h('option', { value: o.id, selected: o.id === me.orgId }, `${o.name} (${o.type})`)));
     const list = h('div', {});
     const draw = async () => {
-      const plans = (await api('GET', `/planning/plans?orgId=${select.value}`)).body;
+      const plans = (await api('GET', `/planning/plans?orgId=${select.value}`)).body.items;
       list.replaceChildren(plans.length
         ? h('ul', {}, plans.map(p => h('li', {}, h('a', { href: `#/planning/plans/${p.id}` }, `Plan ${p.schoolYear}`), ` — ${p.status}`)))
         : h('p', { class: 'muted' }, 'No plan yet.'));
@@ -63,10 +65,10 @@ export function register(braid) {
   /** Submit (a numbered version), sign-offs by named roles, reopen, and what changed between versions. */
   async function review(plan, redraw) {
     const id = plan.id;
-    const list = (await api('GET', `/planning/plans/${id}/versions`).catch(() => ({ body: [] }))).body;
+    const list = (await api('GET', `/planning/plans/${id}/versions`).catch(() => ({ body: { items: [] } }))).body.items;
     const diff = h('div', { 'aria-live': 'polite' });
     const showDiff = async n => {
-      const changes = (await api('GET', `/planning/plans/${id}/versions/${n}/diff/current`)).body;
+      const changes = (await api('GET', `/planning/plans/${id}/versions/${n}/diff/current`)).body.items;
       diff.replaceChildren(h('h3', {}, `Changes since version ${n}`), changes.length ? h('ul', {}, changes.map(c => h('li', {},
         `${c.kind} ${c.numberAfter || c.numberBefore}: ${c.change}`,
         (c.fields || []).length ? h('ul', {}, c.fields.map(f => h('li', {}, `${f.field}: ${fmt(f.before)} → ${fmt(f.after)}`))) : '')))

@@ -45,7 +45,7 @@ export function register(braid) {
     details.addEventListener('toggle', async () => {
       if (!details.open || loaded) return;
       loaded = true;
-      const children = (await api('GET', `/orgs/${org.id}/children`)).body;
+      const children = (await api('GET', `/orgs/${org.id}/children`)).body.items;
       kids.replaceChildren(...(children.length ? children.map(c => node(c)) : [h('li', { class: 'muted' }, 'None')]));
     });
     return h('li', {}, ...label, details);
@@ -66,9 +66,9 @@ export function register(braid) {
     const org = (await api('GET', `/orgs/${id}`)).body;
     const [dir, kids, parent, plans] = await Promise.all([
       api('GET', `/orgs/${id}/direction`).then(r => r.body),
-      api('GET', `/orgs/${id}/children`).then(r => r.body),
+      api('GET', `/orgs/${id}/children`).then(r => r.body.items),
       org.parentId ? api('GET', `/orgs/${org.parentId}`).then(r => r.body).catch(() => null) : null,
-      api('GET', `/planning/plans?orgId=${id}`).then(r => r.body).catch(() => null)]);
+      api('GET', `/planning/plans?orgId=${id}`).then(r => r.body.items).catch(() => null)]);
     view.replaceChildren(
       h('h1', {}, org.name),
       h('p', {}, `${org.type}`, org.ncesId ? ` · NCES ${org.ncesId}` : '', ' · ESSA status: ', org.essaStatus,
@@ -207,7 +207,7 @@ export function register(braid) {
 
   braid.page('#/admin/modules', async view => {
     const draw = async () => {
-      const mods = (await api('GET', '/admin/modules')).body;
+      const mods = (await api('GET', '/admin/modules')).body.items;
       view.replaceChildren(h('h1', {}, 'Modules'),
         h('p', {}, 'Turning a module off removes its pages and API at once; its data stays and comes back when it is turned on.'),
         h('table', {}, h('thead', {}, h('tr', {}, ['Module', 'Version', 'State', ''].map(t => h('th', { scope: 'col' }, t)))),
@@ -226,7 +226,7 @@ export function register(braid) {
   });
 
   braid.page('#/admin/users', async view => {
-    const users = (await api('GET', '/users')).body;
+    const users = (await api('GET', '/users')).body.items;
     const orgs = (await api('GET', '/orgs?limit=1000')).body.items;
     const form = h('form', { class: 'card', novalidate: true }, h('h2', {}, 'New user'),
       h('div', { class: 'row' },

@@ -164,7 +164,7 @@ function go(hash) {
 async function refreshMenu() {
   if (!me) return;
   try {
-    contributions = (await braid.api('GET', '/ui')).body;
+    contributions = (await braid.api('GET', '/ui')).body.items;
   } catch (e) {
     return;
   }

@@ -1,14 +1,10 @@
 package org.braid.itests;
 
-import static org.junit.Assert.*;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.*;
-
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,51 +13,41 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import static org.junit.Assert.*;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 /** Sign-in, sessions, scopes by the organization tree, user admin and the audit trail, over HTTP with the demo users. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class AccessIT {
+public class AccessIT extends BraidTestSupport {
     static final int PORT = 18182;
     /** The reverse proxy this Braid is told to trust (etc/org.braid.web.cfg). */
     static final String TRUSTED_PROXY = "127.0.0.5";
-    final Http anonymous = new Http(PORT);
 
+    public AccessIT() {
+        super(PORT);
+    }
+
+    @Override
     @Configuration
     public Option[] config() {
-        return new Option[] {
-            karafDistributionConfiguration().frameworkUrl("file:" + new File(System.getProperty("braid.distribution")).getAbsolutePath())
-                .unpackDirectory(new File("target/exam")).useDeployFolder(false),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-            logLevel(LogLevel.WARN),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(PORT)),
-            editConfigurationFilePut("etc/org.braid.web.cfg", "trustedProxies", TRUSTED_PROXY),
-        };
-    }
-
-    Http ready(String user) throws InterruptedException {
-        anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(60));
-        return anonymous.as(user);
-    }
-
-    static String id(Http http, String name) {
-        for (JsonNode o : http.get("/orgs?q=" + name.replace(" ", "%20")).body().path("items")) {
-            if (o.path("name").asText().equals(name)) return o.path("id").asText();
-        }
-        throw new AssertionError("no organization " + name + " visible");
+        Option[] base = super.config();
+        Option[] all = Arrays.copyOf(base, base.length + 1);
+        all[base.length] = editConfigurationFilePut("etc/org.braid.web.cfg", "trustedProxies", TRUSTED_PROXY);
+        return all;
     }
 
     @Test
-    public void everythingButHealthAndSessionNeedsASignedInUser() throws Exception {
-        ready("admin");
+    public void everythingButHealthSessionAndTheApiDocumentNeedsASignedInUser() throws Exception {
+        signedIn("admin");
         assertEquals(200, anonymous.get("/health").status());
         Http.Reply r = anonymous.get("/orgs");
         assertEquals(401, r.status());
         assertFalse(r.text("error").isEmpty());
-        assertEquals(401, anonymous.get("/openapi.json").status());
+        assertEquals("the API document is public", 200, anonymous.get("/openapi.json").status());
         assertEquals(401, anonymous.post("/orgs", Http.obj("type", "SEA", "name", "x")).status());
         assertEquals(401, anonymous.post("/session", Http.obj("username", "admin", "password", "wrong-password")).status());
         assertEquals(400, anonymous.post("/session", Http.obj("username", "admin")).status());
@@ -69,8 +55,8 @@ public class AccessIT {
 
     @Test
     public void scopesFollowTheOrganizationTree() throws Exception {
-        Http admin = ready("admin");
-        String schoolA = id(admin, "School A"), schoolB = id(admin, "School B"), district = id(admin, "District A");
+        Http admin = signedIn("admin");
+        String schoolA = admin.orgId("School A"), schoolB = admin.orgId("School B"), district = admin.orgId("District A");
 
         Http school = anonymous.as("school-a");
         assertEquals(1, school.get("/orgs").body().path("total").asInt());
@@ -110,8 +96,8 @@ public class AccessIT {
 
     @Test
     public void cookieSessionsAreHttpOnlyStrictAndRefuseCrossSiteChanges() throws Exception {
-        Http admin = ready("admin");
-        String schoolA = id(admin, "School A");
+        Http admin = signedIn("admin");
+        String schoolA = admin.orgId("School A");
         HttpClient client = HttpClient.newHttpClient();
         HttpResponse<String> signIn = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/api/session"))
                 .header("Content-Type", "application/json")
@@ -150,8 +136,8 @@ public class AccessIT {
 
     @Test
     public void adminsManageUsersAndDisabledUsersLoseTheirSessions() throws Exception {
-        Http admin = ready("admin");
-        String schoolC = id(admin, "School C");
+        Http admin = signedIn("admin");
+        String schoolC = admin.orgId("School C");
         assertEquals(400, admin.post("/users", Http.obj("username", "c-leader", "password", "short", "orgId", schoolC,
                 "roles", List.of("school-leader"))).status());
         Http.Reply wrongLevel = admin.post("/users", Http.obj("username", "c-leader", "password", "a-good-password", "orgId", schoolC,
@@ -178,8 +164,8 @@ public class AccessIT {
 
     @Test
     public void commonPasswordsAreRefusedAndUsersChangeTheirOwnWithTheCurrentOne() throws Exception {
-        Http admin = ready("admin");
-        String schoolC = id(admin, "School C");
+        Http admin = signedIn("admin");
+        String schoolC = admin.orgId("School C");
         for (String common : List.of("password12", "1234567890", "Password123")) {
             Http.Reply r = admin.post("/users", Http.obj("username", "weak-pw", "password", common, "orgId", schoolC, "roles", List.of("viewer")));
             assertEquals(common, 400, r.status());
@@ -206,8 +192,8 @@ public class AccessIT {
 
     @Test
     public void signingInBeyondTheCapEndsTheUsersOldestSession() throws Exception {
-        Http admin = ready("admin");
-        assertEquals(201, admin.post("/users", Http.obj("username", "many-tabs", "password", "eleven-windows-pw", "orgId", id(admin, "School C"),
+        Http admin = signedIn("admin");
+        assertEquals(201, admin.post("/users", Http.obj("username", "many-tabs", "password", "eleven-windows-pw", "orgId", admin.orgId("School C"),
                 "roles", List.of("viewer"))).status());
         List<Http> sessions = new java.util.ArrayList<>();
         for (int i = 0; i < 11; i++) sessions.add(anonymous.as("many-tabs", "eleven-windows-pw"));
@@ -217,7 +203,7 @@ public class AccessIT {
 
     @Test
     public void repeatedFailedSignInsAreSlowedDown() throws Exception {
-        ready("admin");
+        signedIn("admin");
         int last = 0;
         for (int i = 0; i < 7; i++) last = anonymous.post("/session", Http.obj("username", "no-such-user", "password", "not-the-password")).status();
         assertEquals(429, last);
@@ -226,7 +212,7 @@ public class AccessIT {
 
     @Test
     public void aStrangersFailedSignInsDoNotLockTheOwnerOut() throws Exception {
-        ready("admin");
+        signedIn("admin");
         int last = 0;
         for (int i = 0; i < 7; i++) last = signInFrom("127.0.0.3", "district-a", "not-the-password");
         assertEquals("the stranger's address is slowed down", 429, last);
@@ -259,7 +245,7 @@ public class AccessIT {
 
     @Test
     public void theCookieIsSecureBehindATrustedTlsProxyOnly() throws Exception {
-        ready("admin");
+        signedIn("admin");
         String proxied = signInHead(TRUSTED_PROXY, "X-Forwarded-Proto: https\r\nX-Forwarded-For: 198.51.100.4\r\n", "coach", Http.DEMO_PASSWORD);
         assertTrue(proxied, proxied.startsWith("HTTP/1.1 201") && proxied.contains("; Secure"));
         String forged = signInHead("127.0.0.6", "X-Forwarded-Proto: https\r\n", "coach", Http.DEMO_PASSWORD);
@@ -268,8 +254,8 @@ public class AccessIT {
 
     @Test
     public void everyChangeIsAuditedWithBeforeAndAfter() throws Exception {
-        Http admin = ready("admin");
-        String schoolB = id(admin, "School B");
+        Http admin = signedIn("admin");
+        String schoolB = admin.orgId("School B");
         Http.Reply before = admin.get("/orgs/" + schoolB);
         com.fasterxml.jackson.databind.node.ObjectNode changed = before.body().deepCopy();
         changed.put("essaStatus", "CSI");
@@ -291,8 +277,8 @@ public class AccessIT {
 
     @Test
     public void anEntryHoldsTheChangedRecordOnlyAndTheTrailIsReadAPageAtATime() throws Exception {
-        Http admin = ready("admin");
-        String district = id(admin, "District A");
+        Http admin = signedIn("admin");
+        String district = admin.orgId("District A");
         Http.Reply school = admin.post("/orgs", Http.obj("type", "SCHOOL", "name", "Audited School", "parentId", district));
         Http.Reply user = admin.post("/users", Http.obj("username", "audited-user", "password", "trail-reader-pw", "orgId", district,
                 "roles", List.of("viewer")));

@@ -1,24 +1,23 @@
 package org.braid.itests;
 
 import static org.junit.Assert.*;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.*;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import javax.inject.Inject;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 
 /**
  * Boots the assembled distribution (with its demo state) in Pax Exam and checks the REST contract
@@ -26,28 +25,23 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class BraidIT {
+public class BraidIT extends BraidTestSupport {
     static final int PORT = 18181;
-    final Http anonymous = new Http(PORT);
+
+    public BraidIT() {
+        super(PORT);
+    }
     Http http;
 
-    @Configuration
-    public Option[] config() {
-        return new Option[] {
-            karafDistributionConfiguration().frameworkUrl("file:" + new File(System.getProperty("braid.distribution")).getAbsolutePath())
-                .unpackDirectory(new File("target/exam")).useDeployFolder(false),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-            logLevel(LogLevel.WARN),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(PORT)),
-        };
-    }
+    @Inject
+    BundleContext context;
+
 
     Http.Reply ready() throws InterruptedException {
         Http.Reply r = anonymous.await("/health", x -> x.status() == 200 && x.body().path("modules").size() == 4
                 && allActive(x.body()), Duration.ofSeconds(60));
         assertNotNull("Braid did not answer", r);
-        anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(30));
-        if (http == null) http = anonymous.as("admin");
+        if (http == null) http = signedIn("admin");
         return r;
     }
 
@@ -58,9 +52,7 @@ public class BraidIT {
 
     String orgId(String name) throws InterruptedException {
         ready();
-        JsonNode items = http.get("/orgs?q=" + name.replace(" ", "%20")).body().path("items");
-        for (JsonNode o : items) if (o.path("name").asText().equals(name)) return o.path("id").asText();
-        throw new AssertionError("no organization " + name + " in " + items);
+        return http.orgId(name);
     }
 
     @Test
@@ -77,9 +69,36 @@ public class BraidIT {
     }
 
     @Test
+    public void healthIsUpOnlyWhenEveryModuleTurnedOnIsActive() throws Exception {
+        ready();
+        Bundle monitoring = java.util.Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName().equals("org.braid.monitoring"))
+                .findFirst().orElseThrow();
+        monitoring.stop(Bundle.STOP_TRANSIENT); // on, but not running: as while it starts
+        try {
+            Http.Reply h = anonymous.await("/health", x -> x.text("status").equals("STARTING"), Duration.ofSeconds(5));
+            assertEquals(h.body().toString(), "STARTING", h.text("status"));
+            JsonNode m = null;
+            for (JsonNode x : h.body().path("modules")) if (x.path("id").asText().equals("monitoring")) m = x;
+            assertNotEquals("ACTIVE", m.path("state").asText());
+            assertTrue(m.path("enabled").asBoolean());
+        } finally {
+            monitoring.start(Bundle.START_TRANSIENT);
+        }
+        assertEquals("UP", anonymous.await("/health", x -> x.text("status").equals("UP"), Duration.ofSeconds(10)).text("status"));
+
+        // a module turned off does not hold health back
+        assertEquals(200, http.put("/admin/modules/self-assessment", Http.obj("enabled", false), null).status());
+        try {
+            assertEquals("UP", anonymous.await("/health", x -> x.text("status").equals("UP"), Duration.ofSeconds(5)).text("status"));
+        } finally {
+            assertEquals(200, http.put("/admin/modules/self-assessment", Http.obj("enabled", true), null).status());
+        }
+    }
+
+    @Test
     public void theDemoStateIsANetworkWithDirection() throws Exception {
         String district = orgId("District A");
-        JsonNode schools = http.get("/orgs/" + district + "/children").body();
+        JsonNode schools = http.get("/orgs/" + district + "/children").body().path("items");
         List<String> names = new ArrayList<>();
         schools.forEach(s -> names.add(s.path("name").asText()));
         assertTrue(names.toString(), names.containsAll(List.of("School A", "School B", "School C")));
@@ -100,7 +119,9 @@ public class BraidIT {
         assertEquals(List.of("1A", "1B", "1C", "2A", "2B", "2C", "3A", "3B", "3C", "4A", "4B", "4C"), codes);
         assertEquals("Engage students and families in pursuing educational goals",
                 fw.path("domains").path(3).path("practices").path(2).path("name").asText());
-        assertEquals("four-domains", http.get("/frameworks").body().path(0).path("id").asText());
+        JsonNode installed = http.get("/frameworks").body().path("items");
+        assertEquals("four-domains", installed.path(0).path("id").asText());
+        assertTrue("the framework in force, as the pages read it", installed.path(0).path("active").asBoolean());
     }
 
     @Test
@@ -132,7 +153,7 @@ public class BraidIT {
         assertEquals("parentId", wrong.body().path("details").path(0).path("field").asText());
         assertEquals(422, http.post("/orgs", Http.obj("type", "LEA", "name", "Under a school", "parentId", school.text("id"))).status());
 
-        assertEquals("Test School", http.get("/orgs/" + leaId + "/children").body().path(0).path("name").asText());
+        assertEquals("Test School", http.get("/orgs/" + leaId + "/children").body().path("items").path(0).path("name").asText());
         JsonNode found = http.get("/orgs?type=LEA&q=9800001").body();
         assertEquals(1, found.path("total").asInt());
         assertEquals(leaId, found.path("items").path(0).path("id").asText());
@@ -226,6 +247,27 @@ public class BraidIT {
     }
 
     @Test
+    public void everyOperationHasAnIdASummarySecurityAndASchemaForItsAnswer() throws Exception {
+        ready();
+        Http.Reply open = anonymous.get("/openapi.json");
+        assertEquals("public, as API clients and doc tools expect", 200, open.status());
+        JsonNode doc = open.body();
+        assertEquals(List.of(), new OpenApiRequests(doc).incomplete());
+        assertEquals(0, doc.path("paths").path("/openapi.json").path("get").path("security").size());
+        assertEquals("bearer", doc.path("components").path("securitySchemes").path("bearer").path("scheme").asText());
+        assertEquals("cookie", doc.path("components").path("securitySchemes").path("session").path("in").asText());
+        JsonNode plans = doc.path("paths").path("/planning/plans").path("get").path("responses").path("200").path("content").path("application/json").path("schema");
+        assertEquals("#/components/schemas/planning.Plan", plans.path("properties").path("items").path("items").path("$ref").asText());
+        // what the answers really are: a list, one record, each as documented
+        OpenApiRequests api = new OpenApiRequests(doc);
+        for (OpenApiRequests.Op op : api.operations()) {
+            if (op.method().equals("GET") && (op.path().equals("/orgs") || op.path().equals("/health") || op.path().equals("/frameworks/{id}"))) {
+                assertEquals(List.of(), api.mismatches(op, http.get(op.path().replace("{id}", "four-domains"))));
+            }
+        }
+    }
+
+    @Test
     public void aModuleTurnedOffLeavesTheRestServingAndComesBackWithItsData() throws Exception {
         String school = orgId("School B");
         Http.Reply plan = http.post("/planning/plans", Http.obj("orgId", school, "schoolYear", "2026-27"));
@@ -237,8 +279,8 @@ public class BraidIT {
         assertFalse(off.body().path("enabled").asBoolean());
         Http.Reply gone = http.await("/planning/plans/" + plan.text("id"), r -> r.status() == 404 || r.status() == 503, Duration.ofSeconds(2));
         assertTrue("planning still answers: " + gone.status(), gone.status() == 404 || gone.status() == 503);
-        assertFalse(http.get("/openapi.json").body().path("paths").has("/planning/plans"));
-        assertTrue(http.get("/openapi.json").body().path("paths").has("/monitoring/calendar"));
+        assertFalse(anonymous.get("/openapi.json").body().path("paths").has("/planning/plans"));
+        assertTrue(anonymous.get("/openapi.json").body().path("paths").has("/monitoring/calendar"));
         JsonNode health = http.get("/health").body();
         for (JsonNode m : health.path("modules")) {
             assertEquals(m.path("id").asText(), m.path("id").asText().equals("planning") ? "DISABLED" : "ACTIVE", m.path("state").asText());
@@ -313,6 +355,25 @@ public class BraidIT {
         } finally {
             assertEquals(200, http.put("/admin/modules/needs-assessment", Http.obj("enabled", true), null).status());
         }
+    }
+
+    @Test
+    public void everyDeleteWithoutIfMatchIs428AndRemovesNothing() throws Exception {
+        String school = orgId("School A");
+        List<String> problems = new ArrayList<>();
+        for (OpenApiRequests.Op op : new OpenApiRequests(anonymous.get("/openapi.json").body()).operations()) {
+            if (!op.method().equals("DELETE") || op.access().equals("PUBLIC")) continue;
+            String path = op.path().startsWith("/planning/") ? new PlanningFixture(http, school).fill(op.path())
+                    : new NeedsAssessmentFixture(http, school, "2031-32").fill(op.path());
+            if (path == null) {
+                problems.add(op.key() + ": no fixture for it in this test");
+                continue;
+            }
+            int status = http.delete(path, null).status();
+            if (status != 428) problems.add(op.key() + ": " + status);
+            if (http.get(path).status() != 200) problems.add(op.key() + ": removed without If-Match");
+        }
+        assertEquals(List.of(), problems);
     }
 
     @Test

@@ -21,7 +21,7 @@ class DurabilityIT {
         try (BraidProcess braid = new BraidProcess("durable", 18293, Path.of("target", "data-durable-" + System.nanoTime()))) {
             braid.start(true);
             Http http = braid.http.as("admin");
-            String district = LifecycleIT.findId(http, "District A");
+            String district = http.orgId("District A");
             List<String> acknowledged = new CopyOnWriteArrayList<>();
             AtomicBoolean stop = new AtomicBoolean();
             Thread writer = new Thread(() -> {
@@ -74,7 +74,7 @@ class DurabilityIT {
         try (BraidProcess braid = new BraidProcess("backup", 18294, data)) {
             braid.start(true);
             Http http = braid.http.as("admin");
-            sea = LifecycleIT.findId(http, "Demo State Department of Education");
+            sea = http.orgId("Demo State Department of Education");
             http.post("/orgs", Http.obj("type", "LEA", "name", "District Backup", "parentId", sea));
             original = http.get("/orgs/" + sea + "/export").body();
             Http.Reply backup = http.post("/admin/backup", Http.obj());

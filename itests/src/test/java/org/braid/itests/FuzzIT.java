@@ -1,9 +1,7 @@
 package org.braid.itests;
 
 import static org.junit.Assert.*;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.*;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,10 +13,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
@@ -29,35 +24,27 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class FuzzIT {
+public class FuzzIT extends BraidTestSupport {
     static final int PORT = 18184;
+
+    public FuzzIT() {
+        super(PORT);
+    }
     static final JsonNodeFactory F = JsonNodeFactory.instance;
     static final List<String> ODD = List.of("\u202Eevil", "\u0000", "😀🏫", "\uD800", "e\u0301", "<script>alert(1)</script>", "'; DROP TABLE organization; --",
             "", " ", "ｆｕｌｌ", "\n\t");
     static final List<String> BAD_IDS = List.of("no-such-id", "00000000-0000-0000-0000-000000000000", "%E2%80%AE", "..%2F..%2Fetc", "%00", "x".repeat(300));
     static final List<String> BAD_QUERY = List.of("abc", "-1", "99999999999999999999", "", "%F0%9F%98%80", "2026-13-45");
 
-    @Configuration
-    public Option[] config() {
-        return new Option[] {
-            karafDistributionConfiguration().frameworkUrl("file:" + new File(System.getProperty("braid.distribution")).getAbsolutePath())
-                .unpackDirectory(new File("target/exam")).useDeployFolder(false),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-            logLevel(LogLevel.WARN),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(PORT)),
-        };
-    }
 
-    final Http anonymous = new Http(PORT);
     Http admin;
     final List<String> failures = new ArrayList<>();
     int sent;
 
     @Test
     public void noInputGetsA5xxAndTheStoreStaysWhole() throws Exception {
-        anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(60));
-        admin = anonymous.as("admin");
-        String school = AccessIT.id(admin, "School A");
+        admin = signedIn("admin");
+        String school = admin.orgId("School A");
         String plan = admin.post("/planning/plans", Http.obj("orgId", school, "schoolYear", "2031-32")).text("id");
         Http.Reply target = admin.post("/users", Http.obj("username", "fuzz-target", "password", "a-target-for-fuzzing", "orgId", school,
                 "roles", List.of("school-leader")));

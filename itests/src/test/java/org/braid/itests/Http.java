@@ -79,6 +79,14 @@ final class Http {
         return send(b);
     }
 
+    /** @return the id of the organization with this name, among those this client sees */
+    String orgId(String name) {
+        for (JsonNode o : get("/orgs?q=" + name.replace(" ", "%20")).body().path("items")) {
+            if (o.path("name").asText().equals(name)) return o.path("id").asText();
+        }
+        throw new AssertionError("no organization " + name + " visible");
+    }
+
     /** Polls until the GET answer passes, or the timeout ends; returns the last answer. */
     Reply await(String path, Predicate<Reply> ok, Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();

@@ -20,7 +20,7 @@ class LifecycleIT {
         try (BraidProcess a = new BraidProcess("a", 18291, dataA); BraidProcess b = new BraidProcess("b", 18292, Path.of("target", "data-b-" + System.nanoTime()))) {
             a.start(true);
             Http http = a.http.as("admin");
-            String district = findId(http, "District A");
+            String district = http.orgId("District A");
             String school = http.post("/orgs", Http.obj("type", "SCHOOL", "name", "School D", "parentId", district, "ncesId", "990000100004")).text("id");
             assertNotNull(school);
             assertEquals(201, http.post("/planning/plans", Http.obj("orgId", school, "schoolYear", "2026-27")).status());
@@ -30,13 +30,13 @@ class LifecycleIT {
             a.start(true);
             http = a.http.as("admin");
             assertEquals("School D", http.get("/orgs/" + school).text("name"));
-            assertEquals(1, http.get("/planning/plans?orgId=" + school).body().size());
+            assertEquals(1, http.get("/planning/plans?orgId=" + school).body().path("total").asInt());
             assertEquals("DISABLED", module(http, "monitoring").path("state").asText());
             assertEquals(404, http.get("/monitoring/calendar").status());
             assertEquals(1, http.get("/orgs?q=District%20A").body().path("total").asInt(), "the demo state is loaded once, not again on restart");
             assertEquals(200, http.put("/admin/modules/monitoring", Http.obj("enabled", true), null).status());
 
-            String sea = findId(http, "Demo State Department of Education");
+            String sea = http.orgId("Demo State Department of Education");
             JsonNode first = http.get("/orgs/" + sea + "/export").body();
 
             b.start(false);
@@ -58,12 +58,4 @@ class LifecycleIT {
         for (JsonNode m : http.get("/health").body().path("modules")) if (m.path("id").asText().equals(id)) return m;
         throw new AssertionError("no module " + id);
     }
-
-    static String findId(Http http, String name) {
-        for (JsonNode o : http.get("/orgs?q=" + name.replace(" ", "%20")).body().path("items")) {
-            if (o.path("name").asText().equals(name)) return o.path("id").asText();
-        }
-        throw new AssertionError("no organization " + name);
-    }
-
 }

@@ -1,10 +1,8 @@
 package org.braid.itests;
 
 import static org.junit.Assert.*;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.*;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,10 +17,7 @@ import org.braid.needsassessment.api.PriorityAreaSource;
 import org.braid.needsassessment.api.PriorityAreaSummary;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
@@ -36,37 +31,30 @@ import org.w3c.dom.NodeList;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class NeedsAssessmentIT {
+public class NeedsAssessmentIT extends BraidTestSupport {
     static final int PORT = 18481;
+
+    public NeedsAssessmentIT() {
+        super(PORT);
+    }
     static final String NA = "/needs-assessment";
-    final Http anonymous = new Http(PORT);
 
     @Inject
     BundleContext context;
 
-    @Configuration
-    public Option[] config() {
-        return new Option[] {
-            karafDistributionConfiguration().frameworkUrl("file:" + new File(System.getProperty("braid.distribution")).getAbsolutePath())
-                .unpackDirectory(new File("target/exam")).useDeployFolder(false),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-            logLevel(LogLevel.WARN),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(PORT)),
-        };
-    }
 
     /** Waits for Braid and for the demo needs assessments, so no test races the demo loader. */
     Http ready(String user) throws InterruptedException {
-        anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(60));
-        Http admin = anonymous.as("admin");
-        String district = AccessIT.id(admin, "District A");
-        Http.Reply demo = admin.await(NA + "/assessments?orgId=" + district, r -> r.status() == 200 && r.body().size() > 0, Duration.ofSeconds(60));
+        Http admin = signedIn("admin");
+        String district = admin.orgId("District A");
+        Http.Reply demo = admin.await(NA + "/assessments?orgId=" + district, r -> r.status() == 200 && r.body().path("total").asInt() > 0, Duration.ofSeconds(60));
         assertEquals("the demo needs assessment of District A", 200, demo.status());
         return anonymous.as(user);
     }
 
+    /** Deletes the version there is now (a DELETE names the version it removes). */
     static Http.Reply delete(Http http, String path) {
-        return http.raw("DELETE", path, null, new byte[0]);
+        return http.delete(path, http.get(path).etag());
     }
 
     static String field(Http.Reply r) {
@@ -82,7 +70,7 @@ public class NeedsAssessmentIT {
     @Test
     public void aFullNeedsAssessmentThroughTheApi() throws Exception {
         Http lea = ready("district-a");
-        String district = AccessIT.id(lea, "District A");
+        String district = lea.orgId("District A");
         Http.Reply created = lea.post(NA + "/assessments", Http.obj("orgId", district, "schoolYear", "2028-29", "scope", "COMPREHENSIVE"));
         assertEquals(created.body().toString(), 201, created.status());
         assertNotNull(created.etag());
@@ -170,7 +158,7 @@ public class NeedsAssessmentIT {
     @Test
     public void badInputIsA400NamingTheField() throws Exception {
         Http lea = ready("district-a");
-        String district = AccessIT.id(lea, "District A");
+        String district = lea.orgId("District A");
         String id = lea.post(NA + "/assessments", Http.obj("orgId", district, "schoolYear", "2029-30", "scope", "COMPREHENSIVE")).text("id");
         String under = NA + "/assessments/" + id;
 
@@ -208,7 +196,7 @@ public class NeedsAssessmentIT {
     @Test
     public void theFishboneIsAnSvgWithEveryCauseEscaped() throws Exception {
         Http school = ready("school-a");
-        String schoolA = AccessIT.id(school, "School A");
+        String schoolA = school.orgId("School A");
         String id = school.post(NA + "/assessments", Http.obj("orgId", schoolA, "schoolYear", "2030-31", "scope", "SEGMENTED", "focus", "reading")).text("id");
         List<String> causes = List.of("<script>alert(1)</script>", "R&D \"budget\" cut", "Few books in grade 2 classrooms", "Kein Lesezimmer 📚");
         Http.Reply fb = school.post(NA + "/assessments/" + id + "/fishbones", Http.obj("problem", "Reading <b>scores</b> fell",
@@ -242,17 +230,17 @@ public class NeedsAssessmentIT {
     @Test
     public void theDemoHasDistrictATrendsAndTheSeventhGradeMathematicsFiveWhys() throws Exception {
         Http lea = ready("district-a");
-        String district = AccessIT.id(lea, "District A"), schoolA = AccessIT.id(lea, "School A");
-        JsonNode list = lea.get(NA + "/assessments?orgId=" + district).body();
+        String district = lea.orgId("District A"), schoolA = lea.orgId("School A");
+        JsonNode list = lea.get(NA + "/assessments?orgId=" + district).body().path("items");
         JsonNode demo = null;
         for (JsonNode a : list) if (a.path("schoolYear").asText().equals("2026-27")) demo = lea.get(NA + "/assessments/" + a.path("id").asText()).body();
         assertNotNull(demo);
         assertEquals(3, demo.path("trends").size());
         assertTrue(demo.path("rootCauses").toString().contains("two weeks after training"));
-        JsonNode areas = lea.get(NA + "/priority-areas?orgId=" + district + "&schoolYear=2026-27").body();
+        JsonNode areas = lea.get(NA + "/priority-areas?orgId=" + district + "&schoolYear=2026-27").body().path("items");
         assertEquals(2, areas.size());
         JsonNode school = null;
-        for (JsonNode a : lea.get(NA + "/assessments?orgId=" + schoolA).body()) {
+        for (JsonNode a : lea.get(NA + "/assessments?orgId=" + schoolA).body().path("items")) {
             if (a.path("schoolYear").asText().equals("2026-27")) school = lea.get(NA + "/assessments/" + a.path("id").asText()).body();
         }
         assertNotNull(school);
@@ -266,9 +254,9 @@ public class NeedsAssessmentIT {
     @Test
     public void theSummaryIsAPdfAndTheTablesAreCsv() throws Exception {
         Http lea = ready("district-a");
-        String district = AccessIT.id(lea, "District A");
+        String district = lea.orgId("District A");
         String id = null;
-        for (JsonNode a : lea.get(NA + "/assessments?orgId=" + district).body()) if (a.path("schoolYear").asText().equals("2026-27")) id = a.path("id").asText();
+        for (JsonNode a : lea.get(NA + "/assessments?orgId=" + district).body().path("items")) if (a.path("schoolYear").asText().equals("2026-27")) id = a.path("id").asText();
         Http.Reply pdf = lea.get(NA + "/assessments/" + id + "/pdf");
         assertEquals(200, pdf.status());
         assertTrue(pdf.contentType(), pdf.contentType().startsWith("application/pdf"));
@@ -287,7 +275,7 @@ public class NeedsAssessmentIT {
     @Test
     public void priorityAreasFlowIntoANewPlan() throws Exception {
         Http admin = ready("admin");
-        String schoolC = AccessIT.id(admin, "School C");
+        String schoolC = admin.orgId("School C");
         String id = admin.post(NA + "/assessments", Http.obj("orgId", schoolC, "schoolYear", "2027-28", "scope", "COMPREHENSIVE")).text("id");
         String cause = admin.post(NA + "/assessments/" + id + "/root-causes", Http.obj("text", "No common planning time for teachers",
                 "controllable", true, "systemic", true, "level", "SCHOOL")).text("id");
@@ -306,14 +294,14 @@ public class NeedsAssessmentIT {
         } finally {
             context.ungetService(ref);
         }
-        JsonNode overHttp = admin.get(NA + "/priority-areas?orgId=" + schoolC + "&schoolYear=2027-28").body();
+        JsonNode overHttp = admin.get(NA + "/priority-areas?orgId=" + schoolC + "&schoolYear=2027-28").body().path("items");
         assertEquals("Collaborative planning", overHttp.get(0).path("title").asText());
     }
 
     @Test
     public void turningTheModuleOffLeavesPlanningWorkingAndOnBringsTheDataBack() throws Exception {
         Http admin = ready("admin");
-        String schoolB = AccessIT.id(admin, "School B");
+        String schoolB = admin.orgId("School B");
         String id = admin.post(NA + "/assessments", Http.obj("orgId", schoolB, "schoolYear", "2032-33", "scope", "COMPREHENSIVE")).text("id");
         assertEquals(201, admin.post(NA + "/assessments/" + id + "/swot", Http.obj("kind", "OPPORTUNITY", "text", "State coaches")).status());
         JsonNode before = admin.get(NA + "/assessments/" + id).body();
@@ -339,7 +327,7 @@ public class NeedsAssessmentIT {
     @Test
     public void theExportHoldsThisModulesDataWithoutVersions() throws Exception {
         Http admin = ready("admin");
-        String schoolA = AccessIT.id(admin, "School A");
+        String schoolA = admin.orgId("School A");
         String id = admin.post(NA + "/assessments", Http.obj("orgId", schoolA, "schoolYear", "2033-34", "scope", "COMPREHENSIVE")).text("id");
         String trend = admin.post(NA + "/assessments/" + id + "/trends", trend("Attendance rose", "PROMISING", "2031-32", 91.5, "2032-33", 93)).text("id");
         JsonNode export = admin.get("/orgs/" + schoolA + "/export").body();

@@ -21,11 +21,11 @@ class NeedsAssessmentTransferIT {
                 BraidProcess b = new BraidProcess("na-b", 18483, Path.of("target", "na-data-b-" + System.nanoTime()))) {
             a.start(true);
             Http http = a.http.as("admin");
-            String sea = LifecycleIT.findId(http, "Demo State Department of Education"), district = LifecycleIT.findId(http, "District A");
+            String sea = http.orgId("Demo State Department of Education"), district = http.orgId("District A");
             // the demo loader runs beside the platform's first start: wait for it
-            Http.Reply demo = http.await("/needs-assessment/assessments?orgId=" + district, r -> r.status() == 200 && r.body().size() > 0,
+            Http.Reply demo = http.await("/needs-assessment/assessments?orgId=" + district, r -> r.status() == 200 && r.body().path("total").asInt() > 0,
                     java.time.Duration.ofSeconds(60));
-            assertEquals(1, demo.body().size(), "District A's demo needs assessment");
+            assertEquals(1, demo.body().path("total").asInt(), "District A's demo needs assessment");
             String id = http.post("/needs-assessment/assessments", Http.obj("orgId", district, "schoolYear", "2027-28", "scope", "COMPREHENSIVE")).text("id");
             String cause = http.post("/needs-assessment/assessments/" + id + "/root-causes", Http.obj("text", "Walkthrough feedback stops after week two",
                     "controllable", true, "systemic", true, "level", "DISTRICT")).text("id");

@@ -53,8 +53,8 @@ class WebUiIT {
 
     @Test
     void aSchoolLeaderSeesTheirSchoolAndTheApiErrorsNextToTheFields() throws Exception {
-        String schoolA = LifecycleIT.findId(admin, "School A");
-        String schoolB = LifecycleIT.findId(admin, "School B");
+        String schoolA = admin.orgId("School A");
+        String schoolB = admin.orgId("School B");
         browser.open("");
         browser.await(By.id("username"));
         checkPage("sign-in");
@@ -144,9 +144,9 @@ class WebUiIT {
         assertEquals(201, braid.http.post("/session", Http.obj("username", "coach", "password", "braid-demo")).status());
 
         // a needs assessment, step by step, with the fishbone drawn by the API
-        String district = LifecycleIT.findId(admin, "District A");
+        String district = admin.orgId("District A");
         Http.Reply nas = admin.get("/needs-assessment/assessments?orgId=" + district);
-        String na = nas.body().size() > 0 ? nas.body().path(0).path("id").asText()
+        String na = nas.body().path("total").asInt() > 0 ? nas.body().path("items").path(0).path("id").asText()
                 : admin.post("/needs-assessment/assessments", Http.obj("orgId", district, "schoolYear", "2026-27", "scope", "COMPREHENSIVE")).text("id");
         browser.await(By.linkText("Needs assessment")).click();
         browser.await(By.xpath("//h1[.='Needs assessments']"));
@@ -163,7 +163,7 @@ class WebUiIT {
 
     @Test
     void aSchoolLeaderBuildsAPlanInToolAShape() throws Exception {
-        String schoolC = LifecycleIT.findId(admin, "School C");
+        String schoolC = admin.orgId("School C");
         Http.Reply leader = admin.post("/users", Http.obj("username", "c-leader", "password", "school-c-2026", "orgId", schoolC,
                 "roles", java.util.List.of("school-leader")));
         assertEquals(201, leader.status());
@@ -216,9 +216,9 @@ class WebUiIT {
         checkPage("plan-submitted");
 
         // another school's plan is out of reach: it looks absent
-        String schoolB = LifecycleIT.findId(admin, "School B");
+        String schoolB = admin.orgId("School B");
         Http.Reply others = admin.get("/planning/plans?orgId=" + schoolB);
-        String otherPlan = others.body().size() > 0 ? others.body().path(0).path("id").asText()
+        String otherPlan = others.body().path("total").asInt() > 0 ? others.body().path("items").path(0).path("id").asText()
                 : admin.post("/planning/plans", Http.obj("orgId", schoolB, "schoolYear", "2026-27")).text("id");
         browser.open("#/planning/plans/" + otherPlan);
         browser.await(By.xpath("//h1[.='Not found']"));

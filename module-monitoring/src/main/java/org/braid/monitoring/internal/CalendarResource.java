@@ -49,6 +49,6 @@ public class CalendarResource implements RestResource {
             String year = req.query("schoolYear");
             if (year == null || year.isBlank()) year = ReportingCalendar.schoolYearOf(LocalDate.now(), yearStart);
             return ApiReply.ok(ReportingCalendar.of(year.strip(), yearStart, reportDay));
-        }).withQuery(QueryParam.string("schoolYear", "e.g. 2026-27; default the current school year")));
+        }).returning(ReportingCalendar.class).withQuery(QueryParam.string("schoolYear", "e.g. 2026-27; default the current school year")));
     }
 }

@@ -4,12 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.braid.core.model.Checks;
+import org.braid.core.model.Page;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.QueryParam;
 import org.braid.core.rest.RestResource;
+import org.braid.needsassessment.api.PriorityAreaSummary;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,26 +40,27 @@ public class AssessmentResource implements RestResource {
     public List<Operation> operations() {
         List<Operation> ops = new ArrayList<>(List.of(
                 Operation.get("/needs-assessment/coaching-questions", "Tool B's coaching questions for each section of a needs assessment, with their source",
-                        Access.signedIn(), req -> ApiReply.ok(AssessmentView.COACHING)),
+                        Access.signedIn(), req -> ApiReply.ok(AssessmentView.COACHING)).returning(ObjectNode.class),
                 Operation.post("/needs-assessment/assessments", "Start a needs assessment of an organization for a school year", NewAssessment.class,
                         Access.edit(req -> Checks.require("orgId", req.body(NewAssessment.class).orgId())), req -> {
                     Assessment a = store.create(req.body(NewAssessment.class));
                     return ApiReply.created(AssessmentView.of(a, List.of(), true)).version(a.version());
-                }),
+                }).returning(Assessment.class, ObjectNode.class),
                 Operation.get("/needs-assessment/assessments", "An organization's needs assessments, newest school year first",
                         Access.read(req -> Checks.require("orgId", req.query("orgId"))),
-                        req -> ApiReply.ok(store.forOrganization(req.query("orgId")))).withQuery(QueryParam.string("orgId", "the organization")),
+                        req -> ApiReply.ok(Page.of(store.forOrganization(req.query("orgId")))))
+                        .returningList(Assessment.class).withQuery(QueryParam.string("orgId", "the organization")),
                 Operation.get("/needs-assessment/assessments/{id}", "A needs assessment with everything in it and the coaching questions beside each section",
                         Access.read(req -> store.orgOf(req.path("id"))), req -> {
                     Assessment a = store.get(req.path("id"));
                     return ApiReply.ok(AssessmentView.of(a, store.parts(a.id()), true)).version(a.version());
-                }),
+                }).returning(Assessment.class, ObjectNode.class),
                 Operation.put("/needs-assessment/assessments/{id}", "Change a needs assessment's school year, scope or focus", AssessmentChange.class,
                         Access.edit(req -> store.orgOf(req.path("id"))), req -> {
                     AssessmentChange body = req.body(AssessmentChange.class);
                     Assessment a = store.update(req.path("id"), body, req.expectedVersion(body.version()));
                     return ApiReply.ok(AssessmentView.of(a, store.parts(a.id()), true)).version(a.version());
-                }),
+                }).returning(Assessment.class, ObjectNode.class),
                 Operation.delete("/needs-assessment/assessments/{id}", "Delete a needs assessment and everything in it",
                         Access.edit(req -> store.orgOf(req.path("id"))), req -> {
                     unlessStale(req, "needs assessment", store.get(req.path("id")).version());
@@ -80,8 +85,8 @@ public class AssessmentResource implements RestResource {
                         Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> {
                     String year = Checks.require("schoolYear", req.query("schoolYear"));
                     new Checks().schoolYear("schoolYear", year).throwIfAny();
-                    return ApiReply.ok(store.priorityAreas(req.query("orgId"), year));
-                }).withQuery(QueryParam.string("orgId", "the organization"), QueryParam.string("schoolYear", "a school year such as 2026-27")),
+                    return ApiReply.ok(Page.of(store.priorityAreas(req.query("orgId"), year)));
+                }).returningList(PriorityAreaSummary.class).withQuery(QueryParam.string("orgId", "the organization"), QueryParam.string("schoolYear", "a school year such as 2026-27")),
                 Operation.get("/needs-assessment/fishbones/{id}.svg", "A fishbone diagram as SVG, to view or print",
                         Access.read(req -> store.orgOf(Kind.FISHBONE, req.path("id"))), req -> {
                     StoredPart p = store.part(Kind.FISHBONE, req.path("id"));
@@ -100,16 +105,16 @@ public class AssessmentResource implements RestResource {
                         Access.edit(req -> store.orgOf(req.path("id"))), req -> {
                     StoredPart p = store.add(req.path("id"), k, req.body(k.type));
                     return ApiReply.created(p.view(true)).version(p.version());
-                }),
+                }).returning(PartIdentity.class, k.type),
                 Operation.get(one, "One " + k.noun, Access.read(req -> store.orgOf(k, req.path("id"))), req -> {
                     StoredPart p = store.part(k, req.path("id"));
                     return ApiReply.ok(p.view(true)).version(p.version());
-                }),
+                }).returning(PartIdentity.class, k.type),
                 Operation.put(one, "Change a " + k.noun, k.type, Access.edit(req -> store.orgOf(k, req.path("id"))), req -> {
                     Part body = req.body(k.type);
                     StoredPart p = store.update(k, req.path("id"), body, req.expectedVersion(body.version()));
                     return ApiReply.ok(p.view(true)).version(p.version());
-                }),
+                }).returning(PartIdentity.class, k.type),
                 Operation.delete(one, "Delete a " + k.noun, Access.edit(req -> store.orgOf(k, req.path("id"))), req -> {
                     unlessStale(req, k.noun, store.part(k, req.path("id")).version());
                     store.delete(k, req.path("id"));
@@ -117,11 +122,9 @@ public class AssessmentResource implements RestResource {
                 }));
     }
 
-    /** A DELETE sent with If-Match removes only the version the caller saw; without it, whatever is there. */
+    /** A DELETE removes only the version the caller saw (If-Match, required). */
     private static void unlessStale(org.braid.core.rest.ApiRequest req, String what, long current) {
-        var sent = req.ifMatch();
-        if (sent.isPresent() && sent.getAsLong() != current) {
-            throw new org.braid.core.model.StaleVersionException(what, req.path("id"), sent.getAsLong(), current);
-        }
+        long sent = req.expectedVersion(null);
+        if (sent != current) throw new org.braid.core.model.StaleVersionException(what, req.path("id"), sent, current);
     }
 }

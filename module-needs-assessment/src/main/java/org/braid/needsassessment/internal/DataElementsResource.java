@@ -3,6 +3,7 @@ package org.braid.needsassessment.internal;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
@@ -24,6 +25,6 @@ public class DataElementsResource implements RestResource {
     public List<Operation> operations() {
         return List.of(Operation.get("/needs-assessment/data-elements",
                 "The data elements checklist a team reviews in a needs assessment, with its source",
-                Access.signedIn(), req -> ApiReply.ok(checklist)));
+                Access.signedIn(), req -> ApiReply.ok(checklist)).returning(ObjectNode.class));
     }
 }

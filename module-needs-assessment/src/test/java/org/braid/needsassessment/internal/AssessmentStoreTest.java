@@ -2,8 +2,6 @@ package org.braid.needsassessment.internal;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -19,7 +17,8 @@ import org.braid.core.model.RuleViolationException;
 import org.braid.core.model.StaleVersionException;
 import org.braid.core.model.ValidationException;
 import org.braid.needsassessment.api.PriorityAreaSummary;
-import org.braid.platform.internal.store.DerbyDatabase;
+import org.braid.platform.store.Database;
+import org.braid.platform.store.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,21 +61,13 @@ class AssessmentStoreTest {
         }
     }
 
-    DerbyDatabase db;
+    Database db;
     AssessmentStore store;
     NeedsAssessmentSection section;
 
-    /** A new in-memory Derby with this module's migrations applied, statement by statement as the platform does. */
-    static DerbyDatabase migrated() throws Exception {
-        DerbyDatabase db = new DerbyDatabase(Path.of("na" + System.nanoTime()), false);
-        String sql = Files.readString(Path.of("src/main/resources/db/needs-assessment/V001__create_needs_assessment.sql"));
-        db.transaction(c -> {
-            for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
-                if (!statement.isBlank()) c.createStatement().execute(statement.strip());
-            }
-            return null;
-        });
-        return db;
+    /** A new in-memory Derby with the core's and this module's migrations, applied by the platform as at start. */
+    static Database migrated() {
+        return TestDatabases.memory("na" + System.nanoTime(), NeedsAssessmentModule.ID);
     }
 
     @BeforeEach

@@ -1,44 +1,31 @@
 package org.braid.planning.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.braid.core.model.RuleViolationException;
 import org.braid.core.model.Violation;
 import org.braid.core.spi.CodingFramework;
-import org.braid.core.spi.CodingFrameworkProvider;
+import org.braid.core.spi.CodingFrameworks;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
-/**
- * The state's active coding framework, against which plan codes are checked: the Four Domains when it is
- * installed, otherwise the first framework installed (by id).
- */
+/** Checks plan codes against the coding framework in force, which the platform decides. */
 @Component(service = Codes.class)
 public class Codes {
-    static final String DEFAULT_FRAMEWORK = "four-domains";
-    private final List<CodingFrameworkProvider> providers = new CopyOnWriteArrayList<>();
+    private final CodingFrameworks frameworks;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addProvider(CodingFrameworkProvider p) {
-        providers.add(p);
+    @Activate
+    public Codes(@Reference CodingFrameworks frameworks) {
+        this.frameworks = frameworks;
     }
 
-    void removeProvider(CodingFrameworkProvider p) {
-        providers.remove(p);
-    }
-
-    /** @return the active framework, if any is installed */
+    /** @return the framework in force, if any is installed */
     public Optional<CodingFramework> active() {
-        List<CodingFramework> all = providers.stream().map(CodingFrameworkProvider::framework)
-                .sorted(Comparator.comparing(CodingFramework::id)).toList();
-        return all.stream().filter(f -> f.id().equals(DEFAULT_FRAMEWORK)).findFirst().or(() -> all.stream().findFirst());
+        return frameworks.active();
     }
 
     /**

@@ -1,14 +1,14 @@
 package org.braid.planning.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.Checks;
 import org.braid.core.model.DirectionService;
 import org.braid.core.model.OrganizationService;
+import org.braid.core.model.Page;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.ApiRequest;
@@ -16,6 +16,7 @@ import org.braid.core.rest.Operation;
 import org.braid.core.rest.QueryParam;
 import org.braid.core.rest.RestResource;
 import org.braid.core.spi.SeedData;
+import org.braid.planning.api.ElementKind;
 import org.braid.planning.api.Plan;
 import org.braid.planning.api.dto.Action;
 import org.braid.planning.api.dto.Milestone;
@@ -28,7 +29,6 @@ import org.braid.planning.internal.Inputs.AreaInput;
 import org.braid.planning.internal.Inputs.MeasureInput;
 import org.braid.planning.internal.Inputs.MilestoneInput;
 import org.braid.planning.internal.Inputs.StrategyInput;
-import org.braid.planning.api.ElementKind;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,6 +38,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /** {@code /api/planning}: the Tool A template, the plans as trees, their elements, the plan check and the printable plan. */
 @Component(service = RestResource.class)
 public class PlanResource implements RestResource {
+    /** What a coach would flag, by Tool A number, beside Tool B's questions. */
+    public record CheckReport(String planId, List<Finding> findings, JsonNode coachingQuestions) {}
+
     private final JsonNode template = SeedData.read(PlanResource.class, "/seed/plan-template.json");
     private final JsonNode coaching = SeedData.read(PlanResource.class, "/seed/coaching-create-plan.json");
     private final PlanStore plans;
@@ -71,9 +74,9 @@ public class PlanResource implements RestResource {
         Access.OrgOf planOrg = req -> plans.get(req.path("id")).orgId();
         return List.of(
                 Operation.get("/planning/template", "The Tool A plan template: its sections and fields, with its source", Access.signedIn(),
-                        req -> ApiReply.ok(template)),
+                        req -> ApiReply.ok(template)).returning(ObjectNode.class),
                 Operation.get("/planning/coaching-questions", "Tool B's coaching questions for creating the plan, with their source",
-                        Access.signedIn(), req -> ApiReply.ok(coaching)),
+                        Access.signedIn(), req -> ApiReply.ok(coaching)).returning(ObjectNode.class),
                 Operation.post("/planning/plans", "Start a draft plan for an organization and school year", NewPlan.class,
                         Access.edit(req -> Checks.require("orgId", req.body(NewPlan.class).orgId())), req -> {
                     NewPlan body = req.body(NewPlan.class);
@@ -83,35 +86,31 @@ public class PlanResource implements RestResource {
                         for (AreaInput area : start.forPlan(body.orgId(), body.schoolYear())) tree.addArea(p.id(), null, area);
                     }
                     return ApiReply.created(tree.tree(p.id())).version(p.version());
-                }),
+                }).returning(PlanTree.class),
                 Operation.get("/planning/plans", "An organization's plans", Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> {
-                    return ApiReply.ok(plans.forOrganization(req.query("orgId")));
-                }).withQuery(QueryParam.string("orgId", "the organization")),
+                    return ApiReply.ok(Page.of(plans.forOrganization(req.query("orgId"))));
+                }).returningList(Plan.class).withQuery(QueryParam.string("orgId", "the organization")),
                 Operation.get("/planning/goal-alignment", "Loose-tight: per goal of the organization, the strategies of its and its schools' plans serving it",
-                        Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> ApiReply.ok(alignment.of(req.query("orgId"))))
-                        .withQuery(QueryParam.string("orgId", "the organization whose goals are shown, e.g. an LEA")),
+                        Access.read(req -> Checks.require("orgId", req.query("orgId"))), req -> ApiReply.ok(Page.of(alignment.of(req.query("orgId")))))
+                        .returningList(GoalAlignment.GoalStrategies.class).withQuery(QueryParam.string("orgId", "the organization whose goals are shown, e.g. an LEA")),
                 Operation.get("/planning/plans/{id}", "The whole plan as a tree, each element with its Tool A number", Access.read(planOrg), req -> {
                     PlanTree t = tree.tree(req.path("id"));
                     return ApiReply.ok(t).version(t.version());
-                }),
+                }).returning(PlanTree.class),
                 Operation.put("/planning/plans/{id}", "Change a draft plan's school year (send If-Match)", PlanInput.class, Access.edit(planOrg), req -> {
                     PlanInput body = req.body(PlanInput.class);
                     Plan p = plans.changeYear(req.path("id"), body.schoolYear(), req.expectedVersion(body.version()));
                     return ApiReply.ok(tree.tree(p.id())).version(p.version());
-                }),
+                }).returning(PlanTree.class),
                 Operation.delete("/planning/plans/{id}", "Delete a plan with everything in it", Access.edit(planOrg), req -> {
-                    plans.delete(req.path("id"), ifMatch(req));
+                    plans.delete(req.path("id"), req.expectedVersion(null));
                     return ApiReply.noContent();
                 }),
                 Operation.get("/planning/plans/{id}/check", "What a coach would flag in the plan, by Tool A number, beside Tool B's questions",
                         Access.read(planOrg), req -> {
                     PlanTree t = tree.tree(req.path("id"));
-                    Map<String, Object> out = new LinkedHashMap<>();
-                    out.put("planId", t.id());
-                    out.put("findings", PlanCheck.check(t, directions.get(t.orgId()).goals()));
-                    out.put("coachingQuestions", coaching);
-                    return ApiReply.ok(out).version(t.version());
-                }),
+                    return ApiReply.ok(new CheckReport(t.id(), PlanCheck.check(t, directions.get(t.orgId()).goals()), coaching)).version(t.version());
+                }).returning(CheckReport.class),
                 Operation.get("/planning/plans/{id}/pdf", "The printable plan in Tool A's layout", Access.read(planOrg), req -> {
                     PlanTree t = tree.tree(req.path("id"));
                     return ApiReply.ok(PlanPdf.write(t, orgs.get(t.orgId()).name())).as("application/pdf")
@@ -128,84 +127,85 @@ public class PlanResource implements RestResource {
                         Access.edit(planOrg), req -> {
                     PlanVersions.Version v = versions.submit(req.path("id"), req.actor().username(), ifMatch(req));
                     return ApiReply.created(v).version(plans.get(req.path("id")).version());
-                }),
+                }).returning(PlanVersions.Version.class),
                 Operation.post("/planning/plans/{id}/reopen", "Reopen a submitted or approved plan as a new draft; its versions stay", null,
                         Access.edit(planOrg), req -> {
                     Plan p = versions.reopen(req.path("id"), ifMatch(req));
                     return ApiReply.ok(p).version(p.version());
-                }),
+                }).status(200).returning(Plan.class),
                 Operation.post("/planning/plans/{id}/sign-offs", "Sign off the latest version as your account's role; approves=true "
                         + "approves it (from the level above only)", SignOffRequest.class, Access.comment(planOrg), req -> {
                     Plan p = plans.get(req.path("id"));
                     boolean approves = Boolean.TRUE.equals(req.body(SignOffRequest.class).approves());
                     PlanVersions.SignOffInput signature = Signatories.signature(req.actor(), orgs.get(p.orgId()), approves);
                     return ApiReply.created(versions.signOff(p.id(), signature, req.actor().username(), approves));
-                }),
+                }).returning(PlanVersions.Version.class),
                 Operation.get("/planning/plans/{id}/versions", "The submitted versions with their sign-offs", Access.read(planOrg),
-                        req -> ApiReply.ok(versions.list(req.path("id")))),
+                        req -> ApiReply.ok(Page.of(versions.list(req.path("id"))))).returningList(PlanVersions.Version.class),
                 Operation.get("/planning/plans/{id}/versions/{n}", "One submitted version as it was (n may be 'current')", Access.read(planOrg),
-                        req -> ApiReply.ok(versions.document(req.path("id"), req.path("n")))),
+                        req -> ApiReply.ok(versions.document(req.path("id"), req.path("n")))).returning(ObjectNode.class),
                 Operation.get("/planning/plans/{id}/versions/{a}/diff/{b}", "What changed from version a to b, element by element (either may be 'current')",
-                        Access.read(planOrg), req -> ApiReply.ok(versions.diff(req.path("id"), req.path("a"), req.path("b")))),
+                        Access.read(planOrg), req -> ApiReply.ok(Page.of(versions.diff(req.path("id"), req.path("a"), req.path("b")))))
+                        .returningList(PlanDiff.Change.class),
 
                 Operation.post("/planning/plans/{id}/priority-areas", "Add a priority area (at position, else last)", AreaInput.class,
-                        Access.edit(planOrg), req -> created(tree.addArea(req.path("id"), null, req.body(AreaInput.class)))),
+                        Access.edit(planOrg), req -> created(tree.addArea(req.path("id"), null, req.body(AreaInput.class)))).returning(PriorityArea.class),
                 Operation.get("/planning/priority-areas/{id}", "One priority area with its strategies", Access.read(orgOf(ElementKind.PRIORITY_AREA)),
-                        req -> found(ElementKind.PRIORITY_AREA, req)),
+                        req -> found(ElementKind.PRIORITY_AREA, req)).returning(PriorityArea.class),
                 Operation.put("/planning/priority-areas/{id}", "Change or move a priority area (send If-Match)", AreaInput.class,
                         Access.edit(orgOf(ElementKind.PRIORITY_AREA)), req -> {
                     AreaInput body = req.body(AreaInput.class);
                     return ok(tree.updateArea(located(ElementKind.PRIORITY_AREA, req), body, req.expectedVersion(body.version())));
-                }),
+                }).returning(PriorityArea.class),
                 Operation.delete("/planning/priority-areas/{id}", "Delete a priority area with everything under it", Access.edit(orgOf(ElementKind.PRIORITY_AREA)),
                         req -> deleted(ElementKind.PRIORITY_AREA, req)),
 
                 Operation.post("/planning/priority-areas/{id}/strategies", "Add a strategy: If we ... then ... and ..., coded, over two or more years",
                         StrategyInput.class, Access.edit(orgOf(ElementKind.PRIORITY_AREA)),
-                        req -> created(tree.addStrategy(req.path("id"), null, req.body(StrategyInput.class)))),
+                        req -> created(tree.addStrategy(req.path("id"), null, req.body(StrategyInput.class)))).returning(Strategy.class),
                 Operation.get("/planning/strategies/{id}", "One strategy with its measures and milestones", Access.read(orgOf(ElementKind.STRATEGY)),
-                        req -> found(ElementKind.STRATEGY, req)),
+                        req -> found(ElementKind.STRATEGY, req)).returning(Strategy.class),
                 Operation.put("/planning/strategies/{id}", "Change or move a strategy (send If-Match)", StrategyInput.class,
                         Access.edit(orgOf(ElementKind.STRATEGY)), req -> {
                     StrategyInput body = req.body(StrategyInput.class);
                     return ok(tree.updateStrategy(located(ElementKind.STRATEGY, req), body, req.expectedVersion(body.version())));
-                }),
+                }).returning(Strategy.class),
                 Operation.delete("/planning/strategies/{id}", "Delete a strategy with everything under it", Access.edit(orgOf(ElementKind.STRATEGY)),
                         req -> deleted(ElementKind.STRATEGY, req)),
 
                 Operation.post("/planning/strategies/{id}/measures", "Add a strategy measure: indicator, data source, baseline, targets by year",
                         MeasureInput.class, Access.edit(orgOf(ElementKind.STRATEGY)),
-                        req -> created(tree.addMeasure(req.path("id"), null, req.body(MeasureInput.class)))),
-                Operation.get("/planning/measures/{id}", "One strategy measure", Access.read(orgOf(ElementKind.MEASURE)), req -> found(ElementKind.MEASURE, req)),
+                        req -> created(tree.addMeasure(req.path("id"), null, req.body(MeasureInput.class)))).returning(StrategyMeasure.class),
+                Operation.get("/planning/measures/{id}", "One strategy measure", Access.read(orgOf(ElementKind.MEASURE)), req -> found(ElementKind.MEASURE, req)).returning(StrategyMeasure.class),
                 Operation.put("/planning/measures/{id}", "Change a strategy measure (send If-Match)", MeasureInput.class,
                         Access.edit(orgOf(ElementKind.MEASURE)), req -> {
                     MeasureInput body = req.body(MeasureInput.class);
                     return ok(tree.updateMeasure(located(ElementKind.MEASURE, req), body, req.expectedVersion(body.version())));
-                }),
+                }).returning(StrategyMeasure.class),
                 Operation.delete("/planning/measures/{id}", "Delete a strategy measure", Access.edit(orgOf(ElementKind.MEASURE)),
                         req -> deleted(ElementKind.MEASURE, req)),
 
                 Operation.post("/planning/strategies/{id}/milestones", "Add a milestone with its due date and codes", MilestoneInput.class,
-                        Access.edit(orgOf(ElementKind.STRATEGY)), req -> created(tree.addMilestone(req.path("id"), null, req.body(MilestoneInput.class)))),
+                        Access.edit(orgOf(ElementKind.STRATEGY)), req -> created(tree.addMilestone(req.path("id"), null, req.body(MilestoneInput.class)))).returning(Milestone.class),
                 Operation.get("/planning/milestones/{id}", "One milestone with its actions", Access.read(orgOf(ElementKind.MILESTONE)),
-                        req -> found(ElementKind.MILESTONE, req)),
+                        req -> found(ElementKind.MILESTONE, req)).returning(Milestone.class),
                 Operation.put("/planning/milestones/{id}", "Change or move a milestone (send If-Match)", MilestoneInput.class,
                         Access.edit(orgOf(ElementKind.MILESTONE)), req -> {
                     MilestoneInput body = req.body(MilestoneInput.class);
                     return ok(tree.updateMilestone(located(ElementKind.MILESTONE, req), body, req.expectedVersion(body.version())));
-                }),
+                }).returning(Milestone.class),
                 Operation.delete("/planning/milestones/{id}", "Delete a milestone with its actions", Access.edit(orgOf(ElementKind.MILESTONE)),
                         req -> deleted(ElementKind.MILESTONE, req)),
 
                 Operation.post("/planning/milestones/{id}/actions", "Add an action: owner, dates, resources, budget, funding source, outputs",
                         ActionInput.class, Access.edit(orgOf(ElementKind.MILESTONE)),
-                        req -> created(tree.addAction(located(ElementKind.MILESTONE, req), null, req.body(ActionInput.class)))),
-                Operation.get("/planning/actions/{id}", "One action", Access.read(orgOf(ElementKind.ACTION)), req -> found(ElementKind.ACTION, req)),
+                        req -> created(tree.addAction(located(ElementKind.MILESTONE, req), null, req.body(ActionInput.class)))).returning(Action.class),
+                Operation.get("/planning/actions/{id}", "One action", Access.read(orgOf(ElementKind.ACTION)), req -> found(ElementKind.ACTION, req)).returning(Action.class),
                 Operation.put("/planning/actions/{id}", "Change or move an action (send If-Match)", ActionInput.class,
                         Access.edit(orgOf(ElementKind.ACTION)), req -> {
                     ActionInput body = req.body(ActionInput.class);
                     return ok(tree.updateAction(located(ElementKind.ACTION, req), body, req.expectedVersion(body.version())));
-                }),
+                }).returning(Action.class),
                 Operation.delete("/planning/actions/{id}", "Delete an action", Access.edit(orgOf(ElementKind.ACTION)), req -> deleted(ElementKind.ACTION, req)));
     }
 

@@ -37,7 +37,7 @@ class PlanStoresTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        store = new TestStore("jdbc:derby:memory:planning" + (++n) + ";create=true");
+        store = TestStore.inMemory("planning" + (++n) + "-" + System.nanoTime());
         store.org(LEA, null, LEA_GOAL);
         store.org(SCHOOL, LEA, SCHOOL_GOAL);
     }

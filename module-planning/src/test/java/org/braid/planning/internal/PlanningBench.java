@@ -37,7 +37,7 @@ class PlanningBench {
     void saveAnActionAndReadAWholePlan() throws Exception {
         File dir = new File("target/bench-db");
         deleteTree(dir);
-        TestStore store = new TestStore("jdbc:derby:" + dir.getAbsolutePath() + ";create=true");
+        TestStore store = TestStore.onDisk(dir.toPath());
         long t0 = System.nanoTime();
         List<String> planIds = seed(store);
         System.out.printf("seeded %d plans (%d rows) in %.1f s%n", PLANS, PLANS * (1L + AREAS * (1 + STRATEGIES * (2 + MILESTONES * (1 + ACTIONS)))),
@@ -133,7 +133,7 @@ class PlanningBench {
         List<String> plans = new ArrayList<>();
         Connection c = store.connection;
         String codes = "[\"3C\"]";
-        try (PreparedStatement orgRow = c.prepareStatement("INSERT INTO organization (id) VALUES (?)");
+        try (PreparedStatement orgRow = c.prepareStatement(TestStore.ORGANIZATION);
                 PreparedStatement plan = c.prepareStatement("INSERT INTO planning_plan VALUES (?, ?, '2026-27', 'DRAFT', 1)");
                 PreparedStatement area = c.prepareStatement("INSERT INTO planning_priority_area VALUES (?, ?, ?, ?, NULL, 1)");
                 PreparedStatement strategy = c.prepareStatement("INSERT INTO planning_strategy VALUES (?, ?, ?, ?, ?, ?, ?, ?, '2026-27', '2027-28', 1)");
@@ -146,6 +146,9 @@ class PlanningBench {
                 store.organizations.put(orgId, new org.braid.core.model.Organization(orgId, org.braid.core.model.OrgType.SCHOOL, "School " + p,
                         null, null, null, 1L));
                 orgRow.setString(1, orgId);
+                orgRow.setString(2, "SCHOOL");
+                orgRow.setString(3, "School " + p);
+                orgRow.setString(4, null);
                 orgRow.executeUpdate();
                 plan.setString(1, planId);
                 plan.setString(2, orgId);

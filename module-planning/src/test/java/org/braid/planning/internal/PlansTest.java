@@ -32,7 +32,7 @@ class PlansTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        store = new TestStore("jdbc:derby:memory:plans" + (++n) + ";create=true");
+        store = TestStore.inMemory("plans" + (++n));
         store.org(LEA, null, PlanStoresTest.LEA_GOAL);
         store.org(SCHOOL, LEA, PlanStoresTest.SCHOOL_GOAL);
         plans = new Plans(store, store.plans, store.tree, store.versions, store);

@@ -1,17 +1,14 @@
 package org.braid.planning.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.braid.core.model.Direction;
 import org.braid.core.model.DirectionService;
@@ -23,44 +20,65 @@ import org.braid.core.model.Organization;
 import org.braid.core.model.OrganizationService;
 import org.braid.core.model.Page;
 import org.braid.core.spi.CodingFramework;
+import org.braid.core.spi.CodingFrameworks;
 import org.braid.core.spi.Domain;
 import org.braid.core.spi.Practice;
 import org.braid.platform.store.Database;
 import org.braid.platform.store.SqlWork;
 import org.braid.platform.store.StoreException;
+import org.braid.platform.store.testing.TestDatabases;
 import org.osgi.framework.Bundle;
 
 /**
- * The planning stores on an embedded Derby with the module's migrations, one connection, nested transactions
- * joining the outer one as the platform's do; organizations and goals are kept in maps.
+ * The planning stores on an embedded Derby with the schema the platform's migrations make (the core's and
+ * planning's), one connection, nested transactions joining the outer one as the platform's do; organizations
+ * and goals are kept in maps (and their rows in the organization table the plans refer to).
  */
 final class TestStore implements Database, OrganizationService {
+    /** A row of the core's organization table, as the platform writes it: id, type, name, parent. */
+    static final String ORGANIZATION = "INSERT INTO organization (id, org_type, name, parent_id, essa_status, version) VALUES (?, ?, ?, ?, 'NONE', 1)";
     final Connection connection;
     private int depth;
     final Map<String, Organization> organizations = new HashMap<>();
     final Map<String, List<Goal>> goals = new HashMap<>();
     final PlanEvents events = new PlanEvents();
     final PlanStore plans;
-    final Codes codes = new Codes();
+    final CodingFramework framework = new CodingFramework("four-domains", "Four Domains", "1", null, List.of(
+            new Domain("1", "Turnaround leadership", List.of(new Practice("1A", "Prioritize improvement"))),
+            new Domain("3", "Instructional transformation", List.of(new Practice("3C", "Remove barriers"))),
+            new Domain("4", "Culture shift", List.of(new Practice("4C", "Engage students and families")))));
+    final Codes codes = new Codes(new CodingFrameworks() {
+        @Override
+        public List<CodingFramework> installed() {
+            return List.of(framework);
+        }
+
+        @Override
+        public Optional<CodingFramework> active() {
+            return Optional.of(framework);
+        }
+    });
     final PlanElements tree;
     final PlanVersions versions;
     final Prioritization prioritization;
     final PlanningSection section;
 
-    /** @param url e.g. {@code jdbc:derby:memory:x;create=true} */
-    TestStore(String url) throws SQLException {
+    /** @return the stores on a new in-memory Derby */
+    static TestStore inMemory(String name) throws SQLException {
+        TestDatabases.memory(name, PlanningModule.ID);
+        return new TestStore("jdbc:derby:memory:" + name);
+    }
+
+    /** @return the stores on a Derby on disk, under {@code dir/db} */
+    static TestStore onDisk(Path dir) throws SQLException {
+        TestDatabases.onDisk(dir, PlanningModule.ID);
+        return new TestStore("jdbc:derby:" + dir.toAbsolutePath().resolve("db"));
+    }
+
+    /** @param url a database the platform's migrations made: the core's schema and planning's */
+    private TestStore(String url) throws SQLException {
         connection = DriverManager.getConnection(url);
         connection.setAutoCommit(false);
-        try (Statement s = connection.createStatement()) {
-            s.executeUpdate("CREATE TABLE organization (id CHAR(36) NOT NULL PRIMARY KEY)");
-        }
-        for (String v : List.of("V001__create_plan.sql", "V002__plan_tree.sql", "V003__versions_prioritization_funding.sql",
-                "V004__version_reason.sql")) script("/db/planning/" + v);
-        connection.commit();
-        codes.addProvider(() -> new CodingFramework("four-domains", "Four Domains", "1", null, List.of(
-                new Domain("1", "Turnaround leadership", List.of(new Practice("1A", "Prioritize improvement"))),
-                new Domain("3", "Instructional transformation", List.of(new Practice("3C", "Remove barriers"))),
-                new Domain("4", "Culture shift", List.of(new Practice("4C", "Engage students and families"))))));
         plans = new PlanStore(this, this, events);
         tree = new PlanElements(this, plans, codes, this, directions);
         versions = new PlanVersions(this, plans, tree);
@@ -68,29 +86,15 @@ final class TestStore implements Database, OrganizationService {
         section = new PlanningSection(plans, tree, versions, prioritization);
     }
 
-    /** Adds an organization (also to the stub table the plans refer to). */
+    /** Adds an organization (also to the table the plans refer to). */
     Organization org(String id, String parentId, String... goalIds) {
         Organization o = new Organization(id, parentId == null ? OrgType.LEA : OrgType.SCHOOL, "Org " + id, parentId, null, null, 1L);
-        new org.braid.platform.store.Sql(this).update("INSERT INTO organization (id) VALUES (?)", id);
+        new org.braid.platform.store.Sql(this).update(ORGANIZATION, id, o.type().name(), o.name(), parentId);
         organizations.put(id, o);
         List<Goal> g = new ArrayList<>();
         for (String goal : goalIds) g.add(new Goal(goal, "Each student grows (" + goal + ")", null, List.of()));
         goals.put(id, g);
         return o;
-    }
-
-    private void script(String resource) throws SQLException {
-        String sql;
-        try (InputStream in = TestStore.class.getResourceAsStream(resource)) {
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        StringBuilder clean = new StringBuilder();
-        for (String line : sql.split("\n")) if (!line.strip().startsWith("--")) clean.append(line).append('\n');
-        try (Statement s = connection.createStatement()) {
-            for (String stmt : clean.toString().split(";\\s*\n")) if (!stmt.isBlank()) s.executeUpdate(stmt);
-        }
     }
 
     // ---- Database ----

@@ -3,6 +3,7 @@ package org.braid.selfassessment.internal;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
@@ -26,6 +27,6 @@ public class InstrumentsResource implements RestResource {
     @Override
     public List<Operation> operations() {
         return List.of(Operation.get("/self-assessment/instruments", "The self-assessment instruments with their practices and elements", Access.signedIn(),
-                req -> ApiReply.ok(instruments)));
+                req -> ApiReply.ok(instruments)).returning(ObjectNode.class));
     }
 }

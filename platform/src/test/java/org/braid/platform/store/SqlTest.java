@@ -11,18 +11,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.braid.core.model.ConflictException;
-import org.braid.platform.internal.store.TestDatabases;
+import org.braid.platform.store.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 /** The store helpers on a real in-memory Derby. */
 class SqlTest {
     static final Table THING = new Table("thing", "id", "due", "amount", "rank_no", "seen");
 
-    private final Database db = TestDatabases.core("CREATE TABLE thing (id VARCHAR(10) NOT NULL PRIMARY KEY, due DATE, amount DECIMAL(8, 2), "
-            + "rank_no INTEGER, seen TIMESTAMP);\n");
+    private final Database db = TestDatabases.memory("sql" + System.nanoTime());
     private final Sql sql = new Sql(db);
 
-    SqlTest() throws Exception {
+    SqlTest() {
+        sql.update("CREATE TABLE thing (id VARCHAR(10) NOT NULL PRIMARY KEY, due DATE, amount DECIMAL(8, 2), rank_no INTEGER, seen TIMESTAMP)");
     }
 
     @Test

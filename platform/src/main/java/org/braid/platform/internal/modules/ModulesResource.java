@@ -1,9 +1,8 @@
 package org.braid.platform.internal.modules;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
+import org.braid.core.model.Page;
 import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
@@ -17,6 +16,12 @@ import org.osgi.service.component.annotations.Reference;
 /** Health for load balancers and people, and the administrator's module switches. */
 @Component(service = RestResource.class)
 public class ModulesResource implements RestResource {
+    /** What {@code GET /api/health} answers: UP when every module turned on is ACTIVE, else STARTING. */
+    public record Health(Status status, List<ModuleStatus> modules) {
+        /** Whether all of Braid serves. */
+        public enum Status { UP, STARTING }
+    }
+
     private final ModuleRegistry registry;
     private final Database db;
 
@@ -34,19 +39,21 @@ public class ModulesResource implements RestResource {
     @Override
     public List<Operation> operations() {
         return List.of(
-                Operation.get("/health", "Whether Braid is up, and the state of each module", Access.open(), req -> {
+                Operation.get("/health", "UP when every module turned on is ACTIVE, else STARTING; and the state of each module", Access.open(), req -> {
                     db.transaction(c -> c.isValid(2));
-                    Map<String, Object> body = new LinkedHashMap<>();
-                    body.put("status", "UP");
-                    body.put("modules", registry.modules());
-                    return ApiReply.ok(body);
-                }),
-                Operation.get("/admin/modules", "Every installed module with its state", Access.admin(), req -> ApiReply.ok(registry.modules())),
-                Operation.get("/admin/modules/{id}", "One module", Access.admin(), req -> ApiReply.ok(registry.module(req.path("id")))),
+                    List<ModuleStatus> modules = registry.modules();
+                    // UP only when every module turned on is serving: a load balancer waits for the whole of Braid
+                    boolean up = modules.stream().allMatch(m -> !m.enabled() || m.state().equals("ACTIVE"));
+                    return ApiReply.ok(new Health(up ? Health.Status.UP : Health.Status.STARTING, modules));
+                }).returning(Health.class),
+                Operation.get("/admin/modules", "Every installed module with its state", Access.admin(), req -> ApiReply.ok(Page.of(registry.modules())))
+                        .returningList(ModuleStatus.class),
+                Operation.get("/admin/modules/{id}", "One module", Access.admin(), req -> ApiReply.ok(registry.module(req.path("id"))))
+                        .returning(ModuleStatus.class),
                 Operation.put("/admin/modules/{id}", "Turn a module on or off, now and after restarts", ModuleSwitch.class, Access.admin(), req -> {
                     ModuleSwitch s = req.body(ModuleSwitch.class);
                     if (s.enabled() == null) throw new ValidationException("enabled", "is required: true or false");
                     return ApiReply.ok(registry.setEnabled(req.path("id"), s.enabled()));
-                }));
+                }).returning(ModuleStatus.class));
     }
 }

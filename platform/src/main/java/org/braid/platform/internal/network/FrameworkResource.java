@@ -1,34 +1,30 @@
 package org.braid.platform.internal.network;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.braid.core.model.NotFoundException;
+import org.braid.core.model.Page;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.RestResource;
 import org.braid.core.spi.CodingFramework;
-import org.braid.core.spi.CodingFrameworkProvider;
+import org.braid.core.spi.CodingFrameworks;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** {@code /api/frameworks}: the coding frameworks installed, from whichever bundles bring them. */
+/** {@code /api/frameworks}: the coding frameworks installed, from whichever bundles bring them, and which is in force. */
 @Component(service = RestResource.class)
 public class FrameworkResource implements RestResource {
-    private final List<CodingFrameworkProvider> providers = new CopyOnWriteArrayList<>();
+    /** A framework in the list: which one, without its practices, and whether plans are coded to it. */
+    public record FrameworkSummary(String id, String name, String version, boolean active) {}
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addProvider(CodingFrameworkProvider p) {
-        providers.add(p);
-    }
+    private final CodingFrameworks frameworks;
 
-    void removeProvider(CodingFrameworkProvider p) {
-        providers.remove(p);
+    @Activate
+    public FrameworkResource(@Reference CodingFrameworks frameworks) {
+        this.frameworks = frameworks;
     }
 
     @Override
@@ -39,12 +35,14 @@ public class FrameworkResource implements RestResource {
     @Override
     public List<Operation> operations() {
         return List.of(
-                Operation.get("/frameworks", "The coding frameworks installed", Access.signedIn(), req -> ApiReply.ok(providers.stream()
-                        .map(CodingFrameworkProvider::framework).sorted(Comparator.comparing(CodingFramework::id))
-                        .map(f -> Map.of("id", f.id(), "name", f.name(), "version", f.version())).toList())),
+                Operation.get("/frameworks", "The coding frameworks installed; active is the one plans are coded to", Access.signedIn(), req -> {
+                    String active = frameworks.active().map(CodingFramework::id).orElse(null);
+                    return ApiReply.ok(Page.of(frameworks.installed().stream()
+                            .map(f -> new FrameworkSummary(f.id(), f.name(), f.version(), f.id().equals(active))).toList()));
+                }).returningList(FrameworkSummary.class),
                 Operation.get("/frameworks/{id}", "A coding framework with its domains and practices", Access.signedIn(),
-                        req -> ApiReply.ok(providers.stream().map(CodingFrameworkProvider::framework)
-                                .filter(f -> f.id().equals(req.path("id"))).findFirst()
-                                .orElseThrow(() -> new NotFoundException("framework", req.path("id"))))));
+                        req -> ApiReply.ok(frameworks.installed().stream().filter(f -> f.id().equals(req.path("id"))).findFirst()
+                                .orElseThrow(() -> new NotFoundException("framework", req.path("id")))))
+                        .returning(CodingFramework.class));
     }
 }

@@ -9,6 +9,7 @@ import org.braid.core.model.OrgQuery;
 import org.braid.core.model.OrgType;
 import org.braid.core.model.Organization;
 import org.braid.core.model.OrganizationService;
+import org.braid.core.model.Page;
 import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
@@ -47,19 +48,19 @@ public class NetworkResource implements RestResource {
                             changes.checkCreate(req.actor(), req.body(Organization.class));
                             Organization o = orgs.create(req.body(Organization.class));
                             return ApiReply.created(o).version(o.version());
-                        }),
+                        }).returning(Organization.class),
                 Operation.get("/orgs", "Find organizations in the caller's scope by level, parent, name or NCES id, a page at a time",
                         Access.signedIn(), req -> {
                     OrgQuery q = new OrgQuery(type(req.query("type")), blankToNull(req.query("parentId")), req.query("q"),
                             req.intQuery("limit", OrgQuery.DEFAULT_LIMIT), req.intQuery("offset", 0), req.actor().homes());
                     return ApiReply.ok(orgs.find(q));
-                }).withQuery(QueryParam.string("type", "SEA, LEA or SCHOOL"), QueryParam.string("parentId", "children of this organization"),
+                }).returningList(Organization.class).withQuery(QueryParam.string("type", "SEA, LEA or SCHOOL"), QueryParam.string("parentId", "children of this organization"),
                         QueryParam.string("q", "part of the name, or the NCES id"), QueryParam.integer("limit", "page size, default 100, at most 1000"),
                         QueryParam.integer("offset", "rows to skip")),
                 Operation.get("/orgs/{id}", "One organization", Access.read(Access.pathOrg("id")), req -> {
                     Organization o = orgs.get(req.path("id"));
                     return ApiReply.ok(o).version(o.version());
-                }),
+                }).returning(Organization.class),
                 Operation.put("/orgs/{id}", "Change an organization (send If-Match): its leaders its name and NCES id, "
                         + "the state its ESSA status and parent", Organization.class, Access.govern(Access.pathOrg("id")), req -> {
                     Organization body = req.body(Organization.class);
@@ -69,20 +70,21 @@ public class NetworkResource implements RestResource {
                             body.ncesId(), body.essaStatus(), stored.version()));
                     Organization o = orgs.update(req.path("id"), body, req.expectedVersion(body.version()));
                     return ApiReply.ok(o).version(o.version());
-                }),
-                Operation.get("/orgs/{id}/children", "The LEAs of an SEA, the schools of an LEA", Access.read(Access.pathOrg("id")), req -> ApiReply.ok(orgs.children(req.path("id")))),
+                }).returning(Organization.class),
+                Operation.get("/orgs/{id}/children", "The LEAs of an SEA, the schools of an LEA", Access.read(Access.pathOrg("id")), req -> ApiReply.ok(Page.of(orgs.children(req.path("id")))))
+                        .returningList(Organization.class),
                 Operation.get("/orgs/{id}/direction", "Vision, mission, purpose, glossary, goals and goal measures",
                         Access.read(Access.pathOrg("id")), req -> {
                     Direction d = directions.get(req.path("id"));
                     return ApiReply.ok(d).version(d.version());
-                }),
+                }).returning(Direction.class),
                 Operation.put("/orgs/{id}/direction", "Replace the direction (send If-Match; 0 for the first save)", Direction.class,
                         Access.edit(Access.pathOrg("id")), req -> {
                     Direction body = req.body(Direction.class);
                     if (body.orgId() != null && !body.orgId().equals(req.path("id"))) throw new ValidationException("orgId", "does not match the path");
                     Direction d = directions.put(req.path("id"), body, req.expectedVersion(body.version()));
                     return ApiReply.ok(d).version(d.version());
-                }));
+                }).returning(Direction.class));
     }
 
     private static String blankToNull(String s) {

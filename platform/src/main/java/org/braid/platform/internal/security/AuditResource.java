@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.braid.core.model.Page;
 import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
@@ -53,7 +54,7 @@ public class AuditResource implements RestResource {
                     }
                     List<String> within = orgId != null ? List.of(orgId) : req.actor().homes();
                     return ApiReply.ok(audit.find(within, since, limit, cursor));
-                }).withQuery(QueryParam.string("orgId", "the organization whose subtree"), QueryParam.string("since", "ISO-8601 instant"),
+                }).returning(AuditLog.Page.class).withQuery(QueryParam.string("orgId", "the organization whose subtree"), QueryParam.string("since", "ISO-8601 instant"),
                         QueryParam.integer("limit", "page size: at most " + AuditLog.MAX_PAGE + ", default " + DEFAULT_PAGE),
                         QueryParam.string("cursor", "the next cursor of the page before, for the page after it")));
     }

@@ -3,9 +3,8 @@ package org.braid.platform.internal.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import org.braid.core.model.Checks;
 import org.braid.core.model.ValidationException;
@@ -15,6 +14,7 @@ import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.ApiRequest;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.RestResource;
+import org.braid.core.rest.Role;
 import org.braid.platform.internal.http.HttpProblem;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,6 +25,12 @@ import org.slf4j.LoggerFactory;
 /** {@code /api/session}: sign in (cookie and bearer token), who am I, sign out. */
 @Component(service = RestResource.class)
 public class SessionResource implements RestResource {
+    /** Who is signed in: their organization, roles and, for a coach, the organizations assigned. */
+    public record Me(String userId, String username, String orgId, Set<Role> roles, List<String> assigned) {}
+
+    /** A new session: the bearer token for scripts (browsers get the same in the cookie), until when, and who. */
+    public record Session(String token, String expiresAt, Me user) {}
+
     private static final Logger LOG = LoggerFactory.getLogger(SessionResource.class);
     private final Accounts accounts;
     private final Sessions sessions;
@@ -44,11 +50,12 @@ public class SessionResource implements RestResource {
     @Override
     public List<Operation> operations() {
         return List.of(
-                Operation.post("/session", "Sign in; answers a bearer token and sets the session cookie", SignIn.class, Access.open(), this::signIn),
-                Operation.get("/session", "Who is signed in", Access.open(), req -> {
+                Operation.post("/session", "Sign in; answers a bearer token and sets the session cookie", SignIn.class, Access.open(), this::signIn)
+                        .returning(Session.class),
+                Operation.get("/session", "Who is signed in (send the cookie or the token)", Access.open(), req -> {
                     if (req.actor() == null) throw new HttpProblem(401, "not signed in", List.of());
                     return ApiReply.ok(me(req.actor()));
-                }),
+                }).returning(Me.class),
                 Operation.put("/session/password", "Change your own password, giving the current one; your other sessions end",
                         OwnPasswordChange.class, Access.signedIn(), this::changeOwnPassword),
                 Operation.delete("/session", "Sign out", Access.open(), req -> {
@@ -75,10 +82,7 @@ public class SessionResource implements RestResource {
         }
         brake.succeeded(username, req.remoteAddress());
         String token = sessions.open(userId.get());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("token", token);
-        body.put("expiresAt", Instant.now().plus(Sessions.LIFETIME).toString());
-        body.put("user", me(accounts.actor(userId.get()).orElseThrow()));
+        Session body = new Session(token, Instant.now().plus(Sessions.LIFETIME).toString(), me(accounts.actor(userId.get()).orElseThrow()));
         return ApiReply.created(body).header("Set-Cookie", cookie(token, Sessions.LIFETIME.toSeconds(), req.secure()));
     }
 
@@ -102,14 +106,8 @@ public class SessionResource implements RestResource {
         return ApiReply.noContent();
     }
 
-    private static Map<String, Object> me(Actor a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("userId", a.userId());
-        m.put("username", a.username());
-        m.put("orgId", a.orgId());
-        m.put("roles", a.roles());
-        m.put("assigned", a.assigned());
-        return m;
+    private static Me me(Actor a) {
+        return new Me(a.userId(), a.username(), a.orgId(), a.roles(), a.assigned());
     }
 
     static String cookie(String token, long maxAge, boolean secure) {

@@ -2,6 +2,7 @@ package org.braid.platform.internal.security;
 
 import java.util.List;
 
+import org.braid.core.model.Page;
 import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
@@ -29,24 +30,24 @@ public class UserResource implements RestResource {
     @Override
     public List<Operation> operations() {
         return List.of(
-                Operation.get("/users", "Every account", Access.admin(), req -> ApiReply.ok(accounts.list())),
+                Operation.get("/users", "Every account", Access.admin(), req -> ApiReply.ok(Page.of(accounts.list()))).returningList(User.class),
                 Operation.post("/users", "Create an account with its organization and roles", NewUser.class, Access.admin(), req -> {
                     User u = accounts.create(req.body(NewUser.class));
                     return ApiReply.created(u).version(u.version());
-                }),
+                }).returning(User.class),
                 Operation.get("/users/{id}", "One account", Access.admin(), req -> {
                     User u = accounts.get(req.path("id"));
                     return ApiReply.ok(u).version(u.version());
-                }),
+                }).returning(User.class),
                 Operation.put("/users/{id}", "Change roles, organization, assignments, or disable (send If-Match)", User.class, Access.admin(), req -> {
                     User body = req.body(User.class);
                     if (body.id() != null && !body.id().equals(req.path("id"))) throw new ValidationException("id", "does not match the path");
                     User u = accounts.update(req.path("id"), body, req.expectedVersion(body.version()));
                     return ApiReply.ok(u).version(u.version());
-                }),
+                }).returning(User.class),
                 Operation.put("/users/{id}/password", "Reset a password; the user's sessions end", PasswordChange.class, Access.admin(), req -> {
                     User u = accounts.resetPassword(req.path("id"), req.body(PasswordChange.class).password());
                     return ApiReply.ok(u).version(u.version());
-                }));
+                }).returning(User.class));
     }
 }

@@ -1,7 +1,6 @@
 package org.braid.platform.internal.store;
 
 import java.util.List;
-import java.util.Map;
 
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
@@ -14,6 +13,9 @@ import org.osgi.service.component.annotations.Reference;
 /** {@code POST /api/admin/backup}: an online backup of the database under {@code $BRAID_DATA/backups}. */
 @Component(service = RestResource.class)
 public class BackupResource implements RestResource {
+    /** Where a backup went: its folder, absolute and within the data directory. */
+    public record Backup(String directory, String relativeToData) {}
+
     private final DerbyDatabase db;
 
     @Activate
@@ -28,10 +30,9 @@ public class BackupResource implements RestResource {
 
     @Override
     public List<Operation> operations() {
-        return List.of(new Operation("POST", "/admin/backup", "Back up the database now, while Braid serves", null, Operation.JSON, List.of(),
-                Access.admin(), req -> {
-                    var dir = db.backup();
-                    return ApiReply.created(Map.of("directory", dir.toString(), "relativeToData", db.dataDir().relativize(dir).toString()));
-                }));
+        return List.of(Operation.post("/admin/backup", "Back up the database now, while Braid serves", null, Access.admin(), req -> {
+            var dir = db.backup();
+            return ApiReply.created(new Backup(dir.toString(), db.dataDir().relativize(dir).toString()));
+        }).returning(Backup.class));
     }
 }

@@ -1,7 +1,6 @@
 package org.braid.platform.internal.transfer;
 
 import java.util.List;
-import java.util.Map;
 
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
@@ -14,6 +13,9 @@ import org.osgi.service.component.annotations.Reference;
 /** {@code GET /api/orgs/{id}/export} and {@code POST /api/import}. */
 @Component(service = RestResource.class)
 public class TransferResource implements RestResource {
+    /** What an import answers: how many organizations it loaded. */
+    public record Imported(int imported) {}
+
     private final Transfer transfer;
 
     @Activate
@@ -31,8 +33,8 @@ public class TransferResource implements RestResource {
         return List.of(
                 Operation.get("/orgs/{id}/export", "The organization's whole subtree with every active module's data",
                         Access.read(Access.pathOrg("id")),
-                        req -> ApiReply.ok(transfer.export(req.path("id")))),
+                        req -> ApiReply.ok(transfer.export(req.path("id")))).returning(ExportDocument.class),
                 Operation.post("/import", "Load an export document, all or nothing", ExportDocument.class, Access.admin(),
-                        req -> ApiReply.created(Map.of("imported", transfer.load(req.body(ExportDocument.class))))));
+                        req -> ApiReply.created(new Imported(transfer.load(req.body(ExportDocument.class))))).returning(Imported.class));
     }
 }

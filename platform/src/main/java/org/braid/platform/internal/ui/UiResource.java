@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.braid.core.model.Page;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
@@ -39,8 +40,8 @@ public class UiResource implements RestResource {
     @Override
     public List<Operation> operations() {
         return List.of(Operation.get("/ui", "The web pages and menu entries of the core and the active modules", Access.signedIn(),
-                req -> ApiReply.ok(contributions.stream()
+                req -> ApiReply.ok(Page.of(contributions.stream()
                         .sorted(Comparator.comparing((UiContribution c) -> !c.module().equals("core")).thenComparing(UiContribution::module))
-                        .map(c -> new Contribution(c.module(), c.script(), c.menu())).toList())));
+                        .map(c -> new Contribution(c.module(), c.script(), c.menu())).toList()))).returningList(Contribution.class));
     }
 }

@@ -67,7 +67,7 @@ public class ApiServlet extends HttpServlet {
     public ApiServlet(@Reference Database db, @Reference Gatekeeper gate, WebConfig config) {
         this.db = db;
         this.gate = gate;
-        routes.add(new OpenApiResource(routes));
+        routes.add(new OpenApiResource(routes, gate.sessionCookie()));
         modified(config);
     }
 
@@ -120,6 +120,10 @@ public class ApiServlet extends HttpServlet {
             try {
                 Gatekeeper.Pass pass = gate.admit(op, request, req.getMethod(), req.getHeader("Origin"), originOf(req, request.secure()));
                 // a create has no "before"; a change or a delete has the record as a GET of its path shows it
+                if (pass.audited() && op.method().equals("DELETE") && request.ifMatch().isEmpty()) {
+                    // like an update, a removal names the version it saw, so a stale page cannot remove a record changed since
+                    throw new PreconditionRequiredException("send the version you are removing as an If-Match header (the ETag of your GET)");
+                }
                 Object before = pass.audited() && !method.equals("POST") ? current(path, request) : null;
                 ApiReply reply = op.handler().handle(request);
                 if (pass.audited() && reply.status() < 300) gate.audit(pass, op, "/api" + info, request, before, reply);

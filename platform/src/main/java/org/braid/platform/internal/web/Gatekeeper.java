@@ -73,6 +73,11 @@ public class Gatekeeper {
         return new Pass(actor, orgId, change);
     }
 
+    /** @return the name of the cookie a browser's session travels in, for the OpenAPI document */
+    String sessionCookie() {
+        return Credentials.COOKIE;
+    }
+
     void audit(Pass pass, Operation op, String path, HttpApiRequest request, Object before, ApiReply reply) {
         Object after = reply.contentType() == null || reply.contentType().startsWith(Operation.JSON) ? reply.body() : null;
         String recordId = request.path("id");

@@ -2,8 +2,6 @@ package org.braid.platform.internal.network;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +14,7 @@ import org.braid.core.model.OrgType;
 import org.braid.core.model.Organization;
 import org.braid.core.model.RuleViolationException;
 import org.braid.core.model.StaleVersionException;
-import org.braid.platform.internal.store.TestDatabases;
+import org.braid.platform.store.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +26,7 @@ class NetworkStoreTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        var db = TestDatabases.core(Files.readString(Path.of("src/main/resources/db/core/V001__create_network.sql")));
+        var db = TestDatabases.memory("network" + System.nanoTime());
         orgs = new OrganizationStore(db);
         directions = new DirectionStore(db, orgs);
         sea = orgs.create(new Organization(null, OrgType.SEA, "State", null, null, null, null));

@@ -13,7 +13,7 @@ import org.braid.core.model.OrgType;
 import org.braid.core.model.Organization;
 import org.braid.core.rest.Actor;
 import org.braid.core.rest.Role;
-import org.braid.platform.internal.store.TestDatabases;
+import org.braid.platform.store.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ class OrganizationChangesTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        var db = TestDatabases.core(Files.readString(Path.of("src/main/resources/db/core/V001__create_network.sql")));
+        var db = TestDatabases.memory("org-changes" + System.nanoTime());
         OrganizationStore orgs = new OrganizationStore(db);
         sea = orgs.create(new Organization(null, OrgType.SEA, "State", null, null, null, null));
         otherSea = orgs.create(new Organization(null, OrgType.SEA, "Other State", null, null, null, null));

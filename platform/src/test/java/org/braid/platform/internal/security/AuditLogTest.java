@@ -16,7 +16,7 @@ import org.braid.core.rest.Actor;
 import org.braid.core.rest.Role;
 import org.braid.platform.internal.network.OrganizationStore;
 import org.braid.platform.internal.store.DerbyDatabase;
-import org.braid.platform.internal.store.TestDatabases;
+import org.braid.platform.store.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +29,7 @@ class AuditLogTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        List<String> scripts = new ArrayList<>();
-        for (String v : List.of("V001__create_network.sql", "V002__accounts_and_audit.sql", "V003__audit_newest_first.sql")) {
-            scripts.add(Files.readString(Path.of("src/main/resources/db/core/" + v)));
-        }
-        db = TestDatabases.core(scripts.toArray(String[]::new));
+        db = (DerbyDatabase) TestDatabases.memory("audit" + System.nanoTime());
         OrganizationStore orgs = new OrganizationStore(db);
         sea = orgs.create(new Organization(null, OrgType.SEA, "State", null, null, null, null)).id();
         String lea = orgs.create(new Organization(null, OrgType.LEA, "District", sea, null, null, null)).id();

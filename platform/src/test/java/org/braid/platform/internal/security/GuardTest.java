@@ -4,8 +4,6 @@ import static org.braid.core.rest.Access.Permission.*;
 import static org.braid.platform.internal.security.Guard.Decision.*;
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -14,7 +12,7 @@ import org.braid.core.model.Organization;
 import org.braid.core.rest.Actor;
 import org.braid.core.rest.Role;
 import org.braid.platform.internal.network.OrganizationStore;
-import org.braid.platform.internal.store.TestDatabases;
+import org.braid.platform.store.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +23,7 @@ class GuardTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        var db = TestDatabases.core(Files.readString(Path.of("src/main/resources/db/core/V001__create_network.sql")));
+        var db = TestDatabases.memory("guard" + System.nanoTime());
         OrganizationStore orgs = new OrganizationStore(db);
         sea = orgs.create(new Organization(null, OrgType.SEA, "State", null, null, null, null)).id();
         leaA = orgs.create(new Organization(null, OrgType.LEA, "A", sea, null, null, null)).id();

@@ -2,8 +2,6 @@ package org.braid.platform.internal.security;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -12,24 +10,21 @@ import org.braid.core.model.OrgType;
 import org.braid.core.model.Organization;
 import org.braid.core.rest.Role;
 import org.braid.platform.internal.network.OrganizationStore;
-import org.braid.platform.internal.store.DerbyDatabase;
-import org.braid.platform.internal.store.TestDatabases;
+import org.braid.platform.store.Database;
+import org.braid.platform.store.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Sessions and accounts on a real in-memory Derby with the real schema. */
 class SessionsTest {
-    DerbyDatabase db;
+    Database db;
     Accounts accounts;
     String userId;
     ThrottleTest.Hand clock = new ThrottleTest.Hand();
 
     @BeforeEach
     void setUp() throws Exception {
-        db = TestDatabases.core(Files.readString(Path.of("src/main/resources/db/core/V001__create_network.sql")),
-                Files.readString(Path.of("src/main/resources/db/core/V002__accounts_and_audit.sql")),
-                Files.readString(Path.of("src/main/resources/db/core/V003__audit_newest_first.sql")),
-                Files.readString(Path.of("src/main/resources/db/core/V004__session_last_seen.sql")));
+        db = TestDatabases.memory("sessions" + System.nanoTime());
         OrganizationStore orgs = new OrganizationStore(db);
         Organization sea = orgs.create(new Organization(null, OrgType.SEA, "State", null, null, null, null));
         accounts = new Accounts(db, orgs);

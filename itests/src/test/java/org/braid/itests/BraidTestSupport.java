@@ -1,0 +1,44 @@
+package org.braid.itests;
+
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.*;
+
+import java.io.File;
+import java.time.Duration;
+
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * What every Pax Exam test of Braid shares: the assembled distribution (with its demo state) booted
+ * on the test class's own HTTP port, and a client for it. Subclasses carry {@code @RunWith(PaxExam.class)}
+ * and {@code @ExamReactorStrategy(PerClass.class)}, and a public constructor naming their port.
+ */
+public abstract class BraidTestSupport {
+    /** The HTTP port of this class's Braid; each class has its own, so a Braid left over cannot answer for another. */
+    protected final int port;
+    /** A client without sign-in. */
+    protected final Http anonymous;
+
+    protected BraidTestSupport(int port) {
+        this.port = port;
+        this.anonymous = new Http(port);
+    }
+
+    @Configuration
+    public Option[] config() {
+        return new Option[] {
+            karafDistributionConfiguration().frameworkUrl("file:" + new File(System.getProperty("braid.distribution")).getAbsolutePath())
+                .unpackDirectory(new File("target/exam")).useDeployFolder(false),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(port)),
+        };
+    }
+
+    /** @return a client signed in as the user, once Braid answers sign-ins (the demo users' password) */
+    protected Http signedIn(String user) throws InterruptedException {
+        anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(60));
+        return anonymous.as(user);
+    }
+}
