@@ -57,7 +57,7 @@ public class SessionResource implements RestResource {
                     return ApiReply.ok(me(req.actor()));
                 }).returning(Me.class),
                 Operation.put("/session/password", "Change your own password, giving the current one; your other sessions end",
-                        OwnPasswordChange.class, Access.signedIn(), this::changeOwnPassword),
+                        OwnPasswordChange.class, Access.signedIn(), this::changeOwnPassword).status(204),
                 Operation.delete("/session", "Sign out", Access.open(), req -> {
                     Credentials cred = Credentials.of(req);
                     if (cred != null) sessions.close(cred.token());
