@@ -49,7 +49,7 @@ final class TestStore implements Database, OrganizationService {
 
     /** @param url e.g. {@code jdbc:derby:memory:x;create=true} */
     TestStore(String url) throws SQLException {
-        connection = DriverManager.getConnection(url);
+        connection = counted(DriverManager.getConnection(url));
         connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
             s.executeUpdate("CREATE TABLE organization (id CHAR(36) NOT NULL PRIMARY KEY)");
@@ -66,6 +66,24 @@ final class TestStore implements Database, OrganizationService {
         versions = new PlanVersions(this, plans, tree);
         prioritization = new Prioritization(this, tree);
         section = new PlanningSection(plans, tree, versions, prioritization);
+    }
+
+    /** Statements prepared so far, reads (SELECT) and writes; the benchmark counts them per request. */
+    final long[] reads = new long[1], writes = new long[1];
+
+    private Connection counted(Connection c) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement")) {
+                        if (String.valueOf(args[0]).stripLeading().regionMatches(true, 0, "SELECT", 0, 6)) reads[0]++;
+                        else writes[0]++;
+                    }
+                    try {
+                        return method.invoke(c, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** Adds an organization (also to the stub table the plans refer to). */
