@@ -88,8 +88,8 @@ export function register(braid) {
         ' ', h('button', { type: 'button', class: 'secondary', onclick: () => showDiff(v.number) }, `Changes since version ${v.number}`))))
         : h('p', { class: 'muted' }, 'Not submitted yet.'),
       list.length ? h('details', { class: 'add' }, h('summary', {}, 'Sign off the latest version'),
-        braid.form([{ group: [{ name: 'role', label: 'Role (e.g. Principal)' }, { name: 'name', label: 'Name' }] },
-          { name: 'approves', label: 'This approves the plan (from the level above)', type: 'checkbox' }], {}, 'Sign off', async body => {
+        braid.form([{ name: 'approves', label: 'This approves the plan (district leaders for a school, state staff for a district)',
+          type: 'checkbox' }], {}, 'Sign off as yourself', async body => {
           await api('POST', `/planning/plans/${id}/sign-offs`, body);
           braid.notify('Signed off.');
           await redraw();

@@ -26,6 +26,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @ExamReactorStrategy(PerClass.class)
 public class AccessIT {
     static final int PORT = 18182;
+    /** The reverse proxy this Braid is told to trust (etc/org.braid.web.cfg). */
+    static final String TRUSTED_PROXY = "127.0.0.5";
     final Http anonymous = new Http(PORT);
 
     @Configuration
@@ -36,6 +38,7 @@ public class AccessIT {
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.WARN),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(PORT)),
+            editConfigurationFilePut("etc/org.braid.web.cfg", "trustedProxies", TRUSTED_PROXY),
         };
     }
 
@@ -95,7 +98,13 @@ public class AccessIT {
 
         Http sea = anonymous.as("sea");
         assertEquals(200, sea.get("/orgs/" + schoolB + "/direction").status());
-        assertEquals(403, sea.put("/orgs/" + district, lea.get("/orgs/" + district).body(), lea.get("/orgs/" + district).etag()).status());
+        Http.Reply dir = sea.get("/orgs/" + district + "/direction");
+        assertEquals("SEA staff do not edit a district's direction", 403, sea.put("/orgs/" + district + "/direction", dir.body(), dir.etag()).status());
+        com.fasterxml.jackson.databind.node.ObjectNode renamed = lea.get("/orgs/" + district).body().deepCopy();
+        renamed.put("name", "Renamed by the state");
+        Http.Reply refused = sea.put("/orgs/" + district, renamed, lea.get("/orgs/" + district).etag());
+        assertEquals("a district's leaders name it, not the state", 403, refused.status());
+        assertEquals("name", refused.body().path("details").path(0).path("field").asText());
         assertEquals(403, sea.post("/import", Http.obj("format", "braid-export")).status());
     }
 
@@ -168,12 +177,93 @@ public class AccessIT {
     }
 
     @Test
+    public void commonPasswordsAreRefusedAndUsersChangeTheirOwnWithTheCurrentOne() throws Exception {
+        Http admin = ready("admin");
+        String schoolC = id(admin, "School C");
+        for (String common : List.of("password12", "1234567890", "Password123")) {
+            Http.Reply r = admin.post("/users", Http.obj("username", "weak-pw", "password", common, "orgId", schoolC, "roles", List.of("viewer")));
+            assertEquals(common, 400, r.status());
+            assertEquals("password", r.body().path("details").path(0).path("field").asText());
+        }
+        assertEquals(201, admin.post("/users", Http.obj("username", "own-pw", "password", "first-long-secret", "orgId", schoolC,
+                "roles", List.of("viewer"))).status());
+        Http elsewhere = anonymous.as("own-pw", "first-long-secret");
+        Http me = anonymous.as("own-pw", "first-long-secret");
+
+        Http.Reply wrong = me.put("/session/password", Http.obj("currentPassword", "not-it-at-all", "newPassword", "second-long-secret"), null);
+        assertEquals(400, wrong.status());
+        assertEquals("currentPassword", wrong.body().path("details").path(0).path("field").asText());
+        Http.Reply weak = me.put("/session/password", Http.obj("currentPassword", "first-long-secret", "newPassword", "password123"), null);
+        assertEquals(400, weak.status());
+        assertEquals("newPassword", weak.body().path("details").path(0).path("field").asText());
+        assertEquals(204, me.put("/session/password", Http.obj("currentPassword", "first-long-secret", "newPassword", "second-long-secret"), null).status());
+        assertEquals("the session it was changed in stays", 200, me.get("/session").status());
+        assertEquals("the user's other sessions end", 401, elsewhere.get("/session").status());
+        assertEquals(401, anonymous.post("/session", Http.obj("username", "own-pw", "password", "first-long-secret")).status());
+        assertEquals(201, anonymous.post("/session", Http.obj("username", "own-pw", "password", "second-long-secret")).status());
+        assertEquals(401, anonymous.put("/session/password", Http.obj("currentPassword", "x", "newPassword", "y"), null).status());
+    }
+
+    @Test
+    public void signingInBeyondTheCapEndsTheUsersOldestSession() throws Exception {
+        Http admin = ready("admin");
+        assertEquals(201, admin.post("/users", Http.obj("username", "many-tabs", "password", "eleven-windows-pw", "orgId", id(admin, "School C"),
+                "roles", List.of("viewer"))).status());
+        List<Http> sessions = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) sessions.add(anonymous.as("many-tabs", "eleven-windows-pw"));
+        assertEquals("the oldest of 11 is dropped (at most 10 live)", 401, sessions.get(0).get("/session").status());
+        for (int i = 1; i < 11; i++) assertEquals(200, sessions.get(i).get("/session").status());
+    }
+
+    @Test
     public void repeatedFailedSignInsAreSlowedDown() throws Exception {
         ready("admin");
         int last = 0;
         for (int i = 0; i < 7; i++) last = anonymous.post("/session", Http.obj("username", "no-such-user", "password", "not-the-password")).status();
         assertEquals(429, last);
         assertEquals("another user is not slowed down", 201, anonymous.post("/session", Http.obj("username", "coach", "password", "braid-demo")).status());
+    }
+
+    @Test
+    public void aStrangersFailedSignInsDoNotLockTheOwnerOut() throws Exception {
+        ready("admin");
+        int last = 0;
+        for (int i = 0; i < 7; i++) last = signInFrom("127.0.0.3", "district-a", "not-the-password");
+        assertEquals("the stranger's address is slowed down", 429, last);
+        assertEquals("even with the right password, from there", 429, signInFrom("127.0.0.3", "district-a", Http.DEMO_PASSWORD));
+        assertEquals("the owner signs in from their own address", 201, signInFrom("127.0.0.4", "district-a", Http.DEMO_PASSWORD));
+    }
+
+    /** Signs in over a socket bound to a loopback address of its own, as a client elsewhere would; returns the status. */
+    static int signInFrom(String localAddress, String username, String password) throws java.io.IOException {
+        String head = signInHead(localAddress, "", username, password);
+        return Integer.parseInt(head.substring(0, head.indexOf('\n')).split(" ")[1]);
+    }
+
+    /** @return the status line and headers of a sign-in sent from {@code localAddress} with more header lines */
+    static String signInHead(String localAddress, String headers, String username, String password) throws java.io.IOException {
+        String body = "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
+        try (java.net.Socket s = new java.net.Socket()) {
+            s.bind(new java.net.InetSocketAddress(localAddress, 0));
+            s.connect(new java.net.InetSocketAddress("127.0.0.1", PORT), 5000);
+            s.setSoTimeout(30_000);
+            String request = "POST /api/session HTTP/1.1\r\nHost: localhost:" + PORT + "\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                    + headers + "Content-Length: " + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+            s.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder head = new StringBuilder();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) head.append(line).append('\n');
+            return head.toString();
+        }
+    }
+
+    @Test
+    public void theCookieIsSecureBehindATrustedTlsProxyOnly() throws Exception {
+        ready("admin");
+        String proxied = signInHead(TRUSTED_PROXY, "X-Forwarded-Proto: https\r\nX-Forwarded-For: 198.51.100.4\r\n", "coach", Http.DEMO_PASSWORD);
+        assertTrue(proxied, proxied.startsWith("HTTP/1.1 201") && proxied.contains("; Secure"));
+        String forged = signInHead("127.0.0.6", "X-Forwarded-Proto: https\r\n", "coach", Http.DEMO_PASSWORD);
+        assertTrue(forged, forged.startsWith("HTTP/1.1 201") && forged.contains("HttpOnly") && !forged.contains("; Secure"));
     }
 
     @Test
@@ -186,7 +276,7 @@ public class AccessIT {
         assertEquals(200, admin.put("/orgs/" + schoolB, changed, before.etag()).status());
 
         Http sea = anonymous.as("sea");
-        JsonNode trail = sea.get("/audit?orgId=" + schoolB).body();
+        JsonNode trail = sea.get("/audit?orgId=" + schoolB).body().path("items");
         JsonNode entry = null;
         for (JsonNode e : trail) if (e.path("path").asText().equals("/api/orgs/" + schoolB) && e.path("after").path("essaStatus").asText().equals("CSI")) entry = e;
         assertNotNull(trail.toString(), entry);
@@ -195,7 +285,33 @@ public class AccessIT {
         assertEquals(schoolB, entry.path("recordId").asText());
         assertFalse(entry.path("at").asText().isEmpty());
         assertEquals(403, anonymous.as("school-a").get("/audit").status());
-        assertEquals(0, sea.get("/audit?since=2999-01-01T00:00:00Z").body().size());
+        assertEquals(0, sea.get("/audit?since=2999-01-01T00:00:00Z").body().path("items").size());
         assertEquals(400, sea.get("/audit?since=yesterday").status());
+    }
+
+    @Test
+    public void anEntryHoldsTheChangedRecordOnlyAndTheTrailIsReadAPageAtATime() throws Exception {
+        Http admin = ready("admin");
+        String district = id(admin, "District A");
+        Http.Reply school = admin.post("/orgs", Http.obj("type", "SCHOOL", "name", "Audited School", "parentId", district));
+        Http.Reply user = admin.post("/users", Http.obj("username", "audited-user", "password", "trail-reader-pw", "orgId", district,
+                "roles", List.of("viewer")));
+        assertEquals(user.body().toString(), 201, user.status());
+        JsonNode newest = admin.get("/audit?limit=2").body();
+        assertEquals(2, newest.path("items").size());
+        JsonNode userEntry = newest.path("items").path(0), schoolEntry = newest.path("items").path(1);
+        assertEquals("POST /users", userEntry.path("operation").asText());
+        assertTrue("a create has no before", userEntry.path("before").isNull());
+        assertEquals(user.text("id"), userEntry.path("after").path("id").asText());
+        assertEquals("POST /orgs", schoolEntry.path("operation").asText());
+        assertTrue(schoolEntry.path("before").isNull());
+        assertEquals(school.text("id"), schoolEntry.path("after").path("id").asText());
+        assertTrue("the changed record only", schoolEntry.path("after").toString().length() < 400);
+
+        JsonNode older = admin.get("/audit?limit=2&cursor=" + newest.path("next").asText()).body();
+        assertTrue(older.path("items").path(0).path("id").asLong() < schoolEntry.path("id").asLong());
+        assertEquals(400, admin.get("/audit?limit=101").status());
+        assertEquals(400, admin.get("/audit?cursor=abc").status());
+        assertTrue("the default page", admin.get("/audit").body().path("items").size() <= 50);
     }
 }

@@ -38,11 +38,12 @@ public class AuthorizationMatrixIT {
             Map.entry("POST /session", "PUBLIC"),
             Map.entry("GET /session", "PUBLIC"),
             Map.entry("DELETE /session", "PUBLIC"),
+            Map.entry("PUT /session/password", "SIGNED_IN"),
             Map.entry("GET /openapi.json", "SIGNED_IN"),
             Map.entry("GET /orgs", "SIGNED_IN"),
             Map.entry("POST /orgs", "EDIT"),
             Map.entry("GET /orgs/{id}", "READ"),
-            Map.entry("PUT /orgs/{id}", "EDIT"),
+            Map.entry("PUT /orgs/{id}", "GOVERN"),
             Map.entry("GET /orgs/{id}/children", "READ"),
             Map.entry("GET /orgs/{id}/direction", "READ"),
             Map.entry("PUT /orgs/{id}/direction", "EDIT"),
@@ -233,6 +234,82 @@ public class AuthorizationMatrixIT {
         assertTrue(problems.size() + " problems:\n" + String.join("\n", problems), problems.isEmpty());
     }
 
+    /** Which fields of an organization each role may change (the README's roles table), field by field. */
+    @Test
+    public void organizationFieldsFollowTheRolesTable() throws Exception {
+        anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(60));
+        admin = anonymous.as("admin");
+        String sea = AccessIT.id(admin, "Demo State Department of Education"), district = AccessIT.id(admin, "District A");
+        String schoolA = AccessIT.id(admin, "School A"), schoolB = AccessIT.id(admin, "School B");
+        String districtM = admin.post("/orgs", Http.obj("type", "LEA", "name", "District M", "parentId", sea)).text("id");
+        Http school = anonymous.as("school-a"), lea = anonymous.as("district-a"), staff = anonymous.as("sea"), coach = anonymous.as("coach");
+
+        String essa = admin.get("/orgs/" + schoolA).text("essaStatus"), otherEssa = essa.equals("CSI") ? "TSI" : "CSI";
+        String essaB = admin.get("/orgs/" + schoolB).text("essaStatus");
+        assertRefused("essaStatus,parentId", change(school, schoolA, "parentId", districtM, "essaStatus", otherEssa));
+        assertRefused("parentId", change(school, schoolA, "parentId", districtM));
+        assertRefused("essaStatus", change(school, schoolA, "essaStatus", otherEssa));
+        assertEquals(district, admin.get("/orgs/" + schoolA).text("parentId"));
+        assertEquals("a school's leaders name it", 200, change(school, schoolA, "name", "School A renamed").status());
+        assertEquals(200, change(school, schoolA, "name", "School A").status());
+
+        assertRefused("parentId", change(lea, schoolA, "parentId", districtM));
+        assertRefused("essaStatus", change(coach, schoolB, "essaStatus", essaB.equals("CSI") ? "TSI" : "CSI"));
+        assertRefused("name", change(staff, schoolA, "name", "Renamed by the state"));
+
+        assertEquals("the state sets ESSA status", 200, change(staff, schoolA, "essaStatus", otherEssa).status());
+        assertEquals(200, change(staff, schoolA, "essaStatus", essa).status());
+        assertEquals("the state moves a school within the state", 200, change(staff, schoolA, "parentId", districtM).status());
+        assertEquals(200, change(staff, schoolA, "parentId", district).status());
+
+        Http.Reply created = lea.post("/orgs", Http.obj("type", "SCHOOL", "name", "New School", "parentId", district, "essaStatus", "CSI"));
+        assertRefused("essaStatus", created);
+        assertEquals(201, lea.post("/orgs", Http.obj("type", "SCHOOL", "name", "New School", "parentId", district)).status());
+    }
+
+    /** Approval comes from the level above: a district's leaders for a school's plan, state staff for a district's; never a coach. */
+    @Test
+    public void plansAreApprovedFromTheLevelAboveOnly() throws Exception {
+        anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(60));
+        admin = anonymous.as("admin");
+        String district = AccessIT.id(admin, "District A"), schoolB = AccessIT.id(admin, "School B");
+        Map<String, Http> who = new LinkedHashMap<>();
+        for (String u : List.of("admin", "sea", "district-a", "school-a", "coach")) who.put(u, anonymous.as(u));
+        Map<String, Integer> schoolPlan = Map.of("admin", 403, "sea", 403, "district-a", 201, "school-a", 404, "coach", 403);
+        Map<String, Integer> districtPlan = Map.of("admin", 403, "sea", 201, "district-a", 403, "school-a", 404, "coach", 404);
+        List<String> problems = new ArrayList<>();
+        for (var plan : Map.of(schoolB, schoolPlan, district, districtPlan).entrySet()) {
+            String planId = admin.post("/planning/plans", Http.obj("orgId", plan.getKey(), "schoolYear", "2040-41")).text("id");
+            assertEquals(201, admin.post("/planning/plans/" + planId + "/submit", Http.obj()).status());
+            // the one allowed approval goes last: approving changes the plan
+            List<String> order = new ArrayList<>(who.keySet());
+            order.sort(java.util.Comparator.comparing(u -> plan.getValue().get(u) == 201));
+            for (String u : order) {
+                Http.Reply r = who.get(u).post("/planning/plans/" + planId + "/sign-offs", Http.obj("approves", true));
+                int expected = plan.getValue().get(u);
+                if (r.status() != expected) problems.add("approval by " + u + ": expected " + expected + ", got " + r.status() + " " + r.body());
+                else if (expected == 403 && !r.body().path("details").path(0).path("field").asText().equals("approves")) problems.add(u + ": " + r.body());
+            }
+            if (!admin.get("/planning/plans/" + planId).text("status").equals("APPROVED")) problems.add(plan.getKey() + "'s plan not approved");
+        }
+        assertTrue(String.join("\n", problems), problems.isEmpty());
+    }
+
+    /** PUTs the organization as it is with some fields changed. */
+    private Http.Reply change(Http as, String orgId, Object... fieldValues) {
+        Http.Reply current = admin.get("/orgs/" + orgId);
+        com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) current.body();
+        body.setAll(Http.obj(fieldValues));
+        return as.put("/orgs/" + orgId, body, current.etag());
+    }
+
+    private static void assertRefused(String fields, Http.Reply r) {
+        assertEquals(r.body().toString(), 403, r.status());
+        List<String> named = new ArrayList<>();
+        for (JsonNode d : r.body().path("details")) named.add(d.path("field").asText());
+        assertEquals(r.body().toString(), fields, String.join(",", named));
+    }
+
     private Http fresh(Caller c) {
         return c.name().equals("viewer") ? anonymous.as("viewer", "look-but-no-touch") : anonymous.as(c.name());
     }
@@ -248,6 +325,9 @@ public class AuthorizationMatrixIT {
             case "READ" -> 0;
             case "COMMENT" -> c.role().equals("viewer") ? 403 : 0;
             case "EDIT" -> target.equals(c.own()) && List.of("sea-staff", "lea-leader", "school-leader").contains(c.role()) ? 0 : 403;
+            // its own leaders, and the state over it (each changed field is then checked: see organizationFields...)
+            case "GOVERN" -> target.equals(c.own()) && List.of("sea-staff", "lea-leader", "school-leader").contains(c.role())
+                    || c.role().equals("sea-staff") ? 0 : 403;
             case "AUDIT" -> c.role().equals("sea-staff") ? 0 : 403;
             default -> 403;
         };
@@ -271,7 +351,15 @@ public class AuthorizationMatrixIT {
         List<String> query = new ArrayList<>();
         for (String q : op.queryParams()) if (q.equals("orgId")) query.add("orgId=" + org);
         if (!query.isEmpty()) path += "?" + String.join("&", query);
-        byte[] body = op.hasBody() ? api.sample(op.bodySchema(), org, 0).toString().getBytes(StandardCharsets.UTF_8) : new byte[0];
+        JsonNode sample = op.hasBody() ? api.sample(op.bodySchema(), org, 0) : null;
+        // an ESSA status is the state's to give (see organizationFieldsFollowTheRolesTable): the sample gives none
+        if (op.key().equals("POST /orgs")) ((com.fasterxml.jackson.databind.node.ObjectNode) sample).put("essaStatus", "NONE");
+        byte[] body = sample != null ? sample.toString().getBytes(StandardCharsets.UTF_8) : new byte[0];
+        if (op.key().equals("PUT /orgs/{id}")) {
+            // the record unchanged, with a stale version: whoever may change it gets 412, anyone else 403
+            com.fasterxml.jackson.databind.node.ObjectNode current = (com.fasterxml.jackson.databind.node.ObjectNode) admin.get("/orgs/" + org).body();
+            body = current.put("version", 999999).toString().getBytes(StandardCharsets.UTF_8);
+        }
         if (op.key().equals("POST /session")) body = "{\"username\":\"nobody-at-all\",\"password\":\"x\"}".getBytes(StandardCharsets.UTF_8);
         return http.raw(op.method(), path, op.hasBody() ? "application/json" : null, body);
     }

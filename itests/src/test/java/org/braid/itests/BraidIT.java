@@ -179,7 +179,8 @@ public class BraidIT {
         cases.put("unknown enum", new Object[] {"{\"type\":\"COUNTY\",\"name\":\"x\"}", 400, "type"});
         cases.put("unknown field", new Object[] {"{\"type\":\"SEA\",\"name\":\"x\",\"colour\":\"red\"}", 400, "colour"});
         cases.put("missing name", new Object[] {"{\"type\":\"SEA\"}", 400, "name"});
-        cases.put("unknown parent", new Object[] {"{\"type\":\"LEA\",\"name\":\"x\",\"parentId\":\"no-such-org\"}", 422, "parentId"});
+        cases.put("unknown parent", new Object[] {"{\"type\":\"LEA\",\"name\":\"x\",\"parentId\":\"00000000-0000-4000-8000-000000000000\"}", 422, "parentId"});
+        cases.put("malformed parent id", new Object[] {"{\"type\":\"LEA\",\"name\":\"x\",\"parentId\":\"no-such-org\"}", 400, "parentId"});
         cases.put("bad NCES id", new Object[] {"{\"type\":\"LEA\",\"name\":\"x\",\"parentId\":\"" + sea + "\",\"ncesId\":\"12\"}", 400, "ncesId"});
         cases.put("duplicate NCES id", new Object[] {"{\"type\":\"LEA\",\"name\":\"x\",\"parentId\":\"" + sea + "\",\"ncesId\":\"9900001\"}", 409, "ncesId"});
         cases.put("array instead of object", new Object[] {"[1,2]", 400, "body"});
@@ -194,6 +195,10 @@ public class BraidIT {
         assertEquals("nothing was written", total, http.get("/orgs").body().path("total").asLong());
 
         assertEquals(415, http.raw("POST", "/orgs", "text/plain", "{}".getBytes()).status());
+        Http.Reply lookalike = http.raw("POST", "/orgs", "application/json-x", "{}".getBytes());
+        assertEquals("the media type must match exactly", 415, lookalike.status());
+        assertEquals("Content-Type", lookalike.body().path("details").path(0).path("field").asText());
+        assertEquals("parameters such as charset are fine", 400, http.raw("POST", "/orgs", "application/json; charset=utf-8", "{}".getBytes()).status());
         byte[] huge = ("{\"type\":\"SEA\",\"name\":\"" + "x".repeat(2 << 20) + "\"}").getBytes();
         Http.Reply big = http.raw("POST", "/orgs", "application/json", huge);
         assertEquals(413, big.status());
@@ -262,6 +267,31 @@ public class BraidIT {
         assertTrue(again.body().path("details").path(0).path("field").asText().startsWith("sections.core.organizations[0]"));
         assertEquals(total, http.get("/orgs").body().path("total").asLong());
         assertEquals(400, http.post("/import", Http.obj("format", "something-else")).status());
+    }
+
+    @Test
+    public void anImportHoldsOrganizationIdsToTheRestLayersRule() throws Exception {
+        String sea = orgId("Demo State Department of Education");
+        long total = http.get("/orgs").body().path("total").asLong();
+        String good = "00000000-0000-4000-8000-00000000abcd";
+        List<String[]> cases = List.of( // the field named, the id, the parent id
+                new String[] {"sections.core.organizations[0].id", "../../<script>alert(1)</script>", sea},
+                new String[] {"sections.core.organizations[0].parentId", good, "../../" + sea},
+                new String[] {"sections.core.organizations[0].id", "x".repeat(5000), sea});
+        for (String[] c : cases) {
+            var org = Http.obj("id", c[1], "type", "LEA", "name", "Imported District", "parentId", c[2]);
+            var doc = Http.obj("format", "braid-export", "formatVersion", 1, "rootOrgId", c[1],
+                    "sections", Http.obj("core", Http.obj("organizations", List.of(org), "directions", List.of())));
+            Http.Reply r = http.post("/import", doc);
+            assertEquals(r.body().toString(), 400, r.status());
+            assertEquals(c[0], r.body().path("details").path(0).path("field").asText());
+        }
+        var direction = Http.obj("orgId", "y".repeat(5000), "vision", "v");
+        Http.Reply r = http.post("/import", Http.obj("format", "braid-export", "formatVersion", 1, "rootOrgId", good,
+                "sections", Http.obj("core", Http.obj("organizations", List.of(), "directions", List.of(direction)))));
+        assertEquals(r.body().toString(), 400, r.status());
+        assertEquals("sections.core.directions[0].orgId", r.body().path("details").path(0).path("field").asText());
+        assertEquals("nothing written", total, http.get("/orgs").body().path("total").asLong());
     }
 
     @Test

@@ -59,8 +59,10 @@ public class FuzzIT {
         admin = anonymous.as("admin");
         String school = AccessIT.id(admin, "School A");
         String plan = admin.post("/planning/plans", Http.obj("orgId", school, "schoolYear", "2031-32")).text("id");
-        String user = admin.post("/users", Http.obj("username", "fuzz-target", "password", "fuzz-target-pw", "orgId", school,
-                "roles", List.of("school-leader"))).text("id");
+        Http.Reply target = admin.post("/users", Http.obj("username", "fuzz-target", "password", "a-target-for-fuzzing", "orgId", school,
+                "roles", List.of("school-leader")));
+        assertEquals(target.body().toString(), 201, target.status());
+        String user = target.text("id");
         OpenApiRequests api = new OpenApiRequests(admin.get("/openapi.json").body());
 
         for (OpenApiRequests.Op op : api.operations()) {
@@ -106,6 +108,12 @@ public class FuzzIT {
             ObjectNode extra = base.deepCopy();
             extra.put("notAField", 1);
             send(op, valid, extra.toString());
+            // a media type that only starts like JSON is not JSON
+            for (String type : List.of("application/json-x", "application/jsonp", "text/json")) {
+                Http.Reply r = admin.raw(op.method(), valid, type, bytes(base.toString()));
+                sent++;
+                if (r.status() != 415) failures.add(op.key() + " as " + type + " -> " + r.status() + ", not 415");
+            }
         }
         // the store reads back whole
         JsonNode orgs = admin.get("/orgs?limit=1000").body();
@@ -115,6 +123,42 @@ public class FuzzIT {
         assertEquals("UP", anonymous.get("/health").text("status"));
         System.out.println("fuzz: " + sent + " requests, " + failures.size() + " server errors");
         assertTrue(failures.size() + " server errors:\n" + String.join("\n", failures.subList(0, Math.min(30, failures.size()))), failures.isEmpty());
+    }
+
+    /** Requests Jetty refuses itself, before any servlet: its answers carry the security headers too. */
+    @Test
+    public void jettysOwnAnswersToMalformedRequestsCarryTheSecurityHeaders() throws Exception {
+        anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(60));
+        List<String> problems = new ArrayList<>();
+        int refused = 0;
+        for (String request : List.of("GET /api/orgs/%zz HTTP/1.1\r\nHost: localhost\r\n",
+                "GET /api/health HTTP/1.1\r\nHost: localhost\r\nNo colon in this header\r\n",
+                "GET /api/orgs/..%2F..%2Fetc HTTP/1.1\r\nHost: localhost\r\n",
+                "GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "y".repeat(20_000) + "\r\n",
+                "GET /api/<script> HTTP/1.1\r\nHost: localhost\r\n")) {
+            String head = rawHead(request + "Connection: close\r\n\r\n");
+            int status = Integer.parseInt(head.split(" ")[1]);
+            if (status >= 500) problems.add(status + " for " + request.substring(0, 40));
+            if (status < 400) continue;
+            refused++;
+            for (String h : List.of("X-Content-Type-Options: nosniff", "Content-Security-Policy: default-src 'none'", "Referrer-Policy: no-referrer")) {
+                if (!head.contains(h)) problems.add("no " + h + " on: " + head.replace("\r\n", " | ").substring(0, Math.min(300, head.length())));
+            }
+        }
+        assertTrue(String.join("\n", problems), problems.isEmpty());
+        assertTrue("malformed requests are refused", refused >= 4);
+    }
+
+    /** @return the status line and headers of a raw request's answer */
+    private static String rawHead(String request) throws java.io.IOException {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", PORT)) {
+            s.setSoTimeout(30_000);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1));
+            StringBuilder head = new StringBuilder();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) head.append(line).append("\r\n");
+            return head.toString();
+        }
     }
 
     static List<JsonNode> variants(JsonNode value) {
@@ -135,9 +179,23 @@ public class FuzzIT {
         check(op, path, r);
     }
 
+    /** What an error answer may never contain: the input sent back, or the JSON parser's own words. */
+    static final List<String> LEAKS = List.of("<script>", "x".repeat(64), "\u202Eevil", "DROP TABLE", "no-such-id", "..%2F",
+            "99999999999999999999", "com.fasterxml", "jackson", "Cannot deserialize", "(code ", "Unexpected character");
+
     private void check(OpenApiRequests.Op op, String path, Http.Reply r) {
         sent++;
-        if (r.status() >= 500) failures.add(op.key() + " " + path.substring(0, Math.min(120, path.length())) + " -> " + r.status() + " " + r.body());
+        String where = op.key() + " " + path.substring(0, Math.min(120, path.length()));
+        if (r.status() >= 500) failures.add(where + " -> " + r.status() + " " + r.body());
+        if (r.status() >= 400) {
+            String body = r.body().toString();
+            for (String leak : LEAKS) {
+                if (body.toLowerCase(java.util.Locale.ROOT).contains(leak.toLowerCase(java.util.Locale.ROOT))) {
+                    failures.add(where + " -> " + r.status() + " repeats " + leak.substring(0, Math.min(20, leak.length())) + ": "
+                            + body.substring(0, Math.min(200, body.length())));
+                }
+            }
+        }
     }
 
     private static byte[] bytes(String body) {

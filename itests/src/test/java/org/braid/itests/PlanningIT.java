@@ -154,6 +154,12 @@ public class PlanningIT {
         assertEquals(3, lines.length);
         assertTrue(lines[2], lines[2].contains("Instructional Coach") && lines[2].contains("4500.50") && lines[2].contains("\"Title I, Part A\""));
 
+        // a text a spreadsheet would run as a formula goes out as text
+        assertEquals(201, school.post("/planning/milestones/" + ms.text("id") + "/actions", Http.obj("description", "=HYPERLINK(\"http://evil.example\")",
+                "owner", "@SUM(A1)", "startDate", "2030-11-01", "dueDate", "2031-01-30")).status());
+        String formulas = school.get("/planning/plans/" + planId + "/actions.csv").body().asText().split("\r?\n")[3];
+        assertTrue(formulas, formulas.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\",'@SUM(A1),"));
+
         HttpResponse<byte[]> pdf = bytes("school-a", "/planning/plans/" + planId + "/pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
@@ -285,14 +291,21 @@ public class PlanningIT {
         assertEquals("a submitted plan is kept as it is", 422,
                 school.put("/planning/priority-areas/" + area.text("id"), Http.obj("title", "x"), area.etag()).status());
 
-        assertEquals(201, school.post("/planning/plans/" + planId + "/sign-offs", Http.obj("role", "Principal", "name", "Pat Lee")).status());
-        assertEquals("a school does not approve its own plan", 422,
-                school.post("/planning/plans/" + planId + "/sign-offs", Http.obj("role", "Chair", "name", "Sam", "approves", true)).status());
+        Http.Reply signed = school.post("/planning/plans/" + planId + "/sign-offs", Http.obj());
+        assertEquals(signed.body().toString(), 201, signed.status());
+        assertEquals("the role and name come from the account", "school-leader", signed.body().path("signOffs").path(0).path("role").asText());
+        assertEquals("school-a", signed.body().path("signOffs").path(0).path("name").asText());
+        assertEquals("a role or name in the body is refused", 400,
+                school.post("/planning/plans/" + planId + "/sign-offs", Http.obj("role", "Superintendent", "name", "Dana")).status());
+        Http.Reply own = school.post("/planning/plans/" + planId + "/sign-offs", Http.obj("approves", true));
+        assertEquals("a school does not approve its own plan", 403, own.status());
+        assertEquals("approves", own.body().path("details").path(0).path("field").asText());
         Http lea = anonymous.as("district-a");
-        Http.Reply approved = lea.post("/planning/plans/" + planId + "/sign-offs", Http.obj("role", "Superintendent", "name", "Dana Cruz", "approves", true));
+        Http.Reply approved = lea.post("/planning/plans/" + planId + "/sign-offs", Http.obj("approves", true));
         assertEquals(approved.body().toString(), 201, approved.status());
         assertEquals(2, approved.body().path("signOffs").size());
         assertFalse(approved.body().path("signOffs").path(0).path("signed").asText().isEmpty());
+        assertTrue(approved.body().toString(), approved.body().toString().contains("\"role\":\"lea-leader\",\"name\":\"district-a\""));
         assertEquals("APPROVED", school.get("/planning/plans/" + planId).text("status"));
 
         assertEquals(200, school.post("/planning/plans/" + planId + "/reopen", Http.obj()).status());

@@ -17,6 +17,8 @@ public record Organization(String id, OrgType type, String name, String parentId
         EssaStatus essaStatus, Long version) {
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** The form of the ids Braid gives organizations: a lower-case UUID. */
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     public Organization {
         if (essaStatus == null) essaStatus = EssaStatus.NONE;
@@ -25,9 +27,20 @@ public record Organization(String id, OrgType type, String name, String parentId
         if (name != null) name = name.strip();
     }
 
-    /** The field rules that need no other record: presence, length and NCES id shape. */
+    /**
+     * @return whether the text has the form of an organization id as Braid assigns them (a lower-case
+     *         UUID), so that an import or a reference is held to the same form as a record made here
+     * @since 1.1.0
+     */
+    public static boolean isId(String s) {
+        return s != null && ID.matcher(s).matches();
+    }
+
+    /** The field rules that need no other record: presence, length, id and NCES id shape. */
     public Checks check() {
         Checks c = new Checks().required("type", type).text("name", name, 200);
+        if (id != null && !isId(id)) c.add("id", "must be an organization id: a lower-case UUID");
+        if (parentId != null && !isId(parentId)) c.add("parentId", "must be an organization id: a lower-case UUID");
         if (ncesId != null) {
             int expected = type == null ? 0 : switch (type) { case SEA -> 2; case LEA -> 7; case SCHOOL -> 12; };
             if (!DIGITS.matcher(ncesId).matches() || (expected > 0 && ncesId.length() != expected)) {

@@ -24,6 +24,13 @@ public record Access(Permission permission, OrgOf org) {
         COMMENT,
         /** Change it: its own leaders (and admins). */
         EDIT,
+        /**
+         * Change an organization's own record: its leaders (name, NCES id) or the state above it
+         * (ESSA status, its place in the tree); the platform then checks each changed field.
+         *
+         * @since 1.1.0
+         */
+        GOVERN,
         /** Read the audit trail: admins, and SEA staff within their scope. */
         AUDIT,
         /** Platform administration. */
@@ -63,6 +70,11 @@ public record Access(Permission permission, OrgOf org) {
 
     public static Access edit(OrgOf org) {
         return new Access(Permission.EDIT, org);
+    }
+
+    /** @since 1.1.0 */
+    public static Access govern(OrgOf org) {
+        return new Access(Permission.GOVERN, org);
     }
 
     /** @return the organization named by a path parameter, e.g. {@code pathOrg("id")} for {@code /orgs/{id}} */

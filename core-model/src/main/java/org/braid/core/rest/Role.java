@@ -35,6 +35,6 @@ public enum Role {
     @JsonCreator
     public static Role of(String id) {
         return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst().orElseThrow(() ->
-                new IllegalArgumentException("unknown role " + id + "; one of admin, sea-staff, lea-leader, school-leader, coach, viewer"));
+                new IllegalArgumentException("unknown role; one of admin, sea-staff, lea-leader, school-leader, coach, viewer"));
     }
 }

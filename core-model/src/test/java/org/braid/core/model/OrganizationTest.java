@@ -8,8 +8,18 @@ import org.junit.jupiter.api.Test;
 
 class OrganizationTest {
 
+    /** @param parent a name for the parent, turned into an id of the form Braid gives */
     static Organization org(OrgType type, String name, String parent, String nces) {
-        return new Organization(null, type, name, parent, nces, null, null);
+        String parentId = parent == null ? null : java.util.UUID.nameUUIDFromBytes(parent.getBytes()).toString();
+        return new Organization(null, type, name, parentId, nces, null, null);
+    }
+
+    @Test
+    void idsHaveTheFormBraidGivesThem() {
+        String id = java.util.UUID.randomUUID().toString();
+        assertTrue(Organization.isId(id));
+        for (String bad : new String[] {"../../<script>", "x".repeat(5000), id.toUpperCase(), id + "0", "", null}) assertFalse(Organization.isId(bad), bad);
+        assertEquals(List.of("id", "parentId"), fields(new Organization("../../x", OrgType.SCHOOL, "S", "x".repeat(5000), null, null, null).check()));
     }
 
     static List<String> fields(Checks c) {

@@ -67,10 +67,10 @@ public class AssessmentStore implements PriorityAreaSource {
         try {
             orgs.get(a.orgId());
         } catch (NotFoundException e) {
-            throw new RuleViolationException("orgId", "no organization " + a.orgId());
+            throw new RuleViolationException("orgId", "no such organization");
         }
         return db.transaction(conn -> {
-            sql.insert(ASSESSMENT, () -> new ConflictException("id", "needs assessment " + a.id() + " already exists"), a.id(), a.orgId(),
+            sql.insert(ASSESSMENT, () -> new ConflictException("id", "a needs assessment with this id already exists"), a.id(), a.orgId(),
                     a.schoolYear(), a.scope().name(), blankToNull(a.focus()), 1L);
             return get(a.id());
         });
@@ -144,7 +144,7 @@ public class AssessmentStore implements PriorityAreaSource {
             if (checkReferences) checkReferences(assessmentId, part, null);
             int seq = sql.first("SELECT MAX(seq) FROM na_element WHERE assessment_id = ? AND kind = ?", rs -> rs.getInt(1) + 1, assessmentId,
                     kind.name()).orElse(1);
-            sql.insert(PART, () -> new ConflictException("id", kind.noun + " " + id + " already exists"), id, assessmentId, kind.name(), seq, body, 1L);
+            sql.insert(PART, () -> new ConflictException("id", "the id is taken by another " + kind.noun), id, assessmentId, kind.name(), seq, body, 1L);
             return part(kind, id);
         });
     }

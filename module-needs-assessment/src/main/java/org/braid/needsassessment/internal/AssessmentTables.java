@@ -1,19 +1,15 @@
 package org.braid.needsassessment.internal;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.braid.core.model.NotFoundException;
+import org.braid.platform.csv.CsvTable;
 
 /**
- * A needs assessment's parts as CSV tables, one table per kind, for spreadsheets. Texts that a
- * spreadsheet would run as a formula are prefixed with an apostrophe.
+ * A needs assessment's parts as CSV tables, one table per kind, for spreadsheets (written by the
+ * platform's {@link CsvTable}, which keeps formulas out).
  */
 final class AssessmentTables {
     /** The tables by name (the REST segment of the kind) and their columns. */
@@ -36,16 +32,12 @@ final class AssessmentTables {
     }
 
     static String csv(Kind kind, List<StoredPart> parts) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.get(kind).toArray(String[]::new)).build())) {
-            for (StoredPart p : parts) {
-                if (p.kind() != kind) continue;
-                for (List<Object> row : rows(p)) csv.printRecord(row.stream().map(AssessmentTables::cell).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        CsvTable csv = new CsvTable(COLUMNS.get(kind));
+        for (StoredPart p : parts) {
+            if (p.kind() != kind) continue;
+            for (List<Object> row : rows(p)) csv.row(row);
         }
-        return out.toString();
+        return csv.toString();
     }
 
     private static List<List<Object>> rows(StoredPart stored) {
@@ -86,9 +78,4 @@ final class AssessmentTables {
         return b == null ? "" : b ? "yes" : "no";
     }
 
-    /** Numbers stay numbers; a text starting like a formula is kept as text. */
-    static Object cell(Object value) {
-        if (value instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) return "'" + s;
-        return value;
-    }
 }

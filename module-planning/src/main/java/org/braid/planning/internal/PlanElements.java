@@ -403,7 +403,7 @@ public class PlanElements {
         try {
             target = locate(parentKind, newParent);
         } catch (NotFoundException e) {
-            throw new RuleViolationException(field, "no " + label(parentKind) + " " + newParent);
+            throw new RuleViolationException(field, "no such " + label(parentKind));
         }
         if (!target.plan().id().equals(at.plan().id())) throw new RuleViolationException(field, "is in another plan");
         return newParent;

@@ -1,6 +1,5 @@
 package org.braid.planning.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +120,7 @@ public class PlanResource implements RestResource {
                 Operation.get("/planning/plans/{id}/actions.csv", "Every action of the plan (owner, dates, budget, funding source) as CSV",
                         Access.read(planOrg), req -> {
                     PlanTree t = tree.tree(req.path("id"));
-                    return ApiReply.ok(ActionsCsv.write(t).getBytes(StandardCharsets.UTF_8)).as("text/csv; charset=utf-8")
+                    return ApiReply.ok(ActionsCsv.write(t).bytes()).as("text/csv; charset=utf-8")
                             .header("Content-Disposition", "attachment; filename=\"actions-" + t.schoolYear() + ".csv\"");
                 }).producing("text/csv"),
 
@@ -135,11 +134,12 @@ public class PlanResource implements RestResource {
                     Plan p = versions.reopen(req.path("id"), ifMatch(req));
                     return ApiReply.ok(p).version(p.version());
                 }),
-                Operation.post("/planning/plans/{id}/sign-offs", "Sign off the latest version by a named role; approves=true (from above) approves it",
-                        PlanVersions.SignOffInput.class, Access.comment(planOrg), req -> {
+                Operation.post("/planning/plans/{id}/sign-offs", "Sign off the latest version as your account's role; approves=true "
+                        + "approves it (from the level above only)", SignOffRequest.class, Access.comment(planOrg), req -> {
                     Plan p = plans.get(req.path("id"));
-                    boolean fromAbove = req.actor().is(org.braid.core.rest.Role.ADMIN) || !p.orgId().equals(req.actor().orgId());
-                    return ApiReply.created(versions.signOff(p.id(), req.body(PlanVersions.SignOffInput.class), req.actor().username(), fromAbove));
+                    boolean approves = Boolean.TRUE.equals(req.body(SignOffRequest.class).approves());
+                    PlanVersions.SignOffInput signature = Signatories.signature(req.actor(), orgs.get(p.orgId()), approves);
+                    return ApiReply.created(versions.signOff(p.id(), signature, req.actor().username(), approves));
                 }),
                 Operation.get("/planning/plans/{id}/versions", "The submitted versions with their sign-offs", Access.read(planOrg),
                         req -> ApiReply.ok(versions.list(req.path("id")))),

@@ -60,13 +60,13 @@ public class PlanStore {
         try {
             orgs.get(p.orgId());
         } catch (NotFoundException e) {
-            throw new RuleViolationException("orgId", "no organization " + p.orgId());
+            throw new RuleViolationException("orgId", "no such organization");
         }
         return db.transaction(c -> {
             if (!forOrganization(p.orgId()).stream().filter(x -> x.schoolYear().equals(p.schoolYear())).toList().isEmpty()) {
                 throw new ConflictException("schoolYear", "the organization already has a plan for " + p.schoolYear());
             }
-            sql.insert(PLAN, () -> new ConflictException("id", "plan " + p.id() + " already exists"), p.id(), p.orgId(), p.schoolYear(),
+            sql.insert(PLAN, () -> new ConflictException("id", "a plan with this id already exists"), p.id(), p.orgId(), p.schoolYear(),
                     (p.status() == null ? PlanStatus.DRAFT : p.status()).name(), 1L);
             Plan stored = get(p.id());
             fire(PlanEvent.Type.CREATED, stored, null);

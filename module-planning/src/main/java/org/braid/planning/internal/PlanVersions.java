@@ -33,7 +33,7 @@ public class PlanVersions {
     /** A signature: the role signing (e.g. Principal), the name of the person, who recorded it and when. */
     public record SignOff(String role, String name, String signedBy, String signed, boolean approves) {}
 
-    /** The body of {@code POST .../sign-offs}; {@code approves} (for someone above the organization) approves the plan. */
+    /** A signature to record: the signer's role and name (from their account, see {@link Signatories}) and whether it approves. */
     public record SignOffInput(String role, String name, Boolean approves) {}
 
     static final Table VERSION = new Table("planning_version", "plan_id", "version_no", "submitted", "submitted_by", "document", "reason");

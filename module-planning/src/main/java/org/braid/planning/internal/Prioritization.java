@@ -91,7 +91,7 @@ public class Prioritization {
             tree.draft(planId);
             strategyIn(planId, in.strategyId());
             String newId = id == null ? UUID.randomUUID().toString() : id;
-            sql.insert(CANDIDATE, () -> new ConflictException("id", "candidate " + newId + " already exists"), newId, planId, in.title().strip(),
+            sql.insert(CANDIDATE, () -> new ConflictException("id", "a candidate with this id already exists"), newId, planId, in.title().strip(),
                     in.description(), answers(in.answers()), Sql.orNull(in.rank(), Types.INTEGER), blank(in.strategyId()), 1L);
             return candidate(newId);
         });
@@ -129,7 +129,7 @@ public class Prioritization {
         return db.transaction(c -> {
             tree.draft(planId);
             String newId = id == null ? UUID.randomUUID().toString() : id;
-            sql.insert(RETIREMENT, () -> new ConflictException("id", "retirement " + newId + " already exists"), newId, planId,
+            sql.insert(RETIREMENT, () -> new ConflictException("id", "a retirement with this id already exists"), newId, planId,
                     in.initiative().strip(), amount(in.freedAmount()), blank(in.fundingSource()), blank(in.reason()), 1L);
             return retirement(newId);
         });
@@ -187,7 +187,7 @@ public class Prioritization {
         try {
             if (!tree.locate(ElementKind.STRATEGY, strategyId).plan().id().equals(planId)) throw new RuleViolationException("strategyId", "is in another plan");
         } catch (NotFoundException e) {
-            throw new RuleViolationException("strategyId", "no strategy " + strategyId);
+            throw new RuleViolationException("strategyId", "no such strategy");
         }
     }
 

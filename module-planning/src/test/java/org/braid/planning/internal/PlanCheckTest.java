@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.braid.core.model.Goal;
+import org.braid.planning.api.PlanStatus;
+import org.braid.planning.api.dto.Action;
+import org.braid.planning.api.dto.Milestone;
 import org.braid.planning.api.dto.PlanTree;
 import org.braid.planning.api.dto.PriorityArea;
+import org.braid.planning.api.dto.Strategy;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -40,12 +44,24 @@ class PlanCheckTest {
 
     @Test
     void theCsvHasOneRowPerAction() {
-        String csv = ActionsCsv.write(PlanTreeTestData.plan());
+        String csv = ActionsCsv.write(PlanTreeTestData.plan()).toString();
         List<String> lines = csv.lines().toList();
         assertEquals(3, lines.size());
         assertTrue(lines.get(0).startsWith("number,strategy,milestone,action,owner"));
         assertTrue(lines.get(1).startsWith("1.1.1.1,1.1,1.1.1,do x1,Director"), lines.get(1));
         assertTrue(lines.get(2).contains("250.50,General fund"));
+    }
+
+    @Test
+    void theCsvKeepsFormulasOut() {
+        Action evil = PlanTreeTestData.action("x9", "=HYPERLINK(\"http://evil.example\",\"open\")", "2026-12-01", null, "@SUM(A1)");
+        Strategy s = new Strategy("s9", "a9", null, "if", "then", "and", List.of(), "2026-27", "2027-28", List.of(), 1L, List.of(),
+                List.of(new Milestone("m9", "s9", null, "-1+1", "2027-06-15", List.of(), 1L, List.of(evil))));
+        PlanTree t = Numbering.number(new PlanTree("p", "org", "2026-27", PlanStatus.DRAFT, 1L,
+                List.of(new PriorityArea("a9", "p", null, "Area", null, 1L, List.of(s)))));
+        String row = ActionsCsv.write(t).toString().lines().toList().get(1);
+        assertTrue(row.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"open\"\")\","), row);
+        assertTrue(row.contains(",'@SUM(A1),"), row);
     }
 
     @Test

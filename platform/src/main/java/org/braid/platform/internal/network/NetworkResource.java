@@ -24,11 +24,13 @@ import org.osgi.service.component.annotations.Reference;
 public class NetworkResource implements RestResource {
     private final OrganizationService orgs;
     private final DirectionService directions;
+    private final OrganizationChanges changes;
 
     @Activate
-    public NetworkResource(@Reference OrganizationService orgs, @Reference DirectionService directions) {
+    public NetworkResource(@Reference OrganizationStore orgs, @Reference DirectionService directions) {
         this.orgs = orgs;
         this.directions = directions;
+        this.changes = new OrganizationChanges(orgs);
     }
 
     @Override
@@ -42,6 +44,7 @@ public class NetworkResource implements RestResource {
                 Operation.post("/orgs", "Add an SEA (admin) or an LEA or school (who may edit its parent)", Organization.class,
                         Access.edit(req -> req.body(Organization.class).parentId()),
                         req -> {
+                            changes.checkCreate(req.actor(), req.body(Organization.class));
                             Organization o = orgs.create(req.body(Organization.class));
                             return ApiReply.created(o).version(o.version());
                         }),
@@ -57,10 +60,13 @@ public class NetworkResource implements RestResource {
                     Organization o = orgs.get(req.path("id"));
                     return ApiReply.ok(o).version(o.version());
                 }),
-                Operation.put("/orgs/{id}", "Change an organization (send If-Match)", Organization.class,
-                        Access.edit(Access.pathOrg("id")), req -> {
+                Operation.put("/orgs/{id}", "Change an organization (send If-Match): its leaders its name and NCES id, "
+                        + "the state its ESSA status and parent", Organization.class, Access.govern(Access.pathOrg("id")), req -> {
                     Organization body = req.body(Organization.class);
                     if (body.id() != null && !body.id().equals(req.path("id"))) throw new ValidationException("id", "does not match the path");
+                    Organization stored = orgs.get(req.path("id"));
+                    changes.checkUpdate(req.actor(), stored, new Organization(stored.id(), stored.type(), body.name(), body.parentId(),
+                            body.ncesId(), body.essaStatus(), stored.version()));
                     Organization o = orgs.update(req.path("id"), body, req.expectedVersion(body.version()));
                     return ApiReply.ok(o).version(o.version());
                 }),

@@ -49,14 +49,14 @@ public class OrganizationStore implements OrganizationService {
         if (org.parentId() != null) org.checkParent(parentOf(org));
         return db.transaction(c -> {
             checkNcesFree(org.ncesId(), null);
-            sql.insert(ORGANIZATION, () -> new ConflictException("id", "organization " + org.id() + " already exists"), org.id(), org.type().name(),
+            sql.insert(ORGANIZATION, () -> new ConflictException("id", "an organization with this id already exists"), org.id(), org.type().name(),
                     org.name(), org.parentId(), org.ncesId(), org.essaStatus().name(), 1L);
             return org.withId(org.id(), 1);
         });
     }
 
     private Organization parentOf(Organization org) {
-        return find(org.parentId()).orElseThrow(() -> new RuleViolationException("parentId", "no organization " + org.parentId()));
+        return find(org.parentId()).orElseThrow(() -> new RuleViolationException("parentId", "no such organization"));
     }
 
     @Override
@@ -65,6 +65,7 @@ public class OrganizationStore implements OrganizationService {
     }
 
     private java.util.Optional<Organization> find(String id) {
+        if (!Organization.isId(id)) return java.util.Optional.empty(); // no such id can be stored: spare the database
         return sql.first(ORGANIZATION.select("WHERE id = ?"), OrganizationStore::organization, id);
     }
 

@@ -136,6 +136,31 @@ public class Accounts {
         });
     }
 
+    /**
+     * A user's change of their own password: checked like any new password; their other sessions end,
+     * the one they changed it from stays.
+     *
+     * @param keepTokenHash the hash of the session the change was made in
+     */
+    public void changeOwnPassword(String id, String password, String keepTokenHash) {
+        User u = get(id);
+        List<org.braid.core.model.Violation> problems = Passwords.check("newPassword", password, u.username());
+        if (!problems.isEmpty()) throw new ValidationException("invalid password", problems);
+        String hash = Passwords.hash(password);
+        db.transaction(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE braid_user SET password_hash = ?, version = version + 1 WHERE id = ?");
+                 PreparedStatement end = conn.prepareStatement("DELETE FROM braid_session WHERE user_id = ? AND token_hash <> ?")) {
+                ps.setString(1, hash);
+                ps.setString(2, id);
+                ps.executeUpdate();
+                end.setString(1, id);
+                end.setString(2, keepTokenHash);
+                end.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     public User get(String id) {
         return db.transaction(c -> find(c, "id", id)).orElseThrow(() -> new NotFoundException("user", id));
     }
@@ -206,7 +231,7 @@ public class Accounts {
             try {
                 org = orgs.get(u.orgId());
             } catch (NotFoundException e) {
-                throw new RuleViolationException("orgId", "no organization " + u.orgId());
+                throw new RuleViolationException("orgId", "no such organization");
             }
         } else if (!u.roles().equals(Set.of(Role.ADMIN))) {
             throw new ValidationException("orgId", "is required for every role but admin");
@@ -228,7 +253,7 @@ public class Accounts {
             try {
                 orgs.get(assigned.get(i));
             } catch (NotFoundException e) {
-                throw new RuleViolationException("assigned[" + i + "]", "no organization " + assigned.get(i));
+                throw new RuleViolationException("assigned[" + i + "]", "no such organization");
             }
         }
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.braid.core.rest.Actor;
-import org.braid.platform.internal.web.Json;
+import org.braid.platform.internal.http.Json;
 import org.braid.platform.store.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -57,16 +57,30 @@ public class AuditLog {
         });
     }
 
+    /** A page of entries, newest first, and the cursor of the next page ({@code null} after the last). */
+    public record Page(List<Entry> items, String next) {}
+
+    /** The most entries one page may hold: a page is read whole into memory. */
+    public static final int MAX_PAGE = 100;
+
     /**
+     * Reads a page of the trail, newest first. The read walks the index {@code braid_audit_newest}
+     * from the cursor and stops after {@code limit} matching entries, so neither a sort nor a
+     * temporary file is needed however large the trail grows.
+     *
      * @param within only entries about these organizations and their subtrees; {@code null} for all
      * @param since  only entries at or after this instant, or {@code null}
+     * @param limit  1 to {@value #MAX_PAGE}
+     * @param before the cursor: only entries older than this entry id, or {@code null} for the newest
      */
-    public List<Entry> find(List<String> within, Instant since, int limit) {
+    public Page find(List<String> within, Instant since, int limit, Long before) {
+        int size = Math.max(1, Math.min(limit, MAX_PAGE));
+        // the hint is a comment to any other database: Derby walks the newest-first index and never sorts
         StringBuilder sql = new StringBuilder("SELECT id, changed_at, user_id, username, org_id, operation, path, record_id, before_json, after_json "
-                + "FROM braid_audit WHERE 1 = 1");
+                + "FROM braid_audit --DERBY-PROPERTIES index=braid_audit_newest\n WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (within != null) {
-            if (within.isEmpty()) return List.of();
+            if (within.isEmpty()) return new Page(List.of(), null);
             String in = String.join(", ", Collections.nCopies(within.size(), "?"));
             sql.append(" AND (org_id IN (" + in + ") OR org_id IN (SELECT id FROM organization WHERE parent_id IN (" + in + "))"
                     + " OR org_id IN (SELECT o.id FROM organization o JOIN organization p ON o.parent_id = p.id WHERE p.parent_id IN (" + in + ")))");
@@ -76,17 +90,26 @@ public class AuditLog {
             sql.append(" AND changed_at >= ?");
             args.add(Timestamp.from(since));
         }
-        sql.append(" ORDER BY id DESC FETCH FIRST " + Math.max(1, Math.min(limit, 1000)) + " ROWS ONLY");
+        if (before != null) {
+            sql.append(" AND id < ?");
+            args.add(before);
+        }
+        sql.append(" ORDER BY id DESC FETCH FIRST " + (size + 1) + " ROWS ONLY");
         return db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
                 try (ResultSet rs = ps.executeQuery()) {
                     List<Entry> out = new ArrayList<>();
+                    boolean more = false;
                     while (rs.next()) {
+                        if (out.size() == size) {
+                            more = true; // one row past the page says there is a next page
+                            break;
+                        }
                         out.add(new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant().toString(), rs.getString(3), rs.getString(4), rs.getString(5),
                                 rs.getString(6), rs.getString(7), rs.getString(8), tree(rs.getString(9)), tree(rs.getString(10))));
                     }
-                    return out;
+                    return new Page(out, more ? String.valueOf(out.get(out.size() - 1).id()) : null);
                 }
             }
         });

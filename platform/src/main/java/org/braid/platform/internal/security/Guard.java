@@ -16,7 +16,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The one place that decides whether an actor may do something to an organization, following the
  * tree: each user sees the subtree of their organization (a coach also those assigned); admins see
- * everything. Viewers only read; an organization's own leaders edit it.
+ * everything. Viewers only read; an organization's own leaders edit it; the state governs its organizations'
+ * records (see {@link org.braid.platform.internal.network.OrganizationChanges}).
  */
 @Component(service = Guard.class)
 public class Guard {
@@ -47,8 +48,14 @@ public class Guard {
             case READ -> Decision.ALLOW;
             case COMMENT -> actor.roles().stream().anyMatch(r -> r != Role.VIEWER) ? Decision.ALLOW : Decision.FORBID;
             case AUDIT -> actor.is(Role.SEA_STAFF) ? Decision.ALLOW : Decision.FORBID;
-            case EDIT -> orgId.equals(actor.orgId()) && actor.roles().stream().anyMatch(EDITORS::contains) ? Decision.ALLOW : Decision.FORBID;
+            case EDIT -> edits(actor, orgId) ? Decision.ALLOW : Decision.FORBID;
+            // in scope; the handler then names each changed field the caller may not change (OrganizationChanges)
+            case GOVERN -> Decision.ALLOW;
             default -> Decision.FORBID;
         };
+    }
+
+    private static boolean edits(Actor actor, String orgId) {
+        return orgId.equals(actor.orgId()) && actor.roles().stream().anyMatch(EDITORS::contains);
     }
 }

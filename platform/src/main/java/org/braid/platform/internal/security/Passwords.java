@@ -1,5 +1,8 @@
 package org.braid.platform.internal.security;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -7,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
@@ -62,7 +67,10 @@ final class Passwords {
         return out;
     }
 
-    /** The password rules: length, and not built from the username. */
+    /**
+     * The password rules: length, not built from the username, not too simple, and not one of the
+     * 10,000 most common passwords (ASVS 2.1.7; the list's source is in its file).
+     */
     static List<Violation> check(String field, String password, String username) {
         List<Violation> out = new ArrayList<>();
         if (password == null || password.isEmpty()) {
@@ -73,8 +81,25 @@ final class Passwords {
             out.add(new Violation(field, "must not contain the username"));
         } else if (password.chars().distinct().count() < 4) {
             out.add(new Violation(field, "is too simple: use at least four different characters"));
+        } else if (CommonPasswords.LIST.contains(password.toLowerCase(Locale.ROOT))) {
+            out.add(new Violation(field, "is one of the most common passwords, which are guessed first: choose another"));
         }
         return out;
+    }
+
+    /** The common passwords, lower-case, read on first use. */
+    private static final class CommonPasswords {
+        static final Set<String> LIST = read();
+
+        private static Set<String> read() {
+            try (InputStream in = Passwords.class.getResourceAsStream("/security/common-passwords.txt")) {
+                if (in == null) throw new IllegalStateException("the common-password list is missing from the bundle");
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("# ") && !l.isEmpty())
+                        .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** A random password for a first administrator, printed once. */

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.braid.core.model.Checks;
+import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.Actor;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.ApiRequest;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.RestResource;
-import org.braid.platform.internal.web.HttpProblem;
+import org.braid.platform.internal.http.HttpProblem;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,8 +28,7 @@ public class SessionResource implements RestResource {
     private static final Logger LOG = LoggerFactory.getLogger(SessionResource.class);
     private final Accounts accounts;
     private final Sessions sessions;
-    private final Throttle users = new Throttle(Clock.systemUTC(), Throttle.FREE);
-    private final Throttle addresses = new Throttle(Clock.systemUTC(), Throttle.FREE_PER_ADDRESS);
+    private final SignInBrake brake = new SignInBrake(Clock.systemUTC());
 
     @Activate
     public SessionResource(@Reference Accounts accounts, @Reference Sessions sessions) {
@@ -49,6 +49,8 @@ public class SessionResource implements RestResource {
                     if (req.actor() == null) throw new HttpProblem(401, "not signed in", List.of());
                     return ApiReply.ok(me(req.actor()));
                 }),
+                Operation.put("/session/password", "Change your own password, giving the current one; your other sessions end",
+                        OwnPasswordChange.class, Access.signedIn(), this::changeOwnPassword),
                 Operation.delete("/session", "Sign out", Access.open(), req -> {
                     Credentials cred = Credentials.of(req);
                     if (cred != null) sessions.close(cred.token());
@@ -60,27 +62,44 @@ public class SessionResource implements RestResource {
         SignIn in = req.body(SignIn.class);
         String username = Checks.require("username", in.username()).strip();
         Checks.require("password", in.password());
-        String userKey = "user:" + username.toLowerCase(java.util.Locale.ROOT);
-        String addrKey = "addr:" + req.remoteAddress();
-        Duration wait = max(users.wait(userKey), addresses.wait(addrKey));
+        Duration wait = brake.wait(username, req.remoteAddress());
         if (!wait.isZero()) {
             throw new HttpProblem(429, "too many failed sign-ins; try again in " + Math.max(1, wait.toSeconds()) + " s", List.of(),
                     Math.max(1, wait.toSeconds()));
         }
         var userId = accounts.authenticate(username, in.password());
         if (userId.isEmpty()) {
-            users.failed(userKey);
-            addresses.failed(addrKey);
+            brake.failed(username, req.remoteAddress());
             LOG.info("failed sign-in for {} from {}", username.replaceAll("[^A-Za-z0-9._-]", "?"), req.remoteAddress());
             throw new HttpProblem(401, "wrong username or password", List.of());
         }
-        users.succeeded(userKey);
+        brake.succeeded(username, req.remoteAddress());
         String token = sessions.open(userId.get());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("token", token);
         body.put("expiresAt", Instant.now().plus(Sessions.LIFETIME).toString());
         body.put("user", me(accounts.actor(userId.get()).orElseThrow()));
         return ApiReply.created(body).header("Set-Cookie", cookie(token, Sessions.LIFETIME.toSeconds(), req.secure()));
+    }
+
+    /** ASVS 2.1.5: the current password proves it is the user; wrong guesses count like failed sign-ins. */
+    private ApiReply changeOwnPassword(ApiRequest req) {
+        OwnPasswordChange in = req.body(OwnPasswordChange.class);
+        String current = Checks.require("currentPassword", in.currentPassword());
+        Checks.require("newPassword", in.newPassword());
+        String username = req.actor().username();
+        Duration wait = brake.wait(username, req.remoteAddress());
+        if (!wait.isZero()) {
+            throw new HttpProblem(429, "too many wrong passwords; try again in " + Math.max(1, wait.toSeconds()) + " s", List.of(),
+                    Math.max(1, wait.toSeconds()));
+        }
+        if (accounts.authenticate(username, current).isEmpty()) {
+            brake.failed(username, req.remoteAddress());
+            throw new ValidationException("currentPassword", "is not your current password");
+        }
+        if (current.equals(in.newPassword())) throw new ValidationException("newPassword", "must differ from the current password");
+        accounts.changeOwnPassword(req.actor().userId(), in.newPassword(), Sessions.hash(Credentials.of(req).token()));
+        return ApiReply.noContent();
     }
 
     private static Map<String, Object> me(Actor a) {
@@ -95,9 +114,5 @@ public class SessionResource implements RestResource {
 
     static String cookie(String token, long maxAge, boolean secure) {
         return Credentials.COOKIE + "=" + token + "; Path=/; Max-Age=" + maxAge + "; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "");
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 }

@@ -7,33 +7,35 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down repeated failed sign-ins: after {@code free} failures for a key (a username, an
- * address) each further attempt must wait twice as long as the one before (1 s, 2 s, ... up to
- * 15 minutes). A success clears the key. Kept in memory: per node, reset by restart.
+ * Slows down repeated failures for a key (see {@link SignInBrake}): after {@code free} failures each
+ * further attempt must wait twice as long as the one before (1 s, 2 s, ... up to a maximum). A
+ * success clears the key. Kept in memory: per node, reset by restart.
  */
 final class Throttle {
-    /** Failures a username gets before it is slowed down. */
-    static final int FREE = 5;
-    /** Failures an address gets: many users of a district can share one. */
-    static final int FREE_PER_ADDRESS = 50;
-    private static final Duration MAX_WAIT = Duration.ofMinutes(15);
+    static final Duration MAX_WAIT = Duration.ofMinutes(15);
 
     private record Failures(int count, Instant last) {}
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
     private final int free;
+    private final Duration maxWait;
 
     Throttle(Clock clock, int free) {
+        this(clock, free, MAX_WAIT);
+    }
+
+    Throttle(Clock clock, int free, Duration maxWait) {
         this.clock = clock;
         this.free = free;
+        this.maxWait = maxWait;
     }
 
     /** @return how long the caller must still wait before trying this key again; zero when it may try now */
     Duration wait(String key) {
         Failures f = failures.get(key);
         if (f == null || f.count() < free) return Duration.ZERO;
-        Duration penalty = penalty(f.count() - free);
+        Duration penalty = min(penalty(f.count() - free), maxWait);
         Duration left = Duration.between(clock.instant(), f.last().plus(penalty));
         return left.isNegative() ? Duration.ZERO : left;
     }
@@ -46,6 +48,10 @@ final class Throttle {
 
     void succeeded(String key) {
         failures.remove(key);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** @param over failures beyond the free ones, 0 for the first slowed attempt */

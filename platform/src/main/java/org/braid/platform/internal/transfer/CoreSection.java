@@ -17,7 +17,7 @@ import org.braid.core.model.ValidationException;
 import org.braid.core.model.Violation;
 import org.braid.core.spi.ExportSection;
 import org.braid.platform.internal.network.OrganizationStore;
-import org.braid.platform.internal.web.Json;
+import org.braid.platform.internal.http.Json;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -80,6 +80,7 @@ public class CoreSection implements ExportSection {
             Direction d = dirs[i];
             String field = at + ".directions[" + i + "]";
             if (d == null || d.orgId() == null) throw new ValidationException(field + ".orgId", "is required");
+            if (!Organization.isId(d.orgId())) throw new ValidationException(field + ".orgId", "must be an organization id: a lower-case UUID");
             try {
                 directions.put(d.orgId(), d, 0);
             } catch (BraidException e) {

@@ -14,7 +14,7 @@ import org.braid.core.rest.Role;
 import org.braid.platform.internal.network.OrganizationStore;
 import org.braid.platform.internal.security.Accounts;
 import org.braid.platform.internal.security.NewUser;
-import org.braid.platform.internal.web.Json;
+import org.braid.platform.internal.http.Json;
 import org.braid.platform.store.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

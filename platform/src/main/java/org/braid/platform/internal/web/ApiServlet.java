@@ -15,8 +15,11 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.braid.platform.internal.http.HttpProblem;
+import org.braid.platform.internal.http.Json;
 import org.braid.core.model.BraidException;
 import org.braid.core.model.ConflictException;
+import org.braid.core.model.ForbiddenException;
 import org.braid.core.model.NotFoundException;
 import org.braid.core.model.PreconditionRequiredException;
 import org.braid.core.model.RuleViolationException;
@@ -26,13 +29,16 @@ import org.braid.core.model.Violation;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.RestResource;
+import org.braid.platform.internal.ui.SecurityHeaders;
 import org.braid.platform.store.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +48,8 @@ import org.slf4j.LoggerFactory;
  * request, reads its body within the size limit, runs it in one transaction, and turns every
  * failure into a JSON error with the right 4xx (or a 500 that reveals nothing).
  */
-@Component(service = Servlet.class)
+@Component(service = Servlet.class, configurationPid = "org.braid.web")
+@Designate(ocd = WebConfig.class)
 @HttpWhiteboardServletName("braid-api")
 @HttpWhiteboardServletPattern("/api/*")
 public class ApiServlet extends HttpServlet {
@@ -54,12 +61,19 @@ public class ApiServlet extends HttpServlet {
     private final transient Routes routes = new Routes();
     private final transient Database db;
     private final transient Gatekeeper gate;
+    private transient volatile ProxyTrust proxies;
 
     @Activate
-    public ApiServlet(@Reference Database db, @Reference Gatekeeper gate) {
+    public ApiServlet(@Reference Database db, @Reference Gatekeeper gate, WebConfig config) {
         this.db = db;
         this.gate = gate;
         routes.add(new OpenApiResource(routes));
+        modified(config);
+    }
+
+    @Modified
+    void modified(WebConfig config) {
+        proxies = new ProxyTrust(config.trustedProxies());
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -75,16 +89,13 @@ public class ApiServlet extends HttpServlet {
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String requestId = UUID.randomUUID().toString();
         resp.setHeader("X-Request-Id", requestId);
-        resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setHeader("Cache-Control", "no-store");
-        resp.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-        resp.setHeader("Referrer-Policy", "no-referrer");
+        SecurityHeaders.API.forEach(resp::setHeader);
         try {
             ApiReply reply = dispatch(req);
             write(resp, reply, render(reply));
         } catch (BraidException e) {
-            if (e instanceof HttpProblem p && p.status == 401) resp.setHeader("WWW-Authenticate", "Bearer");
-            if (e instanceof HttpProblem p && p.retryAfter > 0) resp.setHeader("Retry-After", String.valueOf(p.retryAfter));
+            if (e instanceof HttpProblem p && p.status() == 401) resp.setHeader("WWW-Authenticate", "Bearer");
+            if (e instanceof HttpProblem p && p.retryAfter() > 0) resp.setHeader("Retry-After", String.valueOf(p.retryAfter()));
             writeError(resp, status(e), e.getMessage(), e.violations(), null);
         } catch (RuntimeException | Error e) {
             LOG.error("request {} {} {} failed", requestId, req.getMethod(), req.getRequestURI(), e);
@@ -100,15 +111,16 @@ public class ApiServlet extends HttpServlet {
         if (match == null) {
             Set<String> allowed = routes.methods(path);
             if (allowed.isEmpty()) throw new NotFoundException("resource", "/api" + info);
-            throw new HttpProblem(405, method + " is not allowed here; use " + String.join(", ", allowed), List.of());
+            throw new HttpProblem(405, "this method is not allowed here; use " + String.join(", ", allowed), List.of());
         }
         Operation op = match.route().operation();
         byte[] body = op.requestBody() == null ? new byte[0] : readBody(req);
-        HttpApiRequest request = new HttpApiRequest(req, match.params(), body);
+        HttpApiRequest request = new HttpApiRequest(req, match.params(), body, proxies);
         return db.transaction(c -> {
             try {
-                Gatekeeper.Pass pass = gate.admit(op, request, req.getMethod(), req.getHeader("Origin"), originOf(req));
-                Object before = pass.audited() ? current(path, request) : null;
+                Gatekeeper.Pass pass = gate.admit(op, request, req.getMethod(), req.getHeader("Origin"), originOf(req, request.secure()));
+                // a create has no "before"; a change or a delete has the record as a GET of its path shows it
+                Object before = pass.audited() && !method.equals("POST") ? current(path, request) : null;
                 ApiReply reply = op.handler().handle(request);
                 if (pass.audited() && reply.status() < 300) gate.audit(pass, op, "/api" + info, request, before, reply);
                 return reply;
@@ -131,18 +143,21 @@ public class ApiServlet extends HttpServlet {
         }
     }
 
-    /** This server's own origin, e.g. {@code http://localhost:8181}, for the cross-site check. */
-    private static String originOf(HttpServletRequest req) {
+    /**
+     * This server's own origin as the browser sees it, e.g. {@code https://braid.example.org} behind a
+     * trusted TLS proxy (which passes the Host on), for the cross-site check.
+     */
+    private static String originOf(HttpServletRequest req, boolean secure) {
         String host = req.getHeader("Host");
-        return req.getScheme() + "://" + (host == null ? req.getServerName() + ":" + req.getServerPort() : host);
+        return (secure ? "https" : req.getScheme()) + "://" + (host == null ? req.getServerName() + ":" + req.getServerPort() : host);
     }
 
     private static byte[] readBody(HttpServletRequest req) throws IOException {
         if (req.getContentLengthLong() > MAX_BODY) throw tooLarge();
         String type = req.getContentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (!isJson(type)) {
             throw new HttpProblem(415, "send the body as application/json", List.of(new Violation("Content-Type",
-                    type == null ? "is missing" : type + " is not supported; use application/json")));
+                    type == null ? "is missing" : "must be application/json (parameters such as charset allowed)")));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream in = req.getInputStream()) {
@@ -155,13 +170,22 @@ public class ApiServlet extends HttpServlet {
         return out.toByteArray();
     }
 
+    /** @return whether the media type is exactly {@code application/json}, whatever its parameters (e.g. charset) */
+    static boolean isJson(String contentType) {
+        if (contentType == null) return false;
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
+        return type.equalsIgnoreCase(Operation.JSON);
+    }
+
     private static HttpProblem tooLarge() {
         return new HttpProblem(413, "the body is larger than " + (MAX_BODY >> 10) + " KiB", List.of(new Violation("body", "too large")));
     }
 
     static int status(BraidException e) {
-        if (e instanceof HttpProblem p) return p.status;
+        if (e instanceof HttpProblem p) return p.status();
         if (e instanceof ValidationException) return 400;
+        if (e instanceof ForbiddenException) return 403;
         if (e instanceof NotFoundException) return 404;
         if (e instanceof ConflictException) return 409;
         if (e instanceof StaleVersionException) return 412;

@@ -3,6 +3,8 @@ package org.braid.platform.internal.web;
 import java.util.List;
 import java.util.Set;
 
+import org.braid.platform.internal.http.HttpProblem;
+import org.braid.platform.internal.http.Json;
 import org.braid.core.model.NotFoundException;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.Access.Permission;

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import javax.servlet.http.HttpServletRequest;
 
+import org.braid.platform.internal.http.Json;
 import org.braid.core.model.PreconditionRequiredException;
 import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Actor;
@@ -19,15 +20,17 @@ final class HttpApiRequest implements ApiRequest {
     private final HttpServletRequest request;
     private final Map<String, String> params;
     private final byte[] body;
+    private final ProxyTrust proxies;
     private final Map<Class<?>, Object> parsed = new java.util.HashMap<>();
     private Actor actor;
     /** What the access rule read, kept for the audit and the handler. */
     private Object target;
 
-    HttpApiRequest(HttpServletRequest request, Map<String, String> params, byte[] body) {
+    HttpApiRequest(HttpServletRequest request, Map<String, String> params, byte[] body, ProxyTrust proxies) {
         this.request = request;
         this.params = params;
         this.body = body;
+        this.proxies = proxies;
     }
 
     @Override
@@ -47,7 +50,7 @@ final class HttpApiRequest implements ApiRequest {
         try {
             return Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw new ValidationException(name, "must be an integer, not " + (v.length() > 40 ? v.substring(0, 40) + "..." : v));
+            throw new ValidationException(name, "must be an integer");
         }
     }
 
@@ -68,12 +71,13 @@ final class HttpApiRequest implements ApiRequest {
 
     @Override
     public String remoteAddress() {
-        return request.getRemoteAddr();
+        return proxies.client(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     }
 
+    /** Over TLS to Braid, or to a trusted proxy in front of it. */
     @Override
     public boolean secure() {
-        return request.isSecure();
+        return proxies.secure(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.braid.platform.internal.http.Json;
 
 /** JSON Schemas (the OpenAPI 3.0 dialect) of request body types, derived from their record components. */
 final class Schemas {

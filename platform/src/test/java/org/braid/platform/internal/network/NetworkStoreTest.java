@@ -36,12 +36,23 @@ class NetworkStoreTest {
     }
 
     @Test
+    void anImportedOrganizationsIdsAreHeldToTheFormBraidGives() {
+        var e = assertThrows(org.braid.core.model.ValidationException.class,
+                () -> orgs.insert(new Organization("x".repeat(5000), OrgType.LEA, "Imported", sea.id(), null, null, 1L)));
+        assertEquals("id", e.violations().get(0).field());
+        assertThrows(org.braid.core.model.ValidationException.class,
+                () -> orgs.insert(new Organization("../../<script>", OrgType.LEA, "Imported", sea.id(), null, null, 1L)));
+        assertEquals(2, orgs.count(), "nothing written");
+        assertThrows(org.braid.core.model.NotFoundException.class, () -> orgs.get("y".repeat(5000)));
+    }
+
+    @Test
     void theTreeIsChecked() {
         var e = assertThrows(RuleViolationException.class,
                 () -> orgs.create(new Organization(null, OrgType.SCHOOL, "School A", sea.id(), null, null, null)));
         assertEquals("parentId", e.violations().get(0).field());
         assertThrows(RuleViolationException.class,
-                () -> orgs.create(new Organization(null, OrgType.SCHOOL, "School A", "no-such-id", null, null, null)));
+                () -> orgs.create(new Organization(null, OrgType.SCHOOL, "School A", "00000000-0000-4000-8000-000000000000", null, null, null)));
         Organization school = orgs.create(new Organization(null, OrgType.SCHOOL, "School A", lea.id(), null, null, null));
         assertEquals(List.of(school), orgs.children(lea.id()));
         assertEquals(List.of(sea.id(), lea.id(), school.id()), orgs.subtree(sea.id()).stream().map(Organization::id).toList());

@@ -46,6 +46,8 @@ class GuardTest {
         assertEquals(ALLOW, guard.decide(lea, COMMENT, schoolA));
         assertEquals(FORBID, guard.decide(lea, EDIT, schoolA));
         assertEquals(ALLOW, guard.decide(lea, EDIT, leaA));
+        assertEquals(ALLOW, guard.decide(lea, GOVERN, schoolA), "in scope: OrganizationChanges names the fields");
+        assertEquals(HIDE, guard.decide(lea, GOVERN, schoolB));
         assertEquals(HIDE, guard.decide(lea, READ, schoolB));
         assertEquals(HIDE, guard.decide(lea, READ, sea), "no reading up the tree");
         assertEquals(FORBID, guard.decide(lea, ADMIN, null));

@@ -2,6 +2,9 @@ package org.braid.platform.internal.security;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.List;
+
+import org.braid.core.model.Violation;
 import org.junit.jupiter.api.Test;
 
 class PasswordsTest {
@@ -34,6 +37,10 @@ class PasswordsTest {
         assertEquals(1, Passwords.check("password", "aaaaaaaaaaaa", "bob").size());
         assertEquals(1, Passwords.check("password", "x".repeat(129), "bob").size());
         assertTrue(Passwords.check("password", "braid-demo", "school-a").isEmpty());
+        for (String common : new String[] {"password12", "1234567890", "Password123", "PASSWORD123", "qwertyuiop"}) {
+            assertEquals(List.of(new Violation("password", "is one of the most common passwords, which are guessed first: choose another")),
+                    Passwords.check("password", common, "ann"), common);
+        }
         assertTrue(Passwords.check("password", Passwords.generate(), "admin").isEmpty());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -26,7 +27,9 @@ class SessionsTest {
     @BeforeEach
     void setUp() throws Exception {
         db = TestDatabases.core(Files.readString(Path.of("src/main/resources/db/core/V001__create_network.sql")),
-                Files.readString(Path.of("src/main/resources/db/core/V002__accounts_and_audit.sql")));
+                Files.readString(Path.of("src/main/resources/db/core/V002__accounts_and_audit.sql")),
+                Files.readString(Path.of("src/main/resources/db/core/V003__audit_newest_first.sql")),
+                Files.readString(Path.of("src/main/resources/db/core/V004__session_last_seen.sql")));
         OrganizationStore orgs = new OrganizationStore(db);
         Organization sea = orgs.create(new Organization(null, OrgType.SEA, "State", null, null, null, null));
         accounts = new Accounts(db, orgs);
@@ -34,8 +37,44 @@ class SessionsTest {
     }
 
     @Test
-    void aTokenOpensTheSessionUntilItExpires() {
+    void aSessionInUseEndsTwelveHoursAfterSignIn() {
         Sessions s = new Sessions(db, clock);
+        String token = s.open(userId);
+        for (int i = 0; i < 12 * 3 - 1; i++) { // a request every 20 minutes
+            clock.now = clock.now.plus(Duration.ofMinutes(20));
+            assertTrue(s.user(token).isPresent());
+        }
+        clock.now = clock.now.plus(Duration.ofMinutes(20));
+        assertTrue(s.user(token).isEmpty(), "twelve hours are up");
+    }
+
+    @Test
+    void aSessionUnusedForTheIdleTimeoutEnds() {
+        Sessions s = new Sessions(db, clock, Duration.ofMinutes(30), 10);
+        String token = s.open(userId);
+        clock.now = clock.now.plus(Duration.ofMinutes(29));
+        assertTrue(s.user(token).isPresent(), "a use restarts the idle time");
+        clock.now = clock.now.plus(Duration.ofMinutes(29));
+        assertTrue(s.user(token).isPresent());
+        clock.now = clock.now.plus(Duration.ofMinutes(31));
+        assertTrue(s.user(token).isEmpty(), "idle for 31 minutes");
+    }
+
+    @Test
+    void signingInBeyondTheCapEndsTheUsersOldestSession() {
+        Sessions s = new Sessions(db, clock, Duration.ofMinutes(30), 3);
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            tokens.add(s.open(userId));
+            clock.now = clock.now.plusSeconds(1);
+        }
+        assertTrue(s.user(tokens.get(0)).isEmpty(), "the oldest is dropped");
+        for (int i = 1; i < 4; i++) assertTrue(s.user(tokens.get(i)).isPresent());
+    }
+
+    @Test
+    void aTokenOpensTheSessionUntilItExpires() {
+        Sessions s = new Sessions(db, clock, Duration.ofHours(13), 10);
         String token = s.open(userId);
         assertEquals(userId, s.user(token).orElseThrow());
         clock.now = clock.now.plus(Sessions.LIFETIME).minusSeconds(1);
@@ -58,6 +97,18 @@ class SessionsTest {
         s.close(token);
         assertTrue(s.user(token).isEmpty());
         assertTrue(s.user("made-up").isEmpty());
+    }
+
+    @Test
+    void changingYourOwnPasswordEndsYourOtherSessionsOnly() {
+        Sessions s = new Sessions(db, clock);
+        String here = s.open(userId), elsewhere = s.open(userId);
+        var weak = assertThrows(org.braid.core.model.ValidationException.class, () -> accounts.changeOwnPassword(userId, "password123", Sessions.hash(here)));
+        assertEquals("newPassword", weak.violations().get(0).field());
+        accounts.changeOwnPassword(userId, "a-fresh-long-secret", Sessions.hash(here));
+        assertTrue(s.user(here).isPresent());
+        assertTrue(s.user(elsewhere).isEmpty());
+        assertTrue(accounts.authenticate("ann", "a-fresh-long-secret").isPresent());
     }
 
     @Test

@@ -22,8 +22,8 @@ class ThrottleTest {
     @Test
     void theFirstFailuresCostNothingThenTheWaitDoubles() {
         Hand clock = new Hand();
-        Throttle t = new Throttle(clock, Throttle.FREE);
-        for (int i = 0; i < Throttle.FREE - 1; i++) t.failed("user:ann");
+        Throttle t = new Throttle(clock, 5);
+        for (int i = 0; i < 5 - 1; i++) t.failed("user:ann");
         assertEquals(Duration.ZERO, t.wait("user:ann"));
         t.failed("user:ann");
         assertEquals(Duration.ofSeconds(1), t.wait("user:ann"));
@@ -41,7 +41,7 @@ class ThrottleTest {
 
     @Test
     void successClearsTheCount() {
-        Throttle t = new Throttle(new Hand(), Throttle.FREE);
+        Throttle t = new Throttle(new Hand(), 5);
         for (int i = 0; i < 10; i++) t.failed("user:ann");
         assertFalse(t.wait("user:ann").isZero());
         t.succeeded("user:ann");

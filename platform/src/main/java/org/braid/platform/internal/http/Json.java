@@ -1,4 +1,4 @@
-package org.braid.platform.internal.web;
+package org.braid.platform.internal.http;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -7,11 +7,14 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.braid.core.model.ValidationException;
 import org.braid.platform.json.BraidJson;
 
@@ -33,29 +36,36 @@ public final class Json {
             T value = MAPPER.readValue(body, type);
             if (value == null) throw new ValidationException("body", "a JSON object is required, not null");
             return value;
+        } catch (StreamConstraintsException e) {
+            throw new ValidationException("body", "is nested too deeply or too large");
         } catch (JsonParseException e) {
+            // the location, never the parser's own words: they quote the input
             throw new ValidationException("body", "malformed JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+                    + ", column " + e.getLocation().getColumnNr());
         } catch (UnrecognizedPropertyException e) {
             throw new ValidationException(path(e), "unknown field; expected one of " + e.getKnownPropertyIds());
         } catch (InvalidFormatException e) {
-            Class<?> target = e.getTargetType();
-            String expected = target.isEnum()
-                    ? "one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
-                    : "a valid " + simpleType(target);
-            throw new ValidationException(path(e), "must be " + expected + ", not " + e.getValue());
+            throw new ValidationException(path(e), "must be " + expected(e.getTargetType()));
         } catch (MismatchedInputException e) {
-            String expected = e.getTargetType() == null ? "a different value" : simpleType(e.getTargetType());
+            String expected = e.getTargetType() == null ? "a different value" : expected(e.getTargetType());
             throw new ValidationException(path(e), "must be " + expected);
         } catch (JsonMappingException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ValidationException v) throw v;
-            throw new ValidationException(path(e), "invalid value: " + e.getOriginalMessage());
+            Class<?> target = e instanceof ValueInstantiationException v ? v.getType().getRawClass() : null;
+            throw new ValidationException(path(e), target != null && target.isEnum() ? "must be " + expected(target) : "is not a valid value");
         } catch (JsonProcessingException e) {
-            throw new ValidationException("body", "malformed JSON: " + e.getOriginalMessage());
+            throw new ValidationException("body", "malformed JSON");
         } catch (IOException e) {
             throw new ValidationException("body", "unreadable body");
         }
+    }
+
+    /** What a value of the type looks like: an enum's values as JSON writes them, else its JSON kind. */
+    private static String expected(Class<?> target) {
+        if (target == null) return "a different value";
+        if (!target.isEnum()) return simpleType(target);
+        return "one of " + Arrays.stream(target.getEnumConstants()).map(c -> MAPPER.convertValue(c, String.class)).collect(Collectors.joining(", "));
     }
 
     /**
@@ -83,13 +93,13 @@ public final class Json {
         return "an object";
     }
 
-    /** The JSON path of the failing field, e.g. {@code goals[0].measures[1].targets}. */
+    /** The JSON path of the failing field, e.g. {@code goals[0].measures[1].targets}; a long name sent is cut. */
     static String path(JsonMappingException e) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference r : e.getPath()) {
             if (r.getFieldName() != null) {
                 if (sb.length() > 0) sb.append('.');
-                sb.append(r.getFieldName());
+                sb.append(r.getFieldName().length() > 64 ? r.getFieldName().substring(0, 64) + "..." : r.getFieldName());
             } else if (r.getIndex() >= 0) {
                 sb.append('[').append(r.getIndex()).append(']');
             }

@@ -1,4 +1,4 @@
-package org.braid.platform.internal.web;
+package org.braid.platform.internal.http;
 
 import java.util.List;
 
@@ -8,9 +8,9 @@ import org.braid.core.model.Violation;
 /** A problem with the HTTP exchange itself: size, media type, method. */
 public final class HttpProblem extends BraidException {
     private static final long serialVersionUID = 1L;
-    final int status;
+    private final int status;
     /** Seconds to wait before trying again (429), or 0. */
-    final long retryAfter;
+    private final long retryAfter;
 
     public HttpProblem(int status, String message, List<Violation> violations) {
         this(status, message, violations, 0);
@@ -20,5 +20,15 @@ public final class HttpProblem extends BraidException {
         super(message, violations);
         this.status = status;
         this.retryAfter = retryAfter;
+    }
+
+    /** @return the HTTP status to answer */
+    public int status() {
+        return status;
+    }
+
+    /** @return seconds to wait before trying again (429), or 0 */
+    public long retryAfter() {
+        return retryAfter;
     }
 }

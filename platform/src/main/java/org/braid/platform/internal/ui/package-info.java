@@ -1,0 +1,2 @@
+/** The web application's shell, its pages and the security headers of everything served; not exported. */
+package org.braid.platform.internal.ui;

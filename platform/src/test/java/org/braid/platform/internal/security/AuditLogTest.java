@@ -1,0 +1,91 @@
+package org.braid.platform.internal.security;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.braid.core.model.OrgType;
+import org.braid.core.model.Organization;
+import org.braid.core.rest.Actor;
+import org.braid.core.rest.Role;
+import org.braid.platform.internal.network.OrganizationStore;
+import org.braid.platform.internal.store.DerbyDatabase;
+import org.braid.platform.internal.store.TestDatabases;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The audit trail read a page at a time, on a real Derby with the real schema. */
+class AuditLogTest {
+    static final int ENTRIES = 1500;
+    DerbyDatabase db;
+    AuditLog audit;
+    String sea, school;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        List<String> scripts = new ArrayList<>();
+        for (String v : List.of("V001__create_network.sql", "V002__accounts_and_audit.sql", "V003__audit_newest_first.sql")) {
+            scripts.add(Files.readString(Path.of("src/main/resources/db/core/" + v)));
+        }
+        db = TestDatabases.core(scripts.toArray(String[]::new));
+        OrganizationStore orgs = new OrganizationStore(db);
+        sea = orgs.create(new Organization(null, OrgType.SEA, "State", null, null, null, null)).id();
+        String lea = orgs.create(new Organization(null, OrgType.LEA, "District", sea, null, null, null)).id();
+        school = orgs.create(new Organization(null, OrgType.SCHOOL, "School", lea, null, null, null)).id();
+        audit = new AuditLog(db);
+        Actor a = new Actor("u", "ann", sea, Set.of(Role.SEA_STAFF), List.of());
+        db.transaction(c -> {
+            for (int i = 0; i < ENTRIES; i++) {
+                audit.record(a, "PUT /orgs/{id}", "/api/orgs/x", i % 3 == 0 ? school : sea, "r" + i, null, Map.of("n", i, "text", "y".repeat(2000)));
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void pagesFollowTheCursorNewestFirstWithoutGapsOrRepeats() {
+        List<Long> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            AuditLog.Page page = audit.find(null, null, AuditLog.MAX_PAGE, cursor == null ? null : Long.parseLong(cursor));
+            page.items().forEach(e -> seen.add(e.id()));
+            cursor = page.next();
+            pages++;
+        } while (cursor != null);
+        assertEquals(ENTRIES, seen.size());
+        assertEquals(ENTRIES / AuditLog.MAX_PAGE, pages);
+        for (int i = 1; i < seen.size(); i++) assertTrue(seen.get(i) < seen.get(i - 1));
+        assertEquals(AuditLog.MAX_PAGE, audit.find(null, null, 10_000, null).items().size(), "a page is never larger than the bound");
+    }
+
+    @Test
+    void aPageIsReadFromTheIndexWithoutSortingTheTrail() throws Exception {
+        for (List<String> within : java.util.Arrays.asList(null, List.of(sea), List.of(school))) {
+            String plan = db.transaction(c -> {
+                c.createStatement().execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
+                AuditLog.Page page = audit.find(within, null, 20, null);
+                assertEquals(20, page.items().size());
+                try (ResultSet rs = c.createStatement().executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertFalse(plan.contains("Sort ResultSet"), plan);
+            assertTrue(plan.contains("braid_audit_newest".toUpperCase()), plan);
+        }
+    }
+
+    @Test
+    void aScopedPageHoldsOnlyTheScopesEntries() {
+        AuditLog.Page page = audit.find(List.of(school), null, 50, null);
+        assertTrue(page.items().stream().allMatch(e -> e.orgId().equals(school)));
+        assertNotNull(page.next());
+    }
+}
