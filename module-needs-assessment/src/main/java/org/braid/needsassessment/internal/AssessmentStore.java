@@ -144,7 +144,7 @@ public class AssessmentStore implements PriorityAreaSource {
             if (checkReferences) checkReferences(assessmentId, part, null);
             int seq = sql.first("SELECT MAX(seq) FROM na_element WHERE assessment_id = ? AND kind = ?", rs -> rs.getInt(1) + 1, assessmentId,
                     kind.name()).orElse(1);
-            sql.insert(PART, () -> new ConflictException("id", "a " + kind.noun + " with this id already exists"), id, assessmentId, kind.name(), seq, body, 1L);
+            sql.insert(PART, () -> new ConflictException("id", "the id is taken by another " + kind.noun), id, assessmentId, kind.name(), seq, body, 1L);
             return part(kind, id);
         });
     }

@@ -72,7 +72,7 @@ abstract class ElementStore<T> {
 
     /** Inserts a row at the end of its siblings; {@link #place} puts it where it belongs. */
     final void insert(String id, Object... values) {
-        sql.insert(table, () -> new ConflictException("id", "a " + label + " with this id already exists"), values);
+        sql.insert(table, () -> new ConflictException("id", "the id is taken by another " + label), values);
     }
 
     /** @return whether the row was at the expected version and is now changed (the optimistic check) */

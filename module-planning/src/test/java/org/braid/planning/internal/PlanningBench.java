@@ -46,6 +46,7 @@ class PlanningBench {
         java.util.Random random = new java.util.Random(5);
         long[] save = new long[RUNS], update = new long[RUNS], read = new long[RUNS], storeOnly = new long[RUNS];
         long[] savePost = new long[RUNS], changePut = new long[RUNS];
+        long[] postReads = new long[RUNS], postWrites = new long[RUNS], putReads = new long[RUNS], putWrites = new long[RUNS];
         PlanResource resource = new PlanResource(store.plans, store.tree, store.versions, new GoalAlignment(store, store, store.directions),
                 store.directions, store);
         Operation post = operation(resource, "POST", "/planning/milestones/{id}/actions");
@@ -71,10 +72,18 @@ class PlanningBench {
             long e = System.nanoTime();
             store.tree.tree(plan);
             long f = System.nanoTime();
+            long r0 = store.reads[0], w0 = store.writes[0];
             Action posted = (Action) request(store, post, null, new BenchRequest(Map.of("id", m.id()), in, null));
             long g = System.nanoTime();
+            long r1 = store.reads[0], w1 = store.writes[0];
             request(store, put, get, new BenchRequest(Map.of("id", posted.id()), in, posted.version()));
             long h = System.nanoTime();
+            if (i >= WARMUP) {
+                postReads[i - WARMUP] = r1 - r0;
+                postWrites[i - WARMUP] = w1 - w0;
+                putReads[i - WARMUP] = store.reads[0] - r1;
+                putWrites[i - WARMUP] = store.writes[0] - w1;
+            }
             store.tree.delete(ElementKind.ACTION, posted.id(), null);
             if (i >= WARMUP) {
                 savePost[i - WARMUP] = g - f;
@@ -92,6 +101,8 @@ class PlanningBench {
         print("  of which the store alone (6 queries, tree)", storeOnly);
         print("POST an action as the API runs it (access, handler, JSON)", savePost);
         print("PUT an action as the API runs it (access, before, handler)", changePut);
+        System.out.printf("statements per POST of an action: %.1f reads, %.1f writes; per PUT: %.1f reads, %.1f writes%n", mean(postReads),
+                mean(postWrites), mean(putReads), mean(putWrites));
         store.connection.close();
     }
 
@@ -119,6 +130,10 @@ class PlanningBench {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    static double mean(long[] values) {
+        return Arrays.stream(values).average().orElse(0);
     }
 
     static void print(String what, long[] nanos) {

@@ -77,13 +77,31 @@ final class TestStore implements Database, OrganizationService {
 
     /** @param url a database the platform's migrations made: the core's schema and planning's */
     private TestStore(String url) throws SQLException {
-        connection = DriverManager.getConnection(url);
+        connection = counted(DriverManager.getConnection(url));
         connection.setAutoCommit(false);
         plans = new PlanStore(this, this, events);
         tree = new PlanElements(this, plans, codes, this, directions);
         versions = new PlanVersions(this, plans, tree);
         prioritization = new Prioritization(this, tree);
         section = new PlanningSection(plans, tree, versions, prioritization);
+    }
+
+    /** Statements prepared so far, reads (SELECT) and writes; the benchmark counts them per request. */
+    final long[] reads = new long[1], writes = new long[1];
+
+    private Connection counted(Connection c) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement")) {
+                        if (String.valueOf(args[0]).stripLeading().regionMatches(true, 0, "SELECT", 0, 6)) reads[0]++;
+                        else writes[0]++;
+                    }
+                    try {
+                        return method.invoke(c, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** Adds an organization (also to the table the plans refer to). */
