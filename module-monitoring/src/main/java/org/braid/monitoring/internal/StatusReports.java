@@ -163,12 +163,27 @@ public class StatusReports {
         d.apply(c);
     }
 
+    /** Files a report as of a past moment, without the window rules: for demo data. */
+    StatusReport fileAt(ReportInput in, String by, Instant at) {
+        return store.tx(c -> {
+            Item item = item(c, in.elementId());
+            Tally.Deltas d = new Tally.Deltas();
+            StatusReport r = insert(c, item, in, in.period(), false, by, d, at);
+            d.apply(c);
+            return r;
+        });
+    }
+
     private StatusReport insert(Connection c, Item item, ReportInput r, String period, boolean late, String by, Tally.Deltas d) throws SQLException {
+        return insert(c, item, r, period, late, by, d, clock.instant());
+    }
+
+    private StatusReport insert(Connection c, Item item, ReportInput r, String period, boolean late, String by, Tally.Deltas d, Instant now)
+            throws SQLException {
         TreeMap<String, String> before = Items.history(c, item.elementId());
         int seq = MonitoringStore.query(c, "SELECT COALESCE(MAX(seq), 0) FROM monitoring_report WHERE element_id = ?", rs -> rs.getInt(1),
                 item.elementId()).get(0) + 1;
         String id = UUID.randomUUID().toString();
-        Instant now = clock.instant();
         MonitoringStore.exec(c, "INSERT INTO monitoring_report (id, element_id, plan_id, org_id, period, seq, status, note, evidence, outputs, spent, "
                 + "late, reported_by, reported_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", id, item.elementId(), item.planId(),
                 item.orgId(), period, seq, r.status().name(), r.note(), r.evidence(), json(r.outputsCompleted()), r.spent(), late ? 1 : 0, by, now);
