@@ -207,6 +207,7 @@ public class StatusReports {
             for (int i = 0; i < Math.min(50, r.outputsCompleted().size()); i++) {
                 checks.text(at + "outputsCompleted[" + i + "]", r.outputsCompleted().get(i), 500);
             }
+            if (r.outputsCompleted().size() <= 50 && json(r.outputsCompleted()).length() > 30000) checks.add(at + "outputsCompleted", "is too long");
         }
         if (r.spent() != null && (r.spent().signum() < 0 || r.spent().compareTo(new BigDecimal("1000000000000")) >= 0 || r.spent().scale() > 2)) {
             checks.add(at + "spent", "must be an amount from 0 to 999999999999.99, in cents at most");
