@@ -190,6 +190,28 @@ class RollupTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theTrendShowsWhatWasReportedForEachMonth() {
+        reports.file(report("p-s1-a1", "2026-09", Status.ON_TRACK), "t");
+        reports.file(report("p-s1-a1", "2026-10", Status.OFF_TRACK), "t");
+        reports.file(report("p-s1-a5", "2026-10", Status.ON_TRACK), "t");
+        Map<String, Object> trend = rollup.trend("s1", "practice", YEAR);
+        List<Map<String, Object>> months = (List<Map<String, Object>>) trend.get("months");
+        assertEquals(List.of("2026-07", "2026-08", "2026-09", "2026-10", "2026-11"), months.stream().map(m -> m.get("period")).toList());
+        Map<String, Counts> october = new java.util.HashMap<>(), august = new java.util.HashMap<>();
+        for (Rollup.Cell c : (List<Rollup.Cell>) months.get(3).get("cells")) october.put(c.key(), c.actions());
+        for (Rollup.Cell c : (List<Rollup.Cell>) months.get(1).get("cells")) august.put(c.key(), c.actions());
+        // 1A: a1 (from August) and a5 (from September, coded 3C and 1A) have started by October; both reported for it
+        assertEquals(1, october.get("1A").get("OFF_TRACK"));
+        assertEquals(1, october.get("1A").get("ON_TRACK"));
+        assertEquals(0, october.get("1A").get(Counts.NOT_REPORTED));
+        assertEquals(2, october.get("1A").get("total"));
+        assertFalse(october.get("1A").values().containsKey(Counts.OVERDUE));
+        assertEquals(1, august.get("1A").get("total"));
+        assertEquals(1, august.get("1A").get(Counts.NOT_REPORTED), "a1 started in August with no report for August");
+    }
+
+    @Test
     void theBatchIsAllOrNothing() {
         Map<String, Integer> before = kept();
         var e = assertThrows(org.braid.core.model.ValidationException.class, () -> reports.fileAll("p-s1", new PlanReportInput("2026-10", List.of(
