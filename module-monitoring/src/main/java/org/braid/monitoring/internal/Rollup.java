@@ -43,8 +43,8 @@ public class Rollup {
         }
     }
 
-    /** The drill-down's key of an element: its organization and its codes. */
-    private static final String DRILL_KEY = "org_id || '|' || codes";
+    /** The drill-down's key columns of an element: its organization and its codes. */
+    private static final String DRILL_KEY = "org_id, codes";
 
     /** One cell: a key of the grouping with its counts. */
     record Cell(String key, String label, Counts actions, Counts milestones, int organizations) {}
@@ -76,7 +76,7 @@ public class Rollup {
     private record Scope(char lvl, String filter, String arg, String group, boolean allCode, String itemFilter, String itemKey) {}
 
     /** Elements of this month counted by kind and a key column of {@code monitoring_item}. */
-    private record Due(char kind, String key, int n) {}
+    private record Due(char kind, String key, String codes, int n) {}
 
     private Scope scope(Organization o, By by) {
         boolean all = by == By.org || by == By.essaStatus;
@@ -186,9 +186,8 @@ public class Rollup {
             }
             for (boolean unreported : new boolean[] {true, false}) {
                 for (Due due : dueThisMonth(c, s, DRILL_KEY, year, today, unreported)) {
-                    String[] orgAndCodes = due.key().split("\\|", 2);
-                    if (code.equals(Tally.ALL) || codes(orgAndCodes[1]).contains(code)) {
-                        counts(byOrg, orgAndCodes[0].strip(), due.kind()).add(unreported ? Counts.NOT_REPORTED : Counts.OVERDUE, due.n());
+                    if (code.equals(Tally.ALL) || codes(due.codes()).contains(code)) {
+                        counts(byOrg, due.key().strip(), due.kind()).add(unreported ? Counts.NOT_REPORTED : Counts.OVERDUE, due.n());
                     }
                 }
             }
@@ -285,8 +284,10 @@ public class Rollup {
         LocalDate first = today.withDayOfMonth(1);
         if (!first.isBefore(today)) return List.of();
         String where = unreported ? "status = 'NONE' AND start_date >= ? AND start_date < ?" : "is_open = 1 AND due_date >= ? AND due_date < ?";
+        boolean two = key.equals(DRILL_KEY);
         return MonitoringStore.query(c, "SELECT kind, " + key + ", COUNT(*) FROM monitoring_item WHERE " + s.itemFilter() + " AND school_year = ? AND "
-                + where + " GROUP BY kind, " + key, rs -> new Due(rs.getString(1).charAt(0), rs.getString(2), rs.getInt(3)), s.arg(), year, first, today);
+                + where + " GROUP BY kind, " + key, rs -> new Due(rs.getString(1).charAt(0), rs.getString(2), two ? rs.getString(3) : null,
+                        rs.getInt(two ? 4 : 3)), s.arg(), year, first, today);
     }
 
     private static List<String> codes(String list) {

@@ -195,6 +195,7 @@ class RollupTest {
         reports.file(report("p-s1-a1", "2026-09", Status.ON_TRACK), "t");
         reports.file(report("p-s1-a1", "2026-10", Status.OFF_TRACK), "t");
         reports.file(report("p-s1-a5", "2026-10", Status.ON_TRACK), "t");
+        histories.clear();
         Map<String, Object> trend = rollup.trend("s1", "practice", YEAR);
         List<Map<String, Object>> months = (List<Map<String, Object>>) trend.get("months");
         assertEquals(List.of("2026-07", "2026-08", "2026-09", "2026-10", "2026-11"), months.stream().map(m -> m.get("period")).toList());
@@ -234,12 +235,35 @@ class RollupTest {
 
     /** Checks the kept rows against a recompute, and the answers for today against a count over the elements. */
     void check() {
+        histories.clear();
         same(recompute(), kept(), "kept rows");
         for (String org : List.of("sea", "lea1", "lea2", "s1", "s2", "s3")) {
             if (!net.organizations.containsKey(org)) continue;
             for (Rollup.By by : Rollup.By.values()) {
                 if (by == Rollup.By.domain) continue;
                 same(count(org, by), answered(org, by), org + " by " + by);
+            }
+            for (String status : java.util.Arrays.asList(null, "OFF_TRACK", "NOT_REPORTED", "overdue")) {
+                for (String practice : java.util.Arrays.asList(null, "4C")) {
+                    @SuppressWarnings("unchecked")
+                    List<Rollup.OrgCounts> behind = (List<Rollup.OrgCounts>) rollup.organizations(org, practice, status, YEAR).get("items");
+                    Set<String> subtree = new HashSet<>();
+                    for (Organization o : net.subtree(org)) subtree.add(o.id());
+                    Set<String> expected = new java.util.TreeSet<>();
+                    for (Element e : elements()) {
+                        if (!subtree.contains(e.org()) || practice != null && !e.codes().contains(practice)) continue;
+                        TreeMap<String, String> h = history(e.id());
+                        String now = h.isEmpty() ? "NONE" : h.lastEntry().getValue();
+                        boolean open = !now.equals("COMPLETE") && !now.equals("CANCELLED");
+                        boolean in = status == null || status.equals(now)
+                                || status.equals("NOT_REPORTED") && now.equals("NONE") && e.start().isBefore(TODAY)
+                                || status.equals("overdue") && open && e.due() != null && e.due().isBefore(TODAY);
+                        if (in) expected.add(e.org());
+                    }
+                    Set<String> found = new java.util.TreeSet<>();
+                    for (Rollup.OrgCounts oc : behind) found.add(oc.orgId());
+                    assertEquals(expected, found, org + " drill-down " + practice + " " + status);
+                }
             }
         }
     }
@@ -293,7 +317,13 @@ class RollupTest {
     }
 
     /** The status reported for each period, from the raw reports: the last filed for the period wins. */
+    private final Map<String, TreeMap<String, String>> histories = new java.util.HashMap<>();
+
     private TreeMap<String, String> history(String element) {
+        return histories.computeIfAbsent(element, this::readHistory);
+    }
+
+    private TreeMap<String, String> readHistory(String element) {
         return net.transaction(c -> {
             TreeMap<String, String> h = new TreeMap<>();
             for (String[] r : MonitoringStore.query(c, "SELECT period, status FROM monitoring_report WHERE element_id = ? ORDER BY reported_at, seq",
