@@ -99,12 +99,20 @@ public class DemoMonitoring {
             if (schoolPlans.size() < SCHOOLS.size() || districtPlans.isEmpty()) return false; // the demo plans are not loaded yet
             for (Plan p : schoolPlans) if (items.plan(p.id()) == null) return false; // nor seen by monitoring
             if (items.plan(districtPlans.get(0).id()) == null) return false;
-            boolean any = !MonitoringStore.query(c, "SELECT id FROM monitoring_report WHERE org_id IN (?, ?, ?, ?) FETCH FIRST 1 ROWS ONLY", rs -> 1,
-                    DISTRICT_A, SCHOOLS.get(0), SCHOOLS.get(1), SCHOOLS.get(2)).isEmpty();
+            boolean any = false; // someone reported on the demo plans already: leave them as they are
+            for (Plan p : concat(schoolPlans, districtPlans)) {
+                any |= !MonitoringStore.query(c, "SELECT id FROM monitoring_report WHERE plan_id = ? FETCH FIRST 1 ROWS ONLY", rs -> 1, p.id()).isEmpty();
+            }
             if (!any) load(schoolPlans, districtPlans.get(0));
             MonitoringStore.exec(c, "INSERT INTO monitoring_demo (name, loaded) VALUES (?, ?)", NAME, Timestamp.from(Instant.now()));
             return true;
         });
+    }
+
+    private static List<Plan> concat(List<Plan> a, List<Plan> b) {
+        List<Plan> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private void load(List<Plan> schoolPlans, Plan districtPlan) {

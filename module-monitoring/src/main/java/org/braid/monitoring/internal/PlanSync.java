@@ -31,10 +31,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Hears every plan change in its transaction and brings the plan's items (and so the roll-up) up to date. Each time
  * planning's service appears (monitoring or planning turned on), each plan whose version moved since monitoring last
- * saw it is brought up to date in the background. The plan service is tracked, not injected: planning binds its
- * listeners while its own store starts, so an injected reference would be a cycle.
+ * saw it is brought up to date in the background (so it starts at once, not when planning first asks for it). The
+ * plan service is tracked, not injected: planning binds its listeners while its own store starts, so an injected
+ * reference would be a cycle.
  */
-@Component(service = PlanListener.class)
+@Component(service = PlanListener.class, immediate = true)
 public class PlanSync implements PlanListener {
     private static final Logger LOG = LoggerFactory.getLogger(PlanSync.class);
     private final BundleContext context;
