@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.braid.core.model.ConflictException;
 import org.braid.core.model.EssaStatus;
@@ -17,12 +18,15 @@ import org.braid.core.model.OrganizationService;
 import org.braid.core.model.Page;
 import org.braid.core.model.RuleViolationException;
 import org.braid.core.model.StaleVersionException;
+import org.braid.core.spi.OrganizationListener;
 import org.braid.platform.store.Database;
 import org.braid.platform.store.Sql;
 import org.braid.platform.store.Table;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** The organization table: the network's tree, checked on every write. */
 @Component(service = {OrganizationService.class, OrganizationStore.class})
@@ -31,6 +35,16 @@ public class OrganizationStore implements OrganizationService {
 
     private final Database db;
     private final Sql sql;
+    private final List<OrganizationListener> listeners = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addListener(OrganizationListener l) {
+        listeners.add(l);
+    }
+
+    void removeListener(OrganizationListener l) {
+        listeners.remove(l);
+    }
 
     @Activate
     public OrganizationStore(@Reference Database db) {
@@ -86,7 +100,11 @@ public class OrganizationStore implements OrganizationService {
                     + "WHERE id = ? AND version = ?", next.name(), next.parentId(), next.ncesId(), next.essaStatus().name(), id, expectedVersion) == 0) {
                 throw new StaleVersionException("organization", id, expectedVersion, stored.version());
             }
-            return next.withId(id, expectedVersion + 1);
+            Organization saved = next.withId(id, expectedVersion + 1);
+            if (!java.util.Objects.equals(stored.parentId(), saved.parentId()) || stored.essaStatus() != saved.essaStatus()) {
+                for (OrganizationListener l : listeners) l.organizationChanged(stored, saved);
+            }
+            return saved;
         });
     }
 
