@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.Checks;
 import org.braid.core.model.DirectionService;
 import org.braid.core.model.Goal;
@@ -106,14 +107,14 @@ public class FollowUpResource implements RestResource {
                     Map<String, MeasureResult> byMeasure = new HashMap<>();
                     for (MeasureResult r : results.ofOrganizations(List.of(t.orgId()), year)) byMeasure.put(r.measureId(), r);
                     return ApiReply.ok(progress(planId).view(t, byMeasure, reviews.ofPlan(planId)));
-                }).withQuery(QueryParam.string("schoolYear", "the year of the measure results shown; default the plan's")),
+                }).returning(ObjectNode.class).withQuery(QueryParam.string("schoolYear", "the year of the measure results shown; default the plan's")),
                 Operation.get("/monitoring/plans/{planId}/report-form", "Every milestone and action of the plan with its status and the report filed for a month",
                         Access.read(pathPlan), req -> {
                     String planId = req.path("planId");
                     String period = Checks.require("period", req.query("period"));
                     StatusReports.month("period", period);
                     return ApiReply.ok(progress(planId).form(planning().tree(planId), period));
-                }).withQuery(QueryParam.string("period", "the month, e.g. 2026-10")),
+                }).returning(ObjectNode.class).withQuery(QueryParam.string("period", "the month, e.g. 2026-10")),
                 Operation.post("/monitoring/reviews", "File a quarterly milestone, semester strategy or annual review; its figures are computed from the reports",
                         Inputs.ReviewInput.class, Access.edit(req -> planOrg(req.body(Inputs.ReviewInput.class).planId())), req -> {
                     Inputs.ReviewInput in = req.body(Inputs.ReviewInput.class);
@@ -138,17 +139,17 @@ public class FollowUpResource implements RestResource {
                         }
                     };
                     return ApiReply.created(reviews.add(in, t.orgId(), figures, req.actor().username())).version(1);
-                }),
+                }).returning(Review.class),
                 Operation.get("/monitoring/reviews", "The reviews of a plan", Access.read(req -> planOrg(req.query("planId"))),
-                        req -> page(reviews.ofPlan(Checks.require("planId", req.query("planId"))))).withQuery(QueryParam.string("planId", "the plan")),
+                        req -> page(reviews.ofPlan(Checks.require("planId", req.query("planId"))))).returningList(Review.class).withQuery(QueryParam.string("planId", "the plan")),
                 Operation.post("/monitoring/measure-results", "Record the annual result of a strategy measure or goal measure against its target",
                         Inputs.ResultInput.class, Access.edit(req -> measureOrg(req.body(Inputs.ResultInput.class))), req -> {
                     Inputs.ResultInput in = req.body(Inputs.ResultInput.class);
                     MeasureResults.check(in);
                     return ApiReply.created(recordResult(in));
-                }),
+                }).returning(MeasureResult.class),
                 Operation.get("/monitoring/measure-results", "The measure results of an organization", Access.read(queryOrg),
-                        req -> page(results.ofOrganizations(List.of(Checks.require("orgId", req.query("orgId"))), blankToNull(req.query("schoolYear")))))
+                        req -> page(results.ofOrganizations(List.of(Checks.require("orgId", req.query("orgId"))), blankToNull(req.query("schoolYear"))))).returningList(MeasureResult.class)
                         .withQuery(QueryParam.string("orgId", "the organization"), QueryParam.string("schoolYear", "only this year")),
                 Operation.post("/monitoring/adjustments", "Adjust course: the cause, the evidence and a change to one element, which becomes a new plan version",
                         Inputs.AdjustmentInput.class, Access.edit(req -> planOrg(req.body(Inputs.AdjustmentInput.class).planId())), req -> {
@@ -159,17 +160,17 @@ public class FollowUpResource implements RestResource {
                     try {
                         e = planning.element(in.elementId());
                     } catch (NotFoundException x) {
-                        throw new ValidationException("elementId", "is not an element of plan " + in.planId());
+                        throw new ValidationException("elementId", "is not an element of this plan");
                     }
-                    if (!e.planId().equals(in.planId())) throw new ValidationException("elementId", "is not an element of plan " + in.planId());
+                    if (!e.planId().equals(in.planId())) throw new ValidationException("elementId", "is not an element of this plan");
                     PlanAdjustment made = planning.adjust(in.elementId(), in.change(), in.cause(), req.actor().username());
                     Adjustment a = new Adjustment(UUID.randomUUID().toString(), in.planId(), in.elementId(), e.orgId(), in.cause(), in.evidence(), in.change(),
                             made.version(), req.actor().username(), Instant.now(clock).toString());
                     followUps.insert(a);
                     return ApiReply.created(a);
-                }),
+                }).returning(Adjustment.class),
                 Operation.get("/monitoring/adjustments", "The adjustments made in an organization and everything under it", Access.read(queryOrg),
-                        req -> page(followUps.adjustments(subtree(Checks.require("orgId", req.query("orgId")))))).withQuery(QueryParam.string("orgId", "the organization")),
+                        req -> page(followUps.adjustments(subtree(Checks.require("orgId", req.query("orgId")))))).returningList(Adjustment.class).withQuery(QueryParam.string("orgId", "the organization")),
                 Operation.post("/monitoring/walkthroughs", "Record a walkthrough of a school: date, strategies observed, look-fors, notes",
                         Inputs.WalkthroughInput.class, Access.comment(req -> Checks.require("orgId", req.body(Inputs.WalkthroughInput.class).orgId())), req -> {
                     Inputs.WalkthroughInput in = req.body(Inputs.WalkthroughInput.class);
@@ -190,9 +191,9 @@ public class FollowUpResource implements RestResource {
                             req.actor().username(), 1L);
                     followUps.insert(w);
                     return ApiReply.created(w).version(1);
-                }),
+                }).returning(Walkthrough.class),
                 Operation.get("/monitoring/walkthroughs", "The walkthroughs of an organization and everything under it", Access.read(queryOrg),
-                        req -> page(followUps.walkthroughs(subtree(Checks.require("orgId", req.query("orgId")))))).withQuery(QueryParam.string("orgId", "the organization")));
+                        req -> page(followUps.walkthroughs(subtree(Checks.require("orgId", req.query("orgId")))))).returningList(Walkthrough.class).withQuery(QueryParam.string("orgId", "the organization")));
     }
 
     private List<MeasureResult> strategyResults(Strategy s, PlanTree t) {

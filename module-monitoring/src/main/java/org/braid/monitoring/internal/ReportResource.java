@@ -3,6 +3,7 @@ package org.braid.monitoring.internal;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.Checks;
 import org.braid.core.model.NotFoundException;
 import org.braid.core.model.ValidationException;
@@ -54,7 +55,7 @@ public class ReportResource implements RestResource {
                         ReportInput.class, Access.edit(req -> elementOrg(req.body(ReportInput.class).elementId())), req -> {
                     StatusReport r = reports.file(req.body(ReportInput.class), req.actor().username());
                     return ApiReply.created(r).version(r.version());
-                }),
+                }).returning(StatusReport.class),
                 Operation.get("/monitoring/status-reports", "The status reports of a plan or of one action or milestone, newest month first",
                         Access.read(req -> req.query("planId") != null ? planOrg(req.query("planId")) : elementOrg(req.query("elementId"))), req -> {
                     // also answers the platform's "before" of a POST here, which carries no query: a clear 400, not a crash
@@ -66,19 +67,19 @@ public class ReportResource implements RestResource {
                     if (period != null) StatusReports.month("period", period);
                     var page = reports.list(req.query("planId"), req.query("elementId"), period, limit, offset);
                     return ApiReply.ok(Map.of("items", page.items(), "total", page.total()));
-                }).withQuery(QueryParam.string("planId", "the plan (or give elementId)"), QueryParam.string("elementId", "one action or milestone"),
+                }).returningList(StatusReport.class).withQuery(QueryParam.string("planId", "the plan (or give elementId)"), QueryParam.string("elementId", "one action or milestone"),
                         QueryParam.string("period", "only this month, e.g. 2026-10"), QueryParam.integer("limit", "1..1000, default 100"),
                         QueryParam.integer("offset", "rows to skip")),
                 Operation.get("/monitoring/status-reports/{id}", "One status report", Access.read(reportOrg), req -> {
                     StatusReport r = reports.get(req.path("id"));
                     return ApiReply.ok(r).version(r.version());
-                }),
+                }).returning(StatusReport.class),
                 Operation.put("/monitoring/status-reports/{id}", "Correct a status report (send If-Match); its element and month stay",
                         ReportInput.class, Access.edit(reportOrg), req -> {
                     ReportInput body = req.body(ReportInput.class);
                     StatusReport r = reports.update(req.path("id"), body, req.expectedVersion(body.version()));
                     return ApiReply.ok(r).version(r.version());
-                }),
+                }).returning(StatusReport.class),
                 Operation.delete("/monitoring/status-reports/{id}", "Withdraw a status report; the element's status falls back to the one before",
                         Access.edit(reportOrg), req -> {
                     reports.delete(req.path("id"), ifMatch(req));
@@ -90,7 +91,7 @@ public class ReportResource implements RestResource {
                     PlanReportInput body = req.body(PlanReportInput.class);
                     List<StatusReport> filed = reports.fileAll(planId, body, req.actor().username());
                     return ApiReply.created(Map.of("planId", planId, "period", body.period(), "reports", filed, "total", filed.size()));
-                }));
+                }).returning(ObjectNode.class));
     }
 
     static Long ifMatch(ApiRequest req) {

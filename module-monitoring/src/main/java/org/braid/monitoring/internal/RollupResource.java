@@ -2,6 +2,7 @@ package org.braid.monitoring.internal;
 
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.Checks;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
@@ -35,12 +36,12 @@ public class RollupResource implements RestResource {
         QueryParam by = QueryParam.string("by", "domain, practice (default), org or essaStatus");
         return List.of(
                 Operation.get("/monitoring/rollup", "Actions and milestones by current status over a subtree, grouped by domain, practice, organization or ESSA status",
-                        read, req -> ApiReply.ok(rollup.rollup(req.query("orgId"), req.query("by"), req.query("schoolYear")))).withQuery(org, by, year),
+                        read, req -> ApiReply.ok(rollup.rollup(req.query("orgId"), req.query("by"), req.query("schoolYear")))).returning(ObjectNode.class).withQuery(org, by, year),
                 Operation.get("/monitoring/rollup/organizations", "The organizations behind a cell of the roll-up, most first", read,
-                        req -> ApiReply.ok(rollup.organizations(req.query("orgId"), req.query("practice"), req.query("status"), req.query("schoolYear"))))
+                        req -> ApiReply.ok(rollup.organizations(req.query("orgId"), req.query("practice"), req.query("status"), req.query("schoolYear")))).returning(ObjectNode.class)
                         .withQuery(org, QueryParam.string("practice", "a practice code, e.g. 2B; default all"),
                                 QueryParam.string("status", "a status, NOT_REPORTED or overdue; default any"), year),
                 Operation.get("/monitoring/rollup/trend", "The roll-up month by month: the statuses reported for each month", read,
-                        req -> ApiReply.ok(rollup.trend(req.query("orgId"), req.query("by"), req.query("schoolYear")))).withQuery(org, by, year));
+                        req -> ApiReply.ok(rollup.trend(req.query("orgId"), req.query("by"), req.query("schoolYear")))).returning(ObjectNode.class).withQuery(org, by, year));
     }
 }
