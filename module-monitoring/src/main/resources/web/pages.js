@@ -299,9 +299,8 @@ export function register(braid) {
   braid.page('#/monitoring/plans/:id/progress', async (view, { id }) => progressPage(view, id));
 
   /** From a drill-down: a school's plan for the year, or the list of its plans. */
-  braid.page('#/monitoring/orgs/:orgId/plan', async (view, { orgId }) => {
+  braid.page('#/monitoring/orgs/:orgId/plan/:year', async (view, { orgId, year }) => {
     const plans = (await api('GET', `/planning/plans?orgId=${orgId}`)).body;
-    const year = (await calendar()).schoolYear;
     const plan = plans.find(p => p.schoolYear === year) || plans[plans.length - 1];
     if (!plan) {
       const org = (await api('GET', `/orgs/${orgId}`)).body;
@@ -462,6 +461,19 @@ export function register(braid) {
     await dashboard(view, orgId);
   });
   braid.page('#/monitoring/dashboard/:orgId', async (view, { orgId }) => dashboard(view, orgId));
+  braid.page('#/monitoring/dashboard/:orgId/:year', async (view, { orgId, year }) => dashboard(view, orgId, year));
+
+  function previousYear(y) {
+    const a = parseInt(y, 10) - 1;
+    return `${a}-${String((a + 1) % 100).padStart(2, '0')}`;
+  }
+
+  /** The current school year, or the one before while the current one has no plan yet (early in a year). */
+  async function yearWithData(orgId) {
+    const current = (await calendar()).schoolYear;
+    const cells = (await api('GET', `/monitoring/rollup?orgId=${orgId}&by=essaStatus&schoolYear=${current}`)).body.cells || [];
+    return sumCells(cells).total ? current : previousYear(current);
+  }
 
   /** Counts of one roll-up cell, whatever the grouping. */
   const countsOf = cell => (cell && cell.actions) || {};
@@ -473,9 +485,10 @@ export function register(braid) {
     return out;
   }
 
-  async function dashboard(view, orgId) {
+  async function dashboard(view, orgId, year) {
     const org = (await api('GET', `/orgs/${orgId}`)).body;
-    const year = (await calendar()).schoolYear;
+    year = year || await yearWithData(orgId);
+    const current = (await calendar()).schoolYear;
     const q = `orgId=${orgId}&schoolYear=${year}`;
     const rollup = by => api('GET', `/monitoring/rollup?${q}&by=${by}`).then(r => r.body.cells || []);
     const [fw, byPractice, byDomain, byOrg, byEssa, trend, plans] = await Promise.all([domains(), rollup('practice'), rollup('domain'),
@@ -483,7 +496,7 @@ export function register(braid) {
       api('GET', `/monitoring/rollup/trend?${q}&by=org`).then(r => r.body).catch(() => null),
       org.type === 'SCHOOL' ? api('GET', `/planning/plans?orgId=${orgId}`).then(r => r.body).catch(() => []) : Promise.resolve([])]);
 
-    const drill = (practice, status) => `#/monitoring/dashboard/${orgId}/cells/${encodeURIComponent(practice)}/${encodeURIComponent(status)}`;
+    const drill = (practice, status) => `#/monitoring/dashboard/${orgId}/${year}/cells/${encodeURIComponent(practice)}/${encodeURIComponent(status)}`;
     const practiceCell = new Map(byPractice.map(c => [c.key, c]));
     const domainCell = new Map(byDomain.map(c => [c.key, c]));
     const rows = fw.flatMap(d => [
@@ -492,11 +505,15 @@ export function register(braid) {
     const total = sumCells(byOrg.length ? byOrg : byEssa);
 
     const heading = h('h1', {}, `Dashboard — ${org.name}`);
+    const years = [current, previousYear(current), previousYear(previousYear(current))];
+    const yearSelect = h('select', { id: 'dash-year' }, years.map(y => h('option', { value: y, selected: y === year }, y)));
+    yearSelect.addEventListener('change', () => braid.go(`#/monitoring/dashboard/${orgId}/${yearSelect.value}`));
     const parts = [heading,
+      h('div', { class: 'row narrow' }, h('div', {}, h('label', { for: 'dash-year' }, 'School year'), yearSelect)),
       h('p', {}, `${org.type === 'SEA' ? 'The whole state' : org.type === 'LEA' ? 'The district and its schools' : 'The school'}, school year ${year}: `,
         `${total.total || 0} actions, ${total.OFF_TRACK || 0} off track, ${total.NOT_REPORTED || 0} not reported, ${total.overdue || 0} overdue. `,
         'Every cell of the tables below lists the organizations behind it.'),
-      org.parentId ? h('p', {}, h('a', { href: `#/monitoring/dashboard/${org.parentId}` }, 'Up one level')) : ''];
+      org.parentId ? h('p', {}, h('a', { href: `#/monitoring/dashboard/${org.parentId}/${year}` }, 'Up one level')) : ''];
 
     // heat map: practices (grouped by domain) x status
     const heat = rows.filter(r => !r.isDomain).map(r => ({ label: r.key, name: r.label, group: r.domain.code,
@@ -529,7 +546,7 @@ export function register(braid) {
             bars: lagging.map(x => ({ label: x.c.label, value: Math.round(100 * x.lag) })), unit: '%' }),
           scroller('Table: organizations that lag most', h('table', {}, h('caption', {}, 'Organizations that lag most'),
             h('thead', {}, h('tr', {}, ['Organization', 'Lagging', 'Off track', 'Not reported', 'Overdue', 'Actions'].map(t => h('th', { scope: 'col' }, t)))),
-            h('tbody', {}, lagging.map(x => h('tr', {}, h('th', { scope: 'row' }, h('a', { href: `#/monitoring/dashboard/${x.c.key}` }, x.c.label)),
+            h('tbody', {}, lagging.map(x => h('tr', {}, h('th', { scope: 'row' }, h('a', { href: org.type === 'LEA' ? `#/monitoring/orgs/${x.c.key}/plan/${year}` : `#/monitoring/dashboard/${x.c.key}/${year}` }, x.c.label)),
               h('td', {}, `${Math.round(100 * x.lag)}%`), h('td', {}, x.a.OFF_TRACK || 0), h('td', {}, x.a.NOT_REPORTED || 0), h('td', {}, x.a.overdue || 0), h('td', {}, x.a.total))))))
         ) : h('p', { class: 'muted' }, 'No actions reported yet.')));
     }
@@ -575,19 +592,18 @@ export function register(braid) {
 
   // ---------------------------------------------------------------- drill-down: the organizations behind a cell
 
-  braid.page('#/monitoring/dashboard/:orgId/cells/:practice/:status', async (view, { orgId, practice, status }) => {
+  braid.page('#/monitoring/dashboard/:orgId/:year/cells/:practice/:status', async (view, { orgId, year, practice, status }) => {
     const org = (await api('GET', `/orgs/${orgId}`)).body;
-    const year = (await calendar()).schoolYear;
     const r = (await api('GET', `/monitoring/rollup/organizations?orgId=${orgId}&practice=${encodeURIComponent(practice)}&status=${encodeURIComponent(status)}&schoolYear=${year}&limit=500`)).body;
     const items = r.items || [];
     const name = (await domains()).flatMap(d => d.practices).find(p => p.code === practice)?.name || '';
     view.replaceChildren(h('h1', {}, `${practice} ${name}: ${LABEL[status] || status}`),
       h('p', {}, `${r.total ?? items.length} organizations in ${org.name} with actions coded to ${practice} that are ${(LABEL[status] || status).toLowerCase()}, school year ${year}. `,
-        h('a', { href: `#/monitoring/dashboard/${orgId}` }, `Back to the dashboard of ${org.name}`)),
+        h('a', { href: `#/monitoring/dashboard/${orgId}/${year}` }, `Back to the dashboard of ${org.name}`)),
       items.length ? scroller('Organizations behind the cell', h('table', {}, h('caption', {}, 'Organizations behind the cell'),
         h('thead', {}, h('tr', {}, ['Organization', 'Level', ...COLUMNS.map(s => LABEL[s]), 'Actions'].map(t => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, items.map(o => h('tr', { 'data-org': o.orgId },
-          h('th', { scope: 'row' }, h('a', { href: o.type === 'SCHOOL' ? `#/monitoring/orgs/${o.orgId}/plan` : `#/monitoring/dashboard/${o.orgId}` }, o.name)),
+          h('th', { scope: 'row' }, h('a', { href: o.type === 'SCHOOL' ? `#/monitoring/orgs/${o.orgId}/plan/${year}` : `#/monitoring/dashboard/${o.orgId}/${year}` }, o.name)),
           h('td', {}, o.type), COLUMNS.map(s => h('td', {}, (o.actions || {})[s] || 0)), h('td', {}, (o.actions || {}).total || 0))))))
         : h('p', { class: 'muted' }, 'No organization.'));
   });
