@@ -82,7 +82,8 @@ export function register(braid) {
   }
 
   function badge(status, overdue) {
-    return [h('span', { class: `status s-${status}` }, LABEL[status] || status), overdue ? [' ', h('span', { class: 'status s-overdue' }, 'Overdue')] : ''];
+    const main = h('span', { class: `status s-${status}` }, LABEL[status] || status);
+    return overdue ? [main, ' ', h('span', { class: 'status s-overdue' }, 'Overdue')] : [main];
   }
 
   function pct(n, d) {
@@ -199,11 +200,11 @@ export function register(braid) {
           h('div', {}, h('label', { for: fid('status') }, 'Status'),
             h('select', { id: fid('status'), name: `${base}.status` }, h('option', { value: '' }, '— choose —'),
               STATUSES.map(s => h('option', { value: s, selected: s === status }, LABEL[s])))),
-          h('div', {}, h('label', { for: fid('spent') }, 'Spent this month ($)'),
+          h('div', {}, h('label', { for: fid('spent') }, 'Spent ($)'),
             h('input', { id: fid('spent'), name: `${base}.spent`, type: 'number', min: '0', step: 'any', inputmode: 'decimal', value: r && r.spent !== null && r.spent !== undefined ? r.spent : '' })),
-          h('div', { class: 'wide' }, h('label', { for: fid('note') }, 'Note'),
-            h('textarea', { id: fid('note'), name: `${base}.note`, rows: '2' }, (r && r.note) || '')),
-          h('div', { class: 'wide' }, h('label', { for: fid('evidence') }, 'Evidence (text or link)'),
+          h('div', {}, h('label', { for: fid('note') }, 'Note'),
+            h('textarea', { id: fid('note'), name: `${base}.note`, rows: '1' }, (r && r.note) || '')),
+          h('div', {}, h('label', { for: fid('evidence') }, 'Evidence (text or link)'),
             h('input', { id: fid('evidence'), name: `${base}.evidence`, value: (r && r.evidence) || '' })),
           outputs.length
             ? h('fieldset', { class: 'wide outputs' }, h('legend', {}, 'Outputs completed'),
@@ -225,7 +226,7 @@ export function register(braid) {
       h('div', { class: 'row' }, h('div', {}, h('label', { for: 'report-period' }, 'Month'), monthSelect)),
       summary,
       h('p', { class: 'muted' }, 'Every action is on this page: Tab moves from field to field, and one Save reports them all. Nothing is saved unless every action can be.'),
-      actions.length ? rows : h('p', {}, 'This plan has no actions yet.'),
+      ...(actions.length ? rows : [h('p', {}, 'This plan has no actions yet.')]),
       stale,
       h('div', { class: 'actions sticky-save' }, h('button', { type: 'submit', disabled: !actions.length }, `Save the report for ${monthName(period)}`)));
 
@@ -355,7 +356,7 @@ export function register(braid) {
 
     view.replaceChildren(h('h1', {}, `Progress — ${org.name}, plan ${plan.schoolYear}`), planHeader(plan, org, 'progress'),
       h('p', {}, 'Implementation data in the layout of Tool A: each strategy with its milestones (figures computed from the monthly action reports) and its actions.'),
-      progressFigures(progress), summaryTable, strategies);
+      progressFigures(progress), summaryTable, ...strategies);
   }
 
   /** The progress answer's own totals, when it has them, as plain figures. */
