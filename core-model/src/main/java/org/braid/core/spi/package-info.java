@@ -3,5 +3,5 @@
  * section of an organization's export.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.braid.core.spi;

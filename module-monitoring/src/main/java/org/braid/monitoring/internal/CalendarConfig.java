@@ -10,4 +10,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Day of the month a monthly status report for the month before is due (1-28)")
     int monthlyReportDay() default 5;
+
+    @AttributeDefinition(description = "A monthly status report filed after its window: accept it marked late, or refuse it")
+    String lateReports() default "accept";
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.braid.core.model.ConflictException;
 import org.braid.core.model.EssaStatus;
@@ -19,10 +20,13 @@ import org.braid.core.model.OrganizationService;
 import org.braid.core.model.Page;
 import org.braid.core.model.RuleViolationException;
 import org.braid.core.model.StaleVersionException;
+import org.braid.core.spi.OrganizationListener;
 import org.braid.platform.store.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** The organization table: the network's tree, checked on every write. */
 @Component(service = {OrganizationService.class, OrganizationStore.class})
@@ -30,6 +34,16 @@ public class OrganizationStore implements OrganizationService {
     private static final String COLUMNS = "id, org_type, name, parent_id, nces_id, essa_status, version";
 
     private final Database db;
+    private final List<OrganizationListener> listeners = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addListener(OrganizationListener l) {
+        listeners.add(l);
+    }
+
+    void removeListener(OrganizationListener l) {
+        listeners.remove(l);
+    }
 
     @Activate
     public OrganizationStore(@Reference Database db) {
@@ -101,7 +115,11 @@ public class OrganizationStore implements OrganizationService {
                 ps.setLong(6, expectedVersion);
                 if (ps.executeUpdate() == 0) throw new StaleVersionException("organization", id, expectedVersion, stored.version());
             }
-            return next.withId(id, expectedVersion + 1);
+            Organization saved = next.withId(id, expectedVersion + 1);
+            if (!java.util.Objects.equals(stored.parentId(), saved.parentId()) || stored.essaStatus() != saved.essaStatus()) {
+                for (OrganizationListener l : listeners) l.organizationChanged(stored, saved);
+            }
+            return saved;
         });
     }
 

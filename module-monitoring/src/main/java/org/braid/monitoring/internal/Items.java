@@ -1,0 +1,191 @@
+package org.braid.monitoring.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.braid.core.model.NotFoundException;
+import org.braid.core.model.OrgType;
+import org.braid.core.model.Organization;
+import org.braid.core.model.OrganizationService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The actions and milestones monitoring counts, kept equal to the plans (through planning's listener) and to the
+ * network (through the organization listener), each change carried into the kept roll-up in the same transaction.
+ */
+@Component(service = Items.class)
+public class Items {
+    private final MonitoringStore store;
+    private final OrganizationService orgs;
+
+    @Activate
+    public Items(@Reference MonitoringStore store, @Reference OrganizationService orgs) {
+        this.store = store;
+        this.orgs = orgs;
+    }
+
+    /** A plan as monitoring knows it. */
+    record PlanRef(String planId, String orgId, String schoolYear, long version) {}
+
+    /**
+     * Makes the plan's items what planning says they are now.
+     *
+     * @param fresh every action and milestone of the plan, placed in the network
+     */
+    void syncPlan(PlanRef plan, List<Item> fresh) {
+        store.tx(c -> {
+            Map<String, Item> stored = new HashMap<>();
+            for (Item i : ofPlan(c, plan.planId())) stored.put(i.elementId(), i);
+            Tally.Deltas d = new Tally.Deltas();
+            for (Item f : fresh) {
+                Item s = stored.remove(f.elementId());
+                if (f.equals(s)) continue;
+                Map<String, String> history = history(c, f.elementId());
+                if (s != null) d.contribute(s, history, -1);
+                d.contribute(f, history, 1);
+                save(c, f, history, s != null);
+            }
+            for (Item s : stored.values()) {
+                d.contribute(s, history(c, s.elementId()), -1);
+                MonitoringStore.exec(c, "DELETE FROM monitoring_item WHERE element_id = ?", s.elementId());
+                // an element deleted from its plan takes its reports along; the audit trail keeps the history
+                MonitoringStore.exec(c, "DELETE FROM monitoring_report WHERE element_id = ?", s.elementId());
+            }
+            d.apply(c);
+            if (MonitoringStore.exec(c, "UPDATE monitoring_plan SET org_id = ?, school_year = ?, version = ? WHERE plan_id = ?",
+                    plan.orgId(), plan.schoolYear(), plan.version(), plan.planId()) == 0) {
+                MonitoringStore.exec(c, "INSERT INTO monitoring_plan (plan_id, org_id, school_year, version) VALUES (?, ?, ?, ?)",
+                        plan.planId(), plan.orgId(), plan.schoolYear(), plan.version());
+            }
+            return null;
+        });
+    }
+
+    /** Forgets a deleted plan: its items, reports and reviews. */
+    void removePlan(String planId) {
+        store.tx(c -> {
+            Tally.Deltas d = new Tally.Deltas();
+            for (Item s : ofPlan(c, planId)) d.contribute(s, history(c, s.elementId()), -1);
+            d.apply(c);
+            for (String table : List.of("monitoring_item", "monitoring_report", "monitoring_review", "monitoring_plan")) {
+                MonitoringStore.exec(c, "DELETE FROM " + table + " WHERE plan_id = ?", planId);
+            }
+            return null;
+        });
+    }
+
+    /** Moves the items of these organizations to where they sit now (a move to another district, a new ESSA status). */
+    void relocate(List<String> orgIds) {
+        store.tx(c -> {
+            Tally.Deltas d = new Tally.Deltas();
+            for (String orgId : orgIds) {
+                Item.Place p = place(orgId);
+                for (Item s : MonitoringStore.query(c, "SELECT * FROM monitoring_item WHERE org_id = ?", Items::item, orgId)) {
+                    Item moved = s.at(p);
+                    if (moved.equals(s)) continue;
+                    Map<String, String> history = history(c, s.elementId());
+                    d.contribute(s, history, -1);
+                    d.contribute(moved, history, 1);
+                    save(c, moved, history, true);
+                }
+            }
+            d.apply(c);
+            for (String orgId : orgIds) {
+                Item.Place p = place(orgId);
+                // rows keyed by the organization or district itself keep their key; only where they sit changes
+                MonitoringStore.exec(c, "UPDATE monitoring_tally SET district_id = ?, sea_id = ? WHERE lvl = 'O' AND scope_id = ?",
+                        p.districtId(), p.seaId(), orgId);
+                MonitoringStore.exec(c, "UPDATE monitoring_tally SET sea_id = ? WHERE lvl = 'D' AND scope_id = ?", p.seaId(), orgId);
+            }
+            return null;
+        });
+    }
+
+    /** @return where an organization sits: its district, its SEA, its ESSA status */
+    Item.Place place(String orgId) {
+        Organization o = orgs.get(orgId);
+        Organization district = o;
+        if (o.type() == OrgType.SCHOOL && o.parentId() != null) district = parent(o);
+        Organization sea = district.type() == OrgType.LEA && district.parentId() != null ? parent(district) : district;
+        return new Item.Place(o.id(), district.id(), sea.id(), o.essaStatus().name());
+    }
+
+    private Organization parent(Organization o) {
+        try {
+            return orgs.get(o.parentId());
+        } catch (NotFoundException e) {
+            return o;
+        }
+    }
+
+    /** @return the item, or {@code null} when monitoring does not count such an element */
+    Item get(String elementId) {
+        return store.tx(c -> MonitoringStore.query(c, "SELECT * FROM monitoring_item WHERE element_id = ?", Items::item, elementId)
+                .stream().findFirst().orElse(null));
+    }
+
+    /** @return the plan, or {@code null} when monitoring does not know it */
+    PlanRef plan(String planId) {
+        return store.tx(c -> MonitoringStore.query(c, "SELECT * FROM monitoring_plan WHERE plan_id = ?",
+                rs -> new PlanRef(rs.getString("plan_id").strip(), rs.getString("org_id").strip(), rs.getString("school_year"), rs.getLong("version")),
+                planId).stream().findFirst().orElse(null));
+    }
+
+    /** @return every plan monitoring knows */
+    List<PlanRef> plans() {
+        return store.tx(c -> MonitoringStore.query(c, "SELECT * FROM monitoring_plan ORDER BY plan_id",
+                rs -> new PlanRef(rs.getString("plan_id").strip(), rs.getString("org_id").strip(), rs.getString("school_year"), rs.getLong("version"))));
+    }
+
+    static List<Item> ofPlan(Connection c, String planId) throws SQLException {
+        return MonitoringStore.query(c, "SELECT * FROM monitoring_item WHERE plan_id = ?", Items::item, planId);
+    }
+
+    /** @return the status reported for each period (the latest report of the period), in period order */
+    static java.util.TreeMap<String, String> history(Connection c, String elementId) throws SQLException {
+        java.util.TreeMap<String, String> out = new java.util.TreeMap<>();
+        for (String[] r : MonitoringStore.query(c, "SELECT period, status FROM monitoring_report WHERE element_id = ? ORDER BY period, seq",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, elementId)) {
+            out.put(r[0], r[1]);
+        }
+        return out;
+    }
+
+    /** Stores the item with its current status from its history. */
+    static void save(Connection c, Item i, Map<String, String> history, boolean exists) throws SQLException {
+        String status = Status.NONE;
+        for (String s : history.values()) status = s;
+        Object[] args = {i.planId(), String.valueOf(i.kind()), i.orgId(), i.districtId(), i.seaId(), i.essa(), i.schoolYear(),
+                String.join(",", i.codes()), i.startDate(), i.dueDate(), status, Status.open(status) ? 1 : 0, i.elementId()};
+        if (exists) {
+            MonitoringStore.exec(c, "UPDATE monitoring_item SET plan_id = ?, kind = ?, org_id = ?, district_id = ?, sea_id = ?, essa = ?, "
+                    + "school_year = ?, codes = ?, start_date = ?, due_date = ?, status = ?, is_open = ? WHERE element_id = ?", args);
+        } else {
+            MonitoringStore.exec(c, "INSERT INTO monitoring_item (plan_id, kind, org_id, district_id, sea_id, essa, school_year, codes, "
+                    + "start_date, due_date, status, is_open, element_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
+        }
+    }
+
+    static Item item(ResultSet rs) throws SQLException {
+        String codes = rs.getString("codes");
+        return new Item(rs.getString("element_id").strip(), rs.getString("plan_id").strip(), rs.getString("kind").charAt(0),
+                rs.getString("org_id").strip(), rs.getString("district_id").strip(), rs.getString("sea_id").strip(), rs.getString("essa"),
+                rs.getString("school_year"), codes.isEmpty() ? List.of() : Arrays.asList(codes.split(",")),
+                MonitoringStore.date(rs, "start_date"), MonitoringStore.date(rs, "due_date"));
+    }
+
+    /** @return the organization ids of a subtree, for {@link #relocate} */
+    List<String> subtree(String orgId) {
+        List<String> out = new ArrayList<>();
+        for (Organization o : orgs.subtree(orgId)) out.add(o.id());
+        return out;
+    }
+}

@@ -1,0 +1,360 @@
+package org.braid.monitoring.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.braid.core.model.Checks;
+import org.braid.core.model.EssaStatus;
+import org.braid.core.model.OrgType;
+import org.braid.core.model.Organization;
+import org.braid.core.model.OrganizationService;
+import org.braid.core.model.ValidationException;
+import org.braid.core.spi.CodingFramework;
+import org.braid.core.spi.Domain;
+import org.braid.core.spi.Practice;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Reads the kept roll-up for an organization's subtree. The rows hold counts by status, by start month (unreported)
+ * and by due month (open); months before the current one are summed from the rows, and the current month is counted
+ * exactly from the indexed items, so NOT_REPORTED and overdue are right for today without any nightly job.
+ */
+@Component(service = Rollup.class)
+public class Rollup {
+    /** The groupings of the roll-up. */
+    enum By {
+        domain, practice, org, essaStatus;
+
+        static By parse(String s) {
+            if (s == null || s.isBlank()) return practice;
+            for (By b : values()) if (b.name().equalsIgnoreCase(s.strip())) return b;
+            throw new ValidationException("by", "must be domain, practice, org or essaStatus");
+        }
+    }
+
+    /** One cell: a key of the grouping with its counts. */
+    record Cell(String key, String label, Counts actions, Counts milestones, int organizations) {}
+
+    /** An organization behind a cell. */
+    record OrgCounts(String orgId, String name, OrgType type, Counts actions, Counts milestones) {}
+
+    private final MonitoringStore store;
+    private final OrganizationService orgs;
+    private final Frameworks frameworks;
+    private final CalendarSettings calendar;
+    private final Clock clock;
+
+    @Activate
+    public Rollup(@Reference MonitoringStore store, @Reference OrganizationService orgs, @Reference Frameworks frameworks,
+            @Reference CalendarSettings calendar) {
+        this(store, orgs, frameworks, calendar, Clock.systemDefaultZone());
+    }
+
+    Rollup(MonitoringStore store, OrganizationService orgs, Frameworks frameworks, CalendarSettings calendar, Clock clock) {
+        this.store = store;
+        this.orgs = orgs;
+        this.frameworks = frameworks;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** Where the rows of a subtree are, and which column groups them. */
+    private record Scope(char lvl, String filter, String arg, String group, boolean allCode, String itemFilter, Function<Item, String> itemGroup) {}
+
+    private Scope scope(Organization o, By by) {
+        boolean all = by == By.org || by == By.essaStatus;
+        String group = switch (by) {
+            case org -> "scope_id";
+            case essaStatus -> "essa";
+            default -> "code";
+        };
+        Function<Item, String> itemKey = switch (by) {
+            case essaStatus -> Item::essa;
+            case org -> o.type() == OrgType.SEA ? Item::districtId : Item::orgId;
+            default -> null;
+        };
+        return switch (o.type()) {
+            case SEA -> by == By.org ? new Scope('D', "sea_id = ?", o.id(), group, true, "sea_id = ?", itemKey)
+                    : new Scope('S', "sea_id = ?", o.id(), group, all, "sea_id = ?", itemKey);
+            case LEA -> by == By.org ? new Scope('O', "district_id = ?", o.id(), group, true, "district_id = ?", itemKey)
+                    : new Scope('D', "scope_id = ?", o.id(), group, all, "district_id = ?", itemKey);
+            case SCHOOL -> new Scope('O', "scope_id = ?", o.id(), group, all, "org_id = ?", itemKey);
+        };
+    }
+
+    /** @return {@code {orgId, by, schoolYear, asOf, cells}} for the organization's whole subtree */
+    Map<String, Object> rollup(String orgId, String byName, String schoolYear) {
+        By by = By.parse(byName);
+        String year = year(schoolYear);
+        Organization o = orgs.get(orgId);
+        Scope s = scope(o, by);
+        Map<String, Cell> cells = cells(o, by);
+        LocalDate today = LocalDate.now(clock);
+        String thisMonth = YearMonth.from(today).toString();
+        store.tx(c -> {
+            for (Object[] r : rows(c, s, year, "'S', 'U', 'O', 'G'")) {
+                String key = (String) r[0], measure = (String) r[2], bucket = (String) r[3];
+                char kind = ((String) r[1]).charAt(0);
+                int n = (Integer) r[4];
+                Cell cell = cell(cells, key, by);
+                if (measure.equals("G")) {
+                    cells.put(cell.key(), new Cell(cell.key(), cell.label(), cell.actions(), cell.milestones(), cell.organizations() + n));
+                    continue;
+                }
+                Counts counts = kind == 'A' ? cell.actions() : cell.milestones();
+                switch (measure) {
+                    case "S" -> {
+                        counts.add("total", n);
+                        if (!bucket.equals(Status.NONE)) counts.add(bucket, n);
+                    }
+                    case "U" -> { if (bucket.compareTo(thisMonth) < 0) counts.add(Counts.NOT_REPORTED, n); }
+                    default -> { if (bucket.compareTo(thisMonth) < 0) counts.add(Counts.OVERDUE, n); }
+                }
+            }
+            for (Item item : dueThisMonth(c, s, year, today, true)) {
+                for (String key : keys(item, s)) counts(cell(cells, key, by), item).add(Counts.NOT_REPORTED, 1);
+            }
+            for (Item item : dueThisMonth(c, s, year, today, false)) {
+                for (String key : keys(item, s)) counts(cell(cells, key, by), item).add(Counts.OVERDUE, 1);
+            }
+            return null;
+        });
+        if (s.lvl() == 'O') {
+            // the rows of one organization carry no count of organizations: it is there or not
+            cells.replaceAll((k, cell) -> new Cell(k, cell.label(), cell.actions(), cell.milestones(),
+                    cell.actions().get("total") + cell.milestones().get("total") > 0 ? 1 : 0));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("orgId", o.id());
+        out.put("by", by.name());
+        out.put("schoolYear", year);
+        out.put("asOf", today.toString());
+        out.put("cells", by == By.domain ? domains(cells) : new ArrayList<>(cells.values()));
+        return out;
+    }
+
+    /**
+     * @param practice a practice code, or {@code null} for every element
+     * @param status   a status, {@code NOT_REPORTED} or {@code overdue}, or {@code null} for any element
+     * @return the organizations with plans in the subtree that have elements in that cell, most first
+     */
+    Map<String, Object> organizations(String orgId, String practice, String status, String schoolYear) {
+        String year = year(schoolYear);
+        String wanted = status(status);
+        Organization o = orgs.get(orgId);
+        String code = practice == null || practice.isBlank() ? Tally.ALL : practice.strip().toUpperCase(Locale.ROOT);
+        Scope s = switch (o.type()) {
+            case SEA -> new Scope('O', "sea_id = ?", o.id(), "scope_id", true, "sea_id = ?", Item::orgId);
+            case LEA -> new Scope('O', "district_id = ?", o.id(), "scope_id", true, "district_id = ?", Item::orgId);
+            case SCHOOL -> new Scope('O', "scope_id = ?", o.id(), "scope_id", true, "org_id = ?", Item::orgId);
+        };
+        Map<String, Counts[]> byOrg = new LinkedHashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        String thisMonth = YearMonth.from(today).toString();
+        store.tx(c -> {
+            for (Object[] r : MonitoringStore.query(c, "SELECT scope_id, kind, measure, bucket, SUM(n) FROM monitoring_tally WHERE lvl = 'O' AND "
+                    + s.filter() + " AND school_year = ? AND code = ? AND measure IN ('S', 'U', 'O') GROUP BY scope_id, kind, measure, bucket",
+                    rs -> new Object[] {rs.getString(1).strip(), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)}, s.arg(), year, code)) {
+                Counts counts = counts(byOrg, (String) r[0], ((String) r[1]).charAt(0));
+                String measure = (String) r[2], bucket = (String) r[3];
+                int n = (Integer) r[4];
+                if (measure.equals("S")) {
+                    counts.add("total", n);
+                    if (!bucket.equals(Status.NONE)) counts.add(bucket, n);
+                } else if (bucket.compareTo(thisMonth) < 0) {
+                    counts.add(measure.equals("U") ? Counts.NOT_REPORTED : Counts.OVERDUE, n);
+                }
+            }
+            for (boolean unreported : new boolean[] {true, false}) {
+                for (Item item : dueThisMonth(c, s, year, today, unreported)) {
+                    if (code.equals(Tally.ALL) || item.codes().contains(code)) {
+                        counts(byOrg, item.orgId(), item.kind()).add(unreported ? Counts.NOT_REPORTED : Counts.OVERDUE, 1);
+                    }
+                }
+            }
+            return null;
+        });
+        List<OrgCounts> items = new ArrayList<>();
+        for (Map.Entry<String, Counts[]> e : byOrg.entrySet()) {
+            Counts[] k = e.getValue();
+            int n = wanted == null ? k[0].get("total") + k[1].get("total") : k[0].get(wanted) + k[1].get(wanted);
+            if (n == 0) continue;
+            Organization org = orgs.get(e.getKey());
+            items.add(new OrgCounts(org.id(), org.name(), org.type(), k[0], k[1]));
+        }
+        String sortBy = wanted == null ? "total" : wanted;
+        items.sort(Comparator.comparingInt((OrgCounts x) -> -(x.actions().get(sortBy) + x.milestones().get(sortBy))).thenComparing(OrgCounts::name));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("orgId", o.id());
+        out.put("practice", code.equals(Tally.ALL) ? null : code);
+        out.put("status", wanted);
+        out.put("schoolYear", year);
+        out.put("items", items);
+        out.put("total", items.size());
+        return out;
+    }
+
+    /**
+     * @return per month of the school year up to the current one: the statuses reported for that month, and as
+     *         NOT_REPORTED the elements started by the month's end with no report for it
+     */
+    Map<String, Object> trend(String orgId, String byName, String schoolYear) {
+        By by = By.parse(byName);
+        String year = year(schoolYear);
+        Organization o = orgs.get(orgId);
+        Scope s = scope(o, by);
+        YearMonth now = YearMonth.now(clock);
+        List<YearMonth> months = calendar.months(year).stream().filter(m -> !m.isAfter(now)).toList();
+        Map<String, Map<String, Cell>> perMonth = new LinkedHashMap<>();
+        for (YearMonth m : months) perMonth.put(m.toString(), cells(o, by));
+        store.tx(c -> {
+            for (Object[] r : rows(c, s, year, "'P', 'B'")) {
+                String key = (String) r[0], measure = (String) r[2], bucket = (String) r[3];
+                char kind = ((String) r[1]).charAt(0);
+                int n = (Integer) r[4];
+                for (Map.Entry<String, Map<String, Cell>> m : perMonth.entrySet()) {
+                    Cell cell = cell(m.getValue(), key, by);
+                    Counts counts = kind == 'A' ? cell.actions() : cell.milestones();
+                    if (measure.equals("B") && bucket.compareTo(m.getKey()) <= 0) {
+                        counts.add("total", n);
+                        counts.add(Counts.NOT_REPORTED, n);
+                    } else if (measure.equals("P") && bucket.startsWith(m.getKey() + ":")) {
+                        counts.add(bucket.substring(8), n);
+                        counts.add(Counts.NOT_REPORTED, -n);
+                    }
+                }
+            }
+            return null;
+        });
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Cell>> m : perMonth.entrySet()) {
+            List<Cell> cells = new ArrayList<>();
+            for (Cell cell : (by == By.domain ? domains(m.getValue()) : new ArrayList<>(m.getValue().values()))) {
+                for (Counts k : List.of(cell.actions(), cell.milestones())) {
+                    k.withoutOverdue();
+                    if (k.get(Counts.NOT_REPORTED) < 0) k.add(Counts.NOT_REPORTED, -k.get(Counts.NOT_REPORTED));
+                }
+                cells.add(cell);
+            }
+            Map<String, Object> month = new LinkedHashMap<>();
+            month.put("period", m.getKey());
+            month.put("cells", cells);
+            out.add(month);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("orgId", o.id());
+        result.put("by", by.name());
+        result.put("schoolYear", year);
+        result.put("months", out);
+        return result;
+    }
+
+    private static List<Object[]> rows(Connection c, Scope s, String year, String measures) throws SQLException {
+        return MonitoringStore.query(c, "SELECT " + s.group() + ", kind, measure, bucket, SUM(n) FROM monitoring_tally WHERE lvl = ? AND " + s.filter()
+                + " AND school_year = ? AND code " + (s.allCode() ? "=" : "<>") + " '*' AND measure IN (" + measures + ") GROUP BY "
+                + s.group() + ", kind, measure, bucket",
+                rs -> new Object[] {rs.getString(1).strip(), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)},
+                String.valueOf(s.lvl()), s.arg(), year);
+    }
+
+    /** The items of the scope that, this month before today, started unreported or fell due while open. */
+    private static List<Item> dueThisMonth(Connection c, Scope s, String year, LocalDate today, boolean unreported) throws SQLException {
+        LocalDate first = today.withDayOfMonth(1);
+        if (!first.isBefore(today)) return List.of();
+        String where = unreported ? "status = 'NONE' AND start_date >= ? AND start_date < ?" : "is_open = 1 AND due_date >= ? AND due_date < ?";
+        return MonitoringStore.query(c, "SELECT * FROM monitoring_item WHERE " + s.itemFilter() + " AND school_year = ? AND " + where, Items::item,
+                s.arg(), year, first, today);
+    }
+
+    private static List<String> keys(Item item, Scope s) {
+        if (s.itemGroup() != null) return List.of(s.itemGroup().apply(item));
+        return item.codes();
+    }
+
+    private static Counts counts(Cell cell, Item item) {
+        return item.kind() == 'A' ? cell.actions() : cell.milestones();
+    }
+
+    private static Counts counts(Map<String, Counts[]> byOrg, String orgId, char kind) {
+        Counts[] k = byOrg.computeIfAbsent(orgId, x -> new Counts[] {new Counts(), new Counts()});
+        return kind == 'A' ? k[0] : k[1];
+    }
+
+    /** @return the empty cells of a grouping, in the order a reader expects (framework order, children by name) */
+    private Map<String, Cell> cells(Organization o, By by) {
+        Map<String, Cell> out = new LinkedHashMap<>();
+        switch (by) {
+            case practice, domain -> frameworks.active().ifPresent(f -> {
+                for (Domain d : f.domains()) for (Practice p : d.practices()) out.put(p.code().toUpperCase(Locale.ROOT), empty(p.code().toUpperCase(Locale.ROOT), p.name()));
+            });
+            case essaStatus -> {
+                for (EssaStatus e : EssaStatus.values()) out.put(e.name(), empty(e.name(), e == EssaStatus.NONE ? "Not identified" : e.name()));
+            }
+            case org -> {
+                if (o.type() == OrgType.SCHOOL) out.put(o.id(), empty(o.id(), o.name()));
+                else for (Organization child : orgs.children(o.id())) out.put(child.id(), empty(child.id(), child.name()));
+            }
+        }
+        return out;
+    }
+
+    private Cell cell(Map<String, Cell> cells, String key, By by) {
+        return cells.computeIfAbsent(key, k -> empty(k, by == By.org ? label(k) : k));
+    }
+
+    private String label(String orgId) {
+        try {
+            return orgs.get(orgId).name() + " (own plan)";
+        } catch (RuntimeException e) {
+            return orgId;
+        }
+    }
+
+    private static Cell empty(String key, String label) {
+        return new Cell(key, label, new Counts(), new Counts(), 0);
+    }
+
+    /** Sums practice cells into their domains; an element coded to two practices of a domain counts once per practice. */
+    private List<Cell> domains(Map<String, Cell> practices) {
+        CodingFramework f = frameworks.active().orElse(null);
+        Map<String, Cell> out = new LinkedHashMap<>();
+        if (f != null) for (Domain d : f.domains()) out.put(d.code(), empty(d.code(), d.name()));
+        for (Cell p : practices.values()) {
+            String domain = f == null ? null : f.domains().stream().filter(d -> d.practices().stream().anyMatch(x -> x.code().equalsIgnoreCase(p.key())))
+                    .map(Domain::code).findFirst().orElse(null);
+            Cell d = out.computeIfAbsent(domain == null ? p.key() : domain, k -> empty(k, k));
+            for (String name : d.actions().values().keySet()) {
+                d.actions().add(name, p.actions().get(name));
+                d.milestones().add(name, p.milestones().get(name));
+            }
+            out.put(d.key(), new Cell(d.key(), d.label(), d.actions(), d.milestones(), Math.max(d.organizations(), p.organizations())));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private String year(String schoolYear) {
+        if (schoolYear == null || schoolYear.isBlank()) return calendar.schoolYearOf(LocalDate.now(clock));
+        new Checks().schoolYear("schoolYear", schoolYear.strip()).throwIfAny();
+        return schoolYear.strip();
+    }
+
+    private static String status(String s) {
+        if (s == null || s.isBlank()) return null;
+        for (Status x : Status.values()) if (x.name().equalsIgnoreCase(s.strip())) return x.name();
+        if (s.strip().equalsIgnoreCase(Counts.NOT_REPORTED)) return Counts.NOT_REPORTED;
+        if (s.strip().equalsIgnoreCase(Counts.OVERDUE)) return Counts.OVERDUE;
+        throw new ValidationException("status", "must be NOT_STARTED, ON_TRACK, OFF_TRACK, COMPLETE, CANCELLED, NOT_REPORTED or overdue");
+    }
+}

@@ -1,0 +1,46 @@
+package org.braid.monitoring.internal;
+
+import java.util.List;
+
+import org.braid.core.model.Checks;
+import org.braid.core.rest.Access;
+import org.braid.core.rest.ApiReply;
+import org.braid.core.rest.Operation;
+import org.braid.core.rest.QueryParam;
+import org.braid.core.rest.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/monitoring/rollup}: the interlaced roll-up of an organization's subtree, its drill-down and its trend. */
+@Component(service = RestResource.class)
+public class RollupResource implements RestResource {
+    private final Rollup rollup;
+
+    @Activate
+    public RollupResource(@Reference Rollup rollup) {
+        this.rollup = rollup;
+    }
+
+    @Override
+    public String module() {
+        return MonitoringModule.ID;
+    }
+
+    @Override
+    public List<Operation> operations() {
+        Access read = Access.read(req -> Checks.require("orgId", req.query("orgId")));
+        QueryParam org = QueryParam.string("orgId", "a school, district or SEA: its whole subtree is counted");
+        QueryParam year = QueryParam.string("schoolYear", "e.g. 2026-27; default the current school year");
+        QueryParam by = QueryParam.string("by", "domain, practice (default), org or essaStatus");
+        return List.of(
+                Operation.get("/monitoring/rollup", "Actions and milestones by current status over a subtree, grouped by domain, practice, organization or ESSA status",
+                        read, req -> ApiReply.ok(rollup.rollup(req.query("orgId"), req.query("by"), req.query("schoolYear")))).withQuery(org, by, year),
+                Operation.get("/monitoring/rollup/organizations", "The organizations behind a cell of the roll-up, most first", read,
+                        req -> ApiReply.ok(rollup.organizations(req.query("orgId"), req.query("practice"), req.query("status"), req.query("schoolYear"))))
+                        .withQuery(org, QueryParam.string("practice", "a practice code, e.g. 2B; default all"),
+                                QueryParam.string("status", "a status, NOT_REPORTED or overdue; default any"), year),
+                Operation.get("/monitoring/rollup/trend", "The roll-up month by month: the statuses reported for each month", read,
+                        req -> ApiReply.ok(rollup.trend(req.query("orgId"), req.query("by"), req.query("schoolYear")))).withQuery(org, by, year));
+    }
+}

@@ -1,0 +1,292 @@
+package org.braid.monitoring.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.braid.core.model.Checks;
+import org.braid.core.model.NotFoundException;
+import org.braid.core.model.Page;
+import org.braid.core.model.RuleViolationException;
+import org.braid.core.model.StaleVersionException;
+import org.braid.core.model.ValidationException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Files status reports, alone or a whole plan's at once, and keeps each element's current status and the roll-up in
+ * the same transaction. Reports after their month's window are marked late, or refused when so configured.
+ */
+@Component(service = StatusReports.class)
+public class StatusReports {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+    private final MonitoringStore store;
+    private final CalendarSettings calendar;
+    private final Clock clock;
+
+    @Activate
+    public StatusReports(@Reference MonitoringStore store, @Reference CalendarSettings calendar) {
+        this(store, calendar, Clock.systemDefaultZone());
+    }
+
+    StatusReports(MonitoringStore store, CalendarSettings calendar, Clock clock) {
+        this.store = store;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws NotFoundException   when monitoring counts no such action or milestone
+     * @throws ValidationException naming each bad field
+     */
+    StatusReport file(ReportInput in, String by) {
+        Checks checks = new Checks().required("elementId", in.elementId());
+        checks.throwIfAny();
+        return store.tx(c -> {
+            Item item = item(c, in.elementId());
+            Checks all = new Checks();
+            check(all, "", in, item, in.period());
+            all.throwIfAny();
+            boolean late = late(in.period(), "period");
+            Tally.Deltas d = new Tally.Deltas();
+            StatusReport r = insert(c, item, in, in.period(), late, by, d);
+            d.apply(c);
+            return r;
+        });
+    }
+
+    /**
+     * Files every report of a plan for one month, all or nothing.
+     *
+     * @throws ValidationException naming each bad field, e.g. {@code reports[3].status}
+     */
+    List<StatusReport> fileAll(String planId, PlanReportInput in, String by) {
+        Checks checks = new Checks().required("period", in.period()).required("reports", in.reports());
+        if (in.reports() != null && in.reports().isEmpty()) checks.add("reports", "must list at least one report");
+        checks.throwIfAny();
+        return store.tx(c -> {
+            Checks all = new Checks();
+            checkPeriodShape(all, "period", in.period());
+            all.throwIfAny();
+            List<Item> items = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < in.reports().size(); i++) {
+                ReportInput r = in.reports().get(i);
+                String at = "reports[" + i + "]";
+                if (r == null) {
+                    all.add(at, "is not a report");
+                    items.add(null);
+                    continue;
+                }
+                if (r.period() != null && !r.period().equals(in.period())) all.add(at + ".period", "must be the period of the whole report, " + in.period());
+                all.required(at + ".elementId", r.elementId());
+                Item item = r.elementId() == null ? null : find(c, r.elementId());
+                if (r.elementId() != null && (item == null || !item.planId().equals(planId))) {
+                    all.add(at + ".elementId", "is not an action or milestone of plan " + planId);
+                    item = null;
+                } else if (r.elementId() != null && !seen.add(r.elementId())) {
+                    all.add(at + ".elementId", "is reported twice");
+                }
+                check(all, at + ".", r, item, in.period());
+                items.add(item);
+            }
+            all.throwIfAny();
+            boolean late = late(in.period(), "period");
+            Tally.Deltas d = new Tally.Deltas();
+            List<StatusReport> out = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) out.add(insert(c, items.get(i), in.reports().get(i), in.period(), late, by, d));
+            d.apply(c);
+            return out;
+        });
+    }
+
+    /** Corrects a report (status, note, evidence, outputs, spending); its element and period stay. */
+    StatusReport update(String id, ReportInput in, long expected) {
+        return store.tx(c -> {
+            StatusReport old = get(id);
+            if (old.version() != expected) throw new StaleVersionException("status report", id, expected, old.version());
+            Checks all = new Checks();
+            if (in.elementId() != null && !in.elementId().equals(old.elementId())) all.add("elementId", "cannot change; file a new report instead");
+            if (in.period() != null && !in.period().equals(old.period())) all.add("period", "cannot change; file a new report instead");
+            Item item = item(c, old.elementId());
+            check(all, "", new ReportInput(old.elementId(), old.period(), in.status(), in.note(), in.evidence(), in.outputsCompleted(), in.spent(), null),
+                    item, old.period());
+            all.throwIfAny();
+            TreeMap<String, String> before = Items.history(c, item.elementId());
+            MonitoringStore.exec(c, "UPDATE monitoring_report SET status = ?, note = ?, evidence = ?, outputs = ?, spent = ?, version = version + 1 "
+                    + "WHERE id = ? AND version = ?", in.status().name(), in.note(), in.evidence(), json(in.outputsCompleted()), in.spent(), id, expected);
+            restate(c, item, before);
+            return get(id);
+        });
+    }
+
+    /** Withdraws a report; the element's status falls back to the report before it. */
+    void delete(String id, Long expected) {
+        store.tx(c -> {
+            StatusReport old = get(id);
+            if (expected != null && old.version() != expected.longValue()) throw new StaleVersionException("status report", id, expected, old.version());
+            Item item = find(c, old.elementId());
+            TreeMap<String, String> before = Items.history(c, old.elementId());
+            MonitoringStore.exec(c, "DELETE FROM monitoring_report WHERE id = ?", id);
+            if (item != null) restate(c, item, before);
+            return null;
+        });
+    }
+
+    /** Carries a changed history of an element into its status and the roll-up. */
+    private static void restate(Connection c, Item item, Map<String, String> before) throws SQLException {
+        TreeMap<String, String> after = Items.history(c, item.elementId());
+        if (after.equals(before)) return;
+        Tally.Deltas d = new Tally.Deltas();
+        d.contribute(item, before, -1);
+        d.contribute(item, after, 1);
+        Items.save(c, item, after, true);
+        d.apply(c);
+    }
+
+    private StatusReport insert(Connection c, Item item, ReportInput r, String period, boolean late, String by, Tally.Deltas d) throws SQLException {
+        TreeMap<String, String> before = Items.history(c, item.elementId());
+        int seq = MonitoringStore.query(c, "SELECT COALESCE(MAX(seq), 0) FROM monitoring_report WHERE element_id = ?", rs -> rs.getInt(1),
+                item.elementId()).get(0) + 1;
+        String id = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        MonitoringStore.exec(c, "INSERT INTO monitoring_report (id, element_id, plan_id, org_id, period, seq, status, note, evidence, outputs, spent, "
+                + "late, reported_by, reported_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", id, item.elementId(), item.planId(),
+                item.orgId(), period, seq, r.status().name(), r.note(), r.evidence(), json(r.outputsCompleted()), r.spent(), late ? 1 : 0, by, now);
+        TreeMap<String, String> after = new TreeMap<>(before);
+        after.put(period, r.status().name());
+        if (!after.equals(before)) {
+            d.contribute(item, before, -1);
+            d.contribute(item, after, 1);
+            Items.save(c, item, after, true);
+        }
+        return new StatusReport(id, item.elementId(), item.planId(), item.orgId(), period, r.status(), r.note(), r.evidence(),
+                r.outputsCompleted(), r.spent(), late, by, now.toString(), 1L);
+    }
+
+    /** The field rules of one report; {@code at} prefixes the field names. */
+    private void check(Checks checks, String at, ReportInput r, Item item, String period) {
+        if (at.isEmpty()) checkPeriodShape(checks, "period", period);
+        checks.required(at + "status", r.status()).maxLength(at + "note", r.note(), 4000).maxLength(at + "evidence", r.evidence(), 2000);
+        if (r.outputsCompleted() != null) {
+            if (r.outputsCompleted().size() > 50) checks.add(at + "outputsCompleted", "must list at most 50 outputs");
+            for (int i = 0; i < Math.min(50, r.outputsCompleted().size()); i++) {
+                checks.text(at + "outputsCompleted[" + i + "]", r.outputsCompleted().get(i), 500);
+            }
+        }
+        if (r.spent() != null && (r.spent().signum() < 0 || r.spent().compareTo(new BigDecimal("1000000000000")) >= 0 || r.spent().scale() > 2)) {
+            checks.add(at + "spent", "must be an amount from 0 to 999999999999.99, in cents at most");
+        }
+        if (item != null && period != null && MONTH.matcher(period).matches()) {
+            if (!calendar.months(item.schoolYear()).contains(YearMonth.parse(period))) {
+                checks.add(at.isEmpty() ? "period" : "period", "must be a month of the plan's school year " + item.schoolYear());
+            }
+        }
+    }
+
+    private void checkPeriodShape(Checks checks, String field, String period) {
+        checks.required(field, period).matches(field, period, MONTH, "a month like 2026-10");
+        if (period != null && MONTH.matcher(period).matches() && YearMonth.parse(period).isAfter(YearMonth.now(clock))) {
+            checks.add(field, "is in the future; report a month that has begun");
+        }
+    }
+
+    /** @return whether a report for the period now is late; refused when the calendar says so */
+    private boolean late(String period, String field) {
+        LocalDate closes = calendar.windowCloses(YearMonth.parse(period));
+        boolean late = LocalDate.now(clock).isAfter(closes);
+        if (late && calendar.refuseLate()) throw new RuleViolationException(field, "the reporting window for " + period + " closed on " + closes);
+        return late;
+    }
+
+    private static Item item(Connection c, String elementId) throws SQLException {
+        Item item = find(c, elementId);
+        if (item == null) throw new NotFoundException("action or milestone", elementId);
+        return item;
+    }
+
+    private static Item find(Connection c, String elementId) throws SQLException {
+        return MonitoringStore.query(c, "SELECT * FROM monitoring_item WHERE element_id = ?", Items::item, elementId).stream().findFirst().orElse(null);
+    }
+
+    StatusReport get(String id) {
+        return store.tx(c -> MonitoringStore.query(c, "SELECT * FROM monitoring_report WHERE id = ?", StatusReports::report, id).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("status report", id)));
+    }
+
+    /** @return the reports of a plan or of one element, newest period first, optionally of one period */
+    Page<StatusReport> list(String planId, String elementId, String period, int limit, int offset) {
+        String where = planId != null ? "plan_id = ?" : "element_id = ?";
+        List<Object> args = new ArrayList<>(List.of(planId != null ? planId : elementId));
+        if (elementId != null && planId != null) {
+            where += " AND element_id = ?";
+            args.add(elementId);
+        }
+        if (period != null) {
+            where += " AND period = ?";
+            args.add(period);
+        }
+        String w = where;
+        return store.tx(c -> {
+            long total = MonitoringStore.query(c, "SELECT COUNT(*) FROM monitoring_report WHERE " + w, rs -> rs.getLong(1), args.toArray()).get(0);
+            List<Object> paged = new ArrayList<>(args);
+            paged.add(offset);
+            paged.add(limit);
+            List<StatusReport> items = MonitoringStore.query(c, "SELECT * FROM monitoring_report WHERE " + w
+                    + " ORDER BY period DESC, element_id, seq DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", StatusReports::report, paged.toArray());
+            return new Page<>(items, total);
+        });
+    }
+
+    static StatusReport report(ResultSet rs) throws SQLException {
+        return new StatusReport(rs.getString("id").strip(), rs.getString("element_id").strip(), rs.getString("plan_id").strip(),
+                rs.getString("org_id").strip(), rs.getString("period"), Status.valueOf(rs.getString("status")), rs.getString("note"),
+                rs.getString("evidence"), list(rs.getString("outputs")), rs.getBigDecimal("spent"), rs.getInt("late") == 1,
+                rs.getString("reported_by"), rs.getTimestamp("reported_at").toInstant().toString(), rs.getLong("version"));
+    }
+
+    static String json(List<String> list) {
+        try {
+            return MAPPER.writeValueAsString(list == null ? List.of() : list);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> list(String json) {
+        try {
+            return MAPPER.readValue(json, new TypeReference<List<String>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return a month such as {@code 2026-10}, checked */
+    static YearMonth month(String field, String value) {
+        try {
+            if (value != null && MONTH.matcher(value).matches()) return YearMonth.parse(value);
+        } catch (DateTimeParseException e) {
+            // falls through
+        }
+        throw new ValidationException(field, "must be a month like 2026-10");
+    }
+}
