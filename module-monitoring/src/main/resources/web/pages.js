@@ -57,18 +57,24 @@ export function register(braid) {
   const milestonesOf = plan => plan.priorityAreas.flatMap(a => a.strategies.flatMap(s => s.milestones.map(m => ({ ...m, strategy: s }))));
   const strategiesOf = plan => plan.priorityAreas.flatMap(a => a.strategies);
 
+  /** Every report of a plan, newest month first and, within a month, the latest filing first (as the API lists them). */
   async function reportsOf(planId) {
-    const r = (await api('GET', `/monitoring/status-reports?planId=${planId}&limit=10000`)).body;
-    return Array.isArray(r) ? r : (r.items || []);
+    const out = [];
+    for (let offset = 0; ; offset += 1000) {
+      const page = (await api('GET', `/monitoring/status-reports?planId=${planId}&limit=1000&offset=${offset}`)).body;
+      const items = Array.isArray(page) ? page : (page.items || []);
+      out.push(...items);
+      if (Array.isArray(page) || items.length < 1000 || out.length >= (page.total || 0)) return out;
+    }
   }
 
-  /** Latest report of each element (by period), as the API defines an element's current status. */
+  /** Latest report of each element (newest month, then the latest filing), as the API defines an element's current status. */
   function latestByElement(reports, upTo) {
     const out = new Map();
     for (const r of reports) {
       if (upTo && r.period > upTo) continue;
       const had = out.get(r.elementId);
-      if (!had || r.period > had.period || (r.period === had.period && (r.reportedAt || '') >= (had.reportedAt || ''))) out.set(r.elementId, r);
+      if (!had || r.period > had.period) out.set(r.elementId, r);
     }
     return out;
   }
@@ -169,8 +175,10 @@ export function register(braid) {
   async function reportPage(view, id, period) {
     const { plan, org } = await planAndOrg(id);
     const cal = await calendar(plan.schoolYear);
-    const periods = months(cal);
-    if (!period) period = periods.includes(thisMonth()) ? thisMonth() : periods.filter(p => p <= thisMonth()).pop() || periods[0];
+    // a month can be reported once it has begun
+    const periods = months(cal).filter(p => p <= thisMonth());
+    if (!period) period = periods[periods.length - 1] || months(cal)[0];
+    if (!periods.includes(period)) periods.push(period);
     let reports = await reportsOf(id);
     const actions = actionsOf(plan);
     const form = h('form', { novalidate: true, class: 'monthly', id: 'monthly-report' });
@@ -179,7 +187,7 @@ export function register(braid) {
     const monthSelect = h('select', { id: 'report-period', name: 'period' }, periods.map(p => h('option', { value: p, selected: p === period }, monthName(p))));
     monthSelect.addEventListener('change', () => braid.go(`#/monitoring/plans/${id}/report/${monthSelect.value}`));
 
-    const thisPeriod = () => new Map(reports.filter(r => r.period === period).map(r => [r.elementId, r]));
+    const thisPeriod = () => latestByElement(reports.filter(r => r.period === period));
     const before = latestByElement(reports.filter(r => r.period < period));
     const reported = thisPeriod();
 
@@ -215,6 +223,14 @@ export function register(braid) {
               h('textarea', { id: fid('outputs'), name: `${base}.outputsCompleted`, rows: '1' }, [...done].join('\n')))));
     });
 
+    // the batch endpoint adds a filing for each action: look first whether someone else filed this month since the page was opened
+    const stamp = list => new Set(list.filter(r => r.period === period).map(r => `${r.id}:${r.version}`));
+    let seen = stamp(reports);
+    const changedSince = async () => {
+      const now = (await api('GET', `/monitoring/status-reports?planId=${id}&period=${period}&limit=1000`)).body.items || [];
+      return now.length !== seen.size || now.some(r => !seen.has(`${r.id}:${r.version}`));
+    };
+
     const summary = h('p', { id: 'report-state' });
     const showSummary = () => {
       const n = thisPeriod().size;
@@ -246,30 +262,34 @@ export function register(braid) {
       }),
     });
 
+    const showStale = () => {
+      stale.replaceChildren(h('div', { class: 'stale', role: 'alert' },
+        h('p', {}, `Someone else reported on this plan for ${monthName(period)} since you opened it. Nothing was saved, and what you typed is still here.`),
+        h('button', { type: 'button', onclick: async () => {
+          reports = await reportsOf(id);
+          seen = stamp(reports);
+          showSummary();
+          stale.replaceChildren(h('p', { class: 'muted' }, 'Their reports are loaded; what you typed is kept. Save again to file yours after theirs.'));
+        } }, 'Load their reports and keep my text')));
+      stale.querySelector('button').focus();
+    };
+
     form.addEventListener('submit', async ev => {
       ev.preventDefault();
       try {
+        if (await changedSince()) { showStale(); return; }
         await api('POST', `/monitoring/plans/${id}/status-reports`, collect());
         stale.replaceChildren();
         braid.notify(`Saved: ${actions.length} actions reported for ${monthName(period)}.`);
         reports = await reportsOf(id);
+        seen = stamp(reports);
         showSummary();
         form.querySelectorAll('.error, .form-error').forEach(e => e.remove());
         form.querySelectorAll('[aria-invalid]').forEach(e => { e.removeAttribute('aria-invalid'); e.classList.remove('invalid'); e.removeAttribute('aria-describedby'); });
         summary.setAttribute('tabindex', '-1');
         summary.focus();
       } catch (e) {
-        if (e.status === 412 || e.status === 409) {
-          stale.replaceChildren(h('div', { class: 'stale', role: 'alert' },
-            h('p', {}, `Someone else reported on this plan for ${monthName(period)} since you opened it. Nothing was saved, and what you typed is still here.`),
-            h('button', { type: 'button', onclick: async () => {
-              reports = await reportsOf(id);
-              showSummary();
-              stale.replaceChildren(h('p', { class: 'muted' }, 'Their reports are loaded as the base; save again to replace them with yours.'));
-            } }, 'Load their reports and keep my text')));
-          stale.querySelector('button').focus();
-          return;
-        }
+        if (e.status === 412 || e.status === 409) { showStale(); return; }
         if (!(e instanceof braid.ApiError)) throw e;
         braid.showErrors(form, nearestFields(form, e));
       }
