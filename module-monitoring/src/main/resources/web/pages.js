@@ -256,8 +256,6 @@ export function register(braid) {
         const spent = val('spent').value;
         const body = { elementId: x.id, status: val('status').value || null, note: val('note').value.trim() || null,
           evidence: val('evidence').value.trim() || null, outputsCompleted, spent: spent === '' ? null : Number(spent) };
-        const had = thisPeriod().get(x.id);
-        if (had && had.version !== undefined) body.version = had.version;
         return body;
       }),
     });
