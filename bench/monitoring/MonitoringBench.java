@@ -164,7 +164,7 @@ public final class MonitoringBench {
 
     void measure() throws Exception {
         String year = o.getOrDefault("school-year", "2025-26");
-        String sea = Files.readString(state.resolve("import/000-sea.json")).replaceAll("(?s).*\"rootOrgId\":\"([^\"]+)\".*", "$1");
+        String sea = seaId();
         int rounds = Integer.parseInt(o.getOrDefault("rounds", "200"));
         SplittableRandom random = new SplittableRandom(7);
 
@@ -232,6 +232,12 @@ public final class MonitoringBench {
         Files.writeString(state.resolve("rollup-by-practice.json"), expect("GET", rollup, null, 200).body());
     }
 
+    String seaId() throws IOException {
+        Matcher m = Pattern.compile("\"rootOrgId\":\"([^\"]+)\"").matcher(Files.readString(state.resolve("import/000-sea.json")));
+        if (!m.find()) throw new IllegalStateException("no rootOrgId in the SEA's document");
+        return m.group(1);
+    }
+
     static String nextPeriod(String schoolYear) {
         return (Integer.parseInt(schoolYear.substring(0, 4)) + 1) + "-06";
     }
@@ -251,7 +257,8 @@ public final class MonitoringBench {
     void groupBy() throws Exception {
         String url = "jdbc:derby:" + o.get("db");
         String sql = Files.readString(Path.of(o.getOrDefault("sql", "bench/monitoring/rollup-by-practice.sql")))
-                .replace("${schoolYear}", o.getOrDefault("school-year", "2025-26")).replace("${today}", o.getOrDefault("today", java.time.LocalDate.now().toString()));
+                .replace("${schoolYear}", o.getOrDefault("school-year", "2025-26")).replace("${today}", o.getOrDefault("today", java.time.LocalDate.now().toString()))
+                .replace("${sea}", seaId());
         sql = sql.replaceAll("(?m)^--.*$", "").trim();
         if (sql.endsWith(";")) sql = sql.substring(0, sql.length() - 1);
         int rounds = Integer.parseInt(o.getOrDefault("rounds", "20"));
@@ -272,13 +279,43 @@ public final class MonitoringBench {
             }
             print("the same roll-up by GROUP BY over the raw reports (JDBC, no HTTP)", times);
             Files.writeString(state.resolve("rollup-by-groupby.tsv"), answer);
+            System.out.println("code\ttotal\tNOT_STARTED\tON_TRACK\tOFF_TRACK\tCOMPLETE\tCANCELLED\tNOT_REPORTED\toverdue");
             System.out.print(answer);
+            compare(answer.toString());
         }
         try {
             DriverManager.getConnection("jdbc:derby:;shutdown=true");
         } catch (java.sql.SQLException expected) {
             // Derby says it shut down with an exception
         }
+    }
+
+    static final String[] COLUMNS = {"total", "NOT_STARTED", "ON_TRACK", "OFF_TRACK", "COMPLETE", "CANCELLED", "NOT_REPORTED", "overdue"};
+
+    /** Compares the GROUP BY rows with the kept roll-up's last answer (saved by {@code measure}), practice by practice. */
+    void compare(String rows) throws IOException {
+        Path kept = state.resolve("rollup-by-practice.json");
+        if (!Files.exists(kept)) return;
+        Map<String, Map<String, Long>> cells = new LinkedHashMap<>();
+        Matcher cell = Pattern.compile("\"key\":\"([^\"]+)\"[^{]*\"actions\":\\{([^}]*)\\}").matcher(Files.readString(kept));
+        while (cell.find()) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            Matcher kv = Pattern.compile("\"(\\w+)\":(\\d+)").matcher(cell.group(2));
+            while (kv.find()) counts.put(kv.group(1), Long.parseLong(kv.group(2)));
+            cells.put(cell.group(1), counts);
+        }
+        List<String> differences = new ArrayList<>();
+        for (String line : rows.split("\n")) {
+            if (line.isBlank()) continue;
+            String[] f = line.split("\t");
+            Map<String, Long> k = cells.getOrDefault(f[0].strip(), Map.of());
+            for (int i = 0; i < COLUMNS.length; i++) {
+                long raw = Long.parseLong(f[i + 1].strip()), mine = k.getOrDefault(COLUMNS[i], 0L);
+                if (raw != mine) differences.add(f[0].strip() + " " + COLUMNS[i] + ": GROUP BY " + raw + ", kept roll-up " + mine);
+            }
+        }
+        System.out.println(differences.isEmpty() ? "same answer: the GROUP BY and the kept roll-up agree on every practice and status"
+                : "DIFFERENT answers (" + differences.size() + "): " + String.join("; ", differences.subList(0, Math.min(12, differences.size()))));
     }
 
     static void print(String what, double[] ms) {
