@@ -471,7 +471,8 @@ export function register(braid) {
 
   braid.page('#/monitoring/dashboard', async view => {
     const me = braid.me;
-    let orgId = me.orgId;
+    // a coach has no organization of their own: the first one assigned
+    let orgId = me.orgId || (me.assigned || [])[0];
     if (!orgId) {
       const seas = (await api('GET', '/orgs?type=SEA&limit=1')).body.items;
       orgId = seas.length ? seas[0].id : null;
