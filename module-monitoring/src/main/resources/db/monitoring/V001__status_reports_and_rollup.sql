@@ -60,7 +60,8 @@ CREATE INDEX monitoring_report_org ON monitoring_report (org_id);
 --            state's view sums a few hundred rows and districts rarely write the same row;
 -- x school year x kind (A action, M milestone) x code ('*' counts each element once) x ESSA status x measure x bucket:
 --   S current status (bucket: status or NONE), U unreported by start month, O open by due month,
---   B all by start month, P reported for a month (bucket: period:status), G organizations with such elements.
+--   B all by start month, P reported for a month (bucket: period:status), G organizations with such elements,
+--   T (level O only) elements of the organization (bucket: sea/district, so a move leaves one district for another).
 CREATE TABLE monitoring_tally (
     lvl         CHAR(1)      NOT NULL,
     scope_id    VARCHAR(40)  NOT NULL,
@@ -69,7 +70,7 @@ CREATE TABLE monitoring_tally (
     code        VARCHAR(20)  NOT NULL,
     essa        VARCHAR(4)   NOT NULL,
     measure     CHAR(1)      NOT NULL,
-    bucket      VARCHAR(20)  NOT NULL,
+    bucket      VARCHAR(80)  NOT NULL,
     district_id CHAR(36),
     sea_id      CHAR(36)     NOT NULL,
     n           INTEGER      NOT NULL,

@@ -67,7 +67,9 @@ final class Tally {
                     if (Status.open(status) && item.dueDate() != null) add(with(base, 'O', item.dueDate().toString().substring(0, 7)), sign);
                     add(with(base, 'B', startMonth), sign);
                     for (Map.Entry<String, String> h : history.entrySet()) add(with(base, 'P', h.getKey() + ":" + h.getValue()), sign);
-                    if (lvl == 'O') add(new Key('O', scope, item.schoolYear(), '*', code, item.essa(), 'T', "", district, item.seaId()), sign);
+                    // where the organization sits is part of the key, so a move shows as leaving one district and joining another
+                    if (lvl == 'O') add(new Key('O', scope, item.schoolYear(), '*', code, item.essa(), 'T', item.seaId() + "/" + district, district,
+                            item.seaId()), sign);
                 }
             }
         }

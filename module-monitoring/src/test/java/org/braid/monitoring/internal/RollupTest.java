@@ -1,0 +1,322 @@
+package org.braid.monitoring.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.braid.core.model.EssaStatus;
+import org.braid.core.model.OrgType;
+import org.braid.core.model.Organization;
+import org.braid.core.spi.CodingFramework;
+import org.braid.core.spi.Domain;
+import org.braid.core.spi.Practice;
+import org.braid.planning.api.PlanEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The kept roll-up always equals a full recompute from the plans, the network and the raw reports, after reports,
+ * re-reports, corrections, adjustments, deleted elements, a plan replaced, organizations moved and an export/import;
+ * and what it answers for today equals a count over the elements with today's date.
+ */
+class RollupTest {
+    static final String YEAR = "2026-27";
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 15);
+    private static int n;
+    TestNetwork net;
+    TestPlans plans;
+    Items items;
+    StatusReports reports;
+    Rollup rollup;
+    final CalendarSettings calendar = new CalendarSettings(MonthDay.of(7, 1), 5, false);
+
+    @BeforeEach
+    void setUp() throws Exception {
+        net = new TestNetwork("jdbc:derby:memory:monitoring" + (++n) + ";create=true");
+        net.org("sea", OrgType.SEA, null, null);
+        net.org("lea1", OrgType.LEA, "sea", null);
+        net.org("lea2", OrgType.LEA, "sea", null);
+        net.org("s1", OrgType.SCHOOL, "lea1", EssaStatus.CSI);
+        net.org("s2", OrgType.SCHOOL, "lea1", null);
+        net.org("s3", OrgType.SCHOOL, "lea2", EssaStatus.TSI);
+        MonitoringStore store = new MonitoringStore(net);
+        Clock clock = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        items = new Items(store, net);
+        plans = new TestPlans(net);
+        plans.listener = new PlanSync(plans, items, calendar);
+        net.listeners.add(new OrgSync(items));
+        reports = new StatusReports(store, calendar, clock);
+        Frameworks frameworks = new Frameworks();
+        frameworks.addProvider(() -> new CodingFramework("four-domains", "Four Domains", "1", null, List.of(
+                new Domain("1", "Leadership", List.of(new Practice("1A", "Prioritize"), new Practice("1B", "Monitor"))),
+                new Domain("3", "Instruction", List.of(new Practice("3C", "Remove barriers"))),
+                new Domain("4", "Culture", List.of(new Practice("4C", "Engage families"))))));
+        rollup = new Rollup(store, net, frameworks, calendar, clock);
+        for (String org : List.of("s1", "s2", "s3", "lea1")) plans.changed(plan("p-" + org, org), PlanEvent.Type.CREATED);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        net.connection.close();
+    }
+
+    /** Two strategies; milestones with and without codes; actions starting and due before, on and after today. */
+    static TestPlans.P plan(String id, String org) {
+        TestPlans.P p = new TestPlans.P(id, org, YEAR);
+        TestPlans.S s1 = new TestPlans.S(id + "-s1", List.of("1A"));
+        TestPlans.M m1 = new TestPlans.M(id + "-m1", List.of(), "2026-12-31");
+        m1.actions.add(new TestPlans.A(id + "-a1", List.of(), "2026-08-01", "2026-10-31"));
+        m1.actions.add(new TestPlans.A(id + "-a2", List.of("1B"), "2026-11-03", "2026-11-10"));
+        m1.actions.add(new TestPlans.A(id + "-a3", List.of(), "2026-11-20", "2027-01-31"));
+        s1.milestones.add(m1);
+        TestPlans.S s2 = new TestPlans.S(id + "-s2", List.of("3C", "4C"));
+        TestPlans.M m2 = new TestPlans.M(id + "-m2", List.of("4C"), "2026-11-01");
+        m2.actions.add(new TestPlans.A(id + "-a4", List.of(), null, "2027-05-31"));
+        m2.actions.add(new TestPlans.A(id + "-a5", List.of("3C", "1A"), "2026-09-15", null));
+        s2.milestones.add(m2);
+        TestPlans.M m3 = new TestPlans.M(id + "-m3", List.of(), null);
+        m3.actions.add(new TestPlans.A(id + "-a6", List.of(), "2026-11-15", "2026-11-14"));
+        s2.milestones.add(m3);
+        p.strategies.add(s1);
+        p.strategies.add(s2);
+        return p;
+    }
+
+    static ReportInput report(String element, String period, Status status) {
+        return new ReportInput(element, period, status, "note", null, List.of(), BigDecimal.TEN, null);
+    }
+
+    @Test
+    void keptAggregatesEqualAFullRecomputeAfterEveryKindOfChange() {
+        check();
+        // reports and re-reports, one at a time and a whole plan at once
+        reports.file(report("p-s1-a1", "2026-09", Status.ON_TRACK), "t");
+        reports.file(report("p-s1-a1", "2026-10", Status.OFF_TRACK), "t");
+        reports.file(report("p-s1-a1", "2026-10", Status.COMPLETE), "t");
+        reports.file(report("p-s1-m2", "2026-10", Status.ON_TRACK), "t");
+        StatusReport backfill = reports.file(report("p-s3-a5", "2026-09", Status.NOT_STARTED), "t");
+        reports.file(report("p-s3-a5", "2026-11", Status.CANCELLED), "t");
+        check();
+        reports.fileAll("p-s2", new PlanReportInput("2026-10", List.of(report("p-s2-a1", null, Status.ON_TRACK),
+                report("p-s2-a2", null, Status.OFF_TRACK), report("p-s2-m1", null, Status.COMPLETE), report("p-s2-a6", null, Status.NOT_STARTED))), "t");
+        check();
+        // a correction and a withdrawal
+        reports.update(backfill.id(), report(null, null, Status.OFF_TRACK), 1);
+        StatusReport withdrawn = reports.file(report("p-lea1-a4", "2026-10", Status.ON_TRACK), "t");
+        reports.delete(withdrawn.id(), null);
+        check();
+        // an adjustment: new codes and dates for an action, new codes for a strategy that its children inherit
+        TestPlans.P p1 = plans.plans.get("p-s1");
+        p1.strategies.get(0).milestones.get(0).actions.get(0).codes = List.of("4C");
+        p1.strategies.get(0).milestones.get(0).actions.get(1).due = "2026-12-15";
+        p1.strategies.get(1).codes = List.of("1B");
+        plans.changed(p1, PlanEvent.Type.CHANGED);
+        check();
+        // deleting an action and a whole milestone with its actions
+        p1.strategies.get(0).milestones.get(0).actions.remove(2);
+        p1.strategies.get(1).milestones.remove(0);
+        plans.changed(p1, PlanEvent.Type.CHANGED);
+        check();
+        // a plan replaced by a new version: some elements kept, some new; and a plan deleted and started again
+        TestPlans.P p2 = plans.plans.get("p-s2");
+        p2.strategies.get(1).milestones.clear();
+        p2.strategies.get(1).milestones.add(new TestPlans.M("p-s2-m9", List.of("1A"), "2027-02-28"));
+        p2.strategies.get(1).milestones.get(0).actions.add(new TestPlans.A("p-s2-a9", List.of(), "2026-10-01", "2026-11-01"));
+        plans.changed(p2, PlanEvent.Type.CHANGED);
+        plans.changed(plans.plans.get("p-lea1"), PlanEvent.Type.DELETED);
+        plans.changed(plan("p-lea1-b", "lea1"), PlanEvent.Type.CREATED);
+        reports.file(report("p-s2-a9", "2026-10", Status.OFF_TRACK), "t");
+        check();
+        // a school moved to another district, an ESSA status changed, a district moved to another SEA
+        Organization s2 = net.get("s2");
+        net.update("s2", new Organization("s2", s2.type(), s2.name(), "lea2", null, s2.essaStatus(), null), s2.version());
+        check();
+        Organization s3 = net.get("s3");
+        net.update("s3", new Organization("s3", s3.type(), s3.name(), s3.parentId(), null, EssaStatus.CSI, null), s3.version());
+        check();
+        net.org("sea2", OrgType.SEA, null, null);
+        Organization lea2 = net.get("lea2");
+        net.update("lea2", new Organization("lea2", lea2.type(), lea2.name(), "sea2", null, lea2.essaStatus(), null), lea2.version());
+        check();
+    }
+
+    @Test
+    void theBatchIsAllOrNothing() {
+        Map<String, Integer> before = kept();
+        var e = assertThrows(org.braid.core.model.ValidationException.class, () -> reports.fileAll("p-s1", new PlanReportInput("2026-10", List.of(
+                report("p-s1-a1", null, Status.ON_TRACK), report("p-s2-a1", null, Status.ON_TRACK), report("p-s1-a2", null, null))), "t"));
+        assertEquals(List.of("reports[1].elementId", "reports[2].status"), e.violations().stream().map(v -> v.field()).toList());
+        assertEquals(0, reports.list("p-s1", null, null, 100, 0).total());
+        assertEquals(before, kept());
+    }
+
+    @Test
+    void lateReportsAreMarkedAndFutureMonthsRefused() {
+        assertTrue(reports.file(report("p-s1-a1", "2026-10", Status.ON_TRACK), "t").late(), "the window for October closed on November 5");
+        assertFalse(reports.file(report("p-s1-a1", "2026-11", Status.ON_TRACK), "t").late());
+        var e = assertThrows(org.braid.core.model.ValidationException.class, () -> reports.file(report("p-s1-a1", "2026-12", Status.ON_TRACK), "t"));
+        assertEquals("period", e.violations().get(0).field());
+        StatusReports refusing = new StatusReports(new MonitoringStore(net), new CalendarSettings(MonthDay.of(7, 1), 5, true),
+                Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        assertThrows(org.braid.core.model.RuleViolationException.class, () -> refusing.file(report("p-s1-a1", "2026-09", Status.ON_TRACK), "t"));
+    }
+
+    /** Checks the kept rows against a recompute, and the answers for today against a count over the elements. */
+    void check() {
+        same(recompute(), kept(), "kept rows");
+        for (String org : List.of("sea", "lea1", "lea2", "s1", "s2", "s3")) {
+            if (!net.organizations.containsKey(org)) continue;
+            for (Rollup.By by : Rollup.By.values()) {
+                if (by == Rollup.By.domain) continue;
+                same(count(org, by), answered(org, by), org + " by " + by);
+            }
+        }
+    }
+
+    /** Fails naming only the entries that differ. */
+    static void same(Map<String, Integer> expected, Map<String, Integer> actual, String what) {
+        Map<String, String> diff = new TreeMap<>();
+        Set<String> keys = new HashSet<>(expected.keySet());
+        keys.addAll(actual.keySet());
+        for (String k : keys) {
+            if (!java.util.Objects.equals(expected.get(k), actual.get(k))) diff.put(k, expected.get(k) + " expected, " + actual.get(k) + " found");
+        }
+        assertTrue(diff.isEmpty(), what + ": " + diff);
+    }
+
+    private Map<String, Integer> kept() {
+        return net.transaction(c -> {
+            Map<String, Integer> out = new TreeMap<>();
+            for (Object[] r : MonitoringStore.query(c, "SELECT lvl, scope_id, school_year, kind, code, essa, measure, bucket, district_id, sea_id, n "
+                    + "FROM monitoring_tally WHERE n <> 0", rs -> new Object[] {rs.getString(1) + "|" + rs.getString(2).strip() + "|" + rs.getString(3)
+                    + "|" + rs.getString(4) + "|" + rs.getString(5) + "|" + rs.getString(6) + "|" + rs.getString(7) + "|" + rs.getString(8) + "|"
+                    + (rs.getString(9) == null ? "" : rs.getString(9).strip()) + "|" + rs.getString(10).strip(), rs.getInt(11)})) {
+                out.put((String) r[0], (Integer) r[1]);
+            }
+            return out;
+        });
+    }
+
+    /** An element as the recompute sees it, from the plans and the network alone. */
+    record Element(String id, char kind, String org, String district, String sea, String essa, List<String> codes, LocalDate start, LocalDate due) {}
+
+    private List<Element> elements() {
+        List<Element> out = new ArrayList<>();
+        for (TestPlans.P p : plans.plans.values()) {
+            Organization o = net.get(p.orgId);
+            Organization district = o.type() == OrgType.SCHOOL ? net.get(o.parentId()) : o;
+            String sea = district.type() == OrgType.LEA ? district.parentId() : district.id();
+            for (TestPlans.S s : p.strategies) {
+                for (TestPlans.M m : s.milestones) {
+                    List<String> mc = m.codes.isEmpty() ? s.codes : m.codes;
+                    out.add(new Element(m.id, 'M', o.id(), district.id(), sea, o.essaStatus().name(), mc, LocalDate.of(2026, 7, 1),
+                            m.due == null ? null : LocalDate.parse(m.due)));
+                    for (TestPlans.A a : m.actions) {
+                        out.add(new Element(a.id, 'A', o.id(), district.id(), sea, o.essaStatus().name(), a.codes.isEmpty() ? mc : a.codes,
+                                a.start == null ? LocalDate.of(2026, 7, 1) : LocalDate.parse(a.start), a.due == null ? null : LocalDate.parse(a.due)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The status reported for each period, from the raw reports: the last filed for the period wins. */
+    private TreeMap<String, String> history(String element) {
+        return net.transaction(c -> {
+            TreeMap<String, String> h = new TreeMap<>();
+            for (String[] r : MonitoringStore.query(c, "SELECT period, status FROM monitoring_report WHERE element_id = ? ORDER BY reported_at, seq",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)}, element)) h.put(r[0], r[1]);
+            return h;
+        });
+    }
+
+    private Map<String, Integer> recompute() {
+        Map<String, Integer> out = new TreeMap<>();
+        Map<String, Set<String>> orgsWith = new TreeMap<>();
+        for (Element e : elements()) {
+            TreeMap<String, String> h = history(e.id());
+            String status = h.isEmpty() ? "NONE" : h.lastEntry().getValue();
+            List<String> codes = new ArrayList<>(e.codes());
+            codes.add("*");
+            String stripe = e.sea() + "#" + Math.floorMod(e.district().hashCode(), 32);
+            for (String[] level : List.of(new String[] {"O", e.org(), e.district()}, new String[] {"D", e.district(), e.district()},
+                    new String[] {"S", stripe, ""})) {
+                for (String code : codes) {
+                    String head = level[0] + "|" + level[1] + "|" + YEAR + "|" + e.kind() + "|" + code + "|" + e.essa() + "|";
+                    String tail = "|" + level[2] + "|" + e.sea();
+                    out.merge(head + "S|" + status + tail, 1, Integer::sum);
+                    if (status.equals("NONE")) out.merge(head + "U|" + e.start().toString().substring(0, 7) + tail, 1, Integer::sum);
+                    if (!status.equals("COMPLETE") && !status.equals("CANCELLED") && e.due() != null) {
+                        out.merge(head + "O|" + e.due().toString().substring(0, 7) + tail, 1, Integer::sum);
+                    }
+                    out.merge(head + "B|" + e.start().toString().substring(0, 7) + tail, 1, Integer::sum);
+                    for (var r : h.entrySet()) out.merge(head + "P|" + r.getKey() + ":" + r.getValue() + tail, 1, Integer::sum);
+                    if (level[0].equals("O")) {
+                        out.merge("O|" + e.org() + "|" + YEAR + "|*|" + code + "|" + e.essa() + "|T|" + e.sea() + "/" + e.district() + tail, 1, Integer::sum);
+                    } else {
+                        orgsWith.computeIfAbsent(level[0] + "|" + level[1] + "|" + YEAR + "|*|" + code + "|" + e.essa() + "|G|" + tail,
+                                k -> new HashSet<>()).add(e.org());
+                    }
+                }
+            }
+        }
+        orgsWith.forEach((k, v) -> out.put(k, v.size()));
+        return out;
+    }
+
+    /** The roll-up's cells as answered, without the empty ones, as "key kind name" -> count. */
+    private Map<String, Integer> answered(String org, Rollup.By by) {
+        Map<String, Integer> out = new TreeMap<>();
+        @SuppressWarnings("unchecked")
+        List<Rollup.Cell> cells = (List<Rollup.Cell>) rollup.rollup(org, by.name(), YEAR).get("cells");
+        for (Rollup.Cell cell : cells) {
+            for (var e : cell.actions().values().entrySet()) if (e.getValue() != 0) out.put(cell.key() + " A " + e.getKey(), e.getValue());
+            for (var e : cell.milestones().values().entrySet()) if (e.getValue() != 0) out.put(cell.key() + " M " + e.getKey(), e.getValue());
+            if (cell.organizations() != 0) out.put(cell.key() + " organizations", cell.organizations());
+        }
+        return out;
+    }
+
+    /** The same, counted over the elements with today's date. */
+    private Map<String, Integer> count(String org, Rollup.By by) {
+        Set<String> subtree = new HashSet<>();
+        for (Organization o : net.subtree(org)) subtree.add(o.id());
+        Organization scope = net.get(org);
+        Map<String, Integer> out = new TreeMap<>();
+        Map<String, Set<String>> orgs = new TreeMap<>();
+        for (Element e : elements()) {
+            if (!subtree.contains(e.org())) continue;
+            TreeMap<String, String> h = history(e.id());
+            String status = h.isEmpty() ? "NONE" : h.lastEntry().getValue();
+            List<String> keys = switch (by) {
+                case practice, domain -> e.codes();
+                case essaStatus -> List.of(e.essa());
+                case org -> List.of(scope.type() == OrgType.SCHOOL ? e.org() : scope.type() == OrgType.LEA ? e.org() : e.district());
+            };
+            for (String key : keys) {
+                String k = key + " " + e.kind() + " ";
+                out.merge(k + "total", 1, Integer::sum);
+                if (!status.equals("NONE")) out.merge(k + status, 1, Integer::sum);
+                if (status.equals("NONE") && e.start().isBefore(TODAY)) out.merge(k + "NOT_REPORTED", 1, Integer::sum);
+                if (!status.equals("COMPLETE") && !status.equals("CANCELLED") && e.due() != null && e.due().isBefore(TODAY)) {
+                    out.merge(k + "overdue", 1, Integer::sum);
+                }
+                orgs.computeIfAbsent(key + " organizations", x -> new HashSet<>()).add(e.org());
+            }
+        }
+        orgs.forEach((k, v) -> out.put(k, v.size()));
+        return out;
+    }
+}
