@@ -233,8 +233,9 @@ export function register(braid) {
 
     const summary = h('p', { id: 'report-state' });
     const showSummary = () => {
-      const n = thisPeriod().size;
-      summary.textContent = `${n} of ${actions.length} actions reported for ${monthName(period)}.`;
+      const filed = [...thisPeriod().values()];
+      summary.textContent = `${filed.length} of ${actions.length} actions reported for ${monthName(period)}.`
+        + (filed.some(r => r.late) ? ' Filed after the month\'s reporting window closed, so marked late.' : '');
     };
     showSummary();
 
