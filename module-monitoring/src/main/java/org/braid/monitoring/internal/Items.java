@@ -109,6 +109,10 @@ public class Items {
         });
     }
 
+    MonitoringStore store() {
+        return store;
+    }
+
     /** @return where an organization sits: its district, its SEA, its ESSA status */
     Item.Place place(String orgId) {
         Organization o = orgs.get(orgId);
