@@ -54,8 +54,6 @@ export function register(braid) {
       codes: (x.codes && x.codes.length ? x.codes : m.codes && m.codes.length ? m.codes : s.codes) || [] })))));
   }
 
-  const milestonesOf = plan => plan.priorityAreas.flatMap(a => a.strategies.flatMap(s => s.milestones.map(m => ({ ...m, strategy: s }))));
-  const strategiesOf = plan => plan.priorityAreas.flatMap(a => a.strategies);
 
   /** Every report of a plan, newest month first and, within a month, the latest filing first (as the API lists them). */
   async function reportsOf(planId) {
@@ -69,22 +67,18 @@ export function register(braid) {
   }
 
   /** Latest report of each element (newest month, then the latest filing), as the API defines an element's current status. */
-  function latestByElement(reports, upTo) {
+  function latestByElement(reports) {
     const out = new Map();
     for (const r of reports) {
-      if (upTo && r.period > upTo) continue;
       const had = out.get(r.elementId);
       if (!had || r.period > had.period) out.set(r.elementId, r);
     }
     return out;
   }
 
-  /** An action's current status: its latest report, NOT_REPORTED once started without one; plus overdue. */
-  function statusOf(action, latest) {
-    const r = latest.get(action.id);
-    const status = r ? r.status : (action.startDate && action.startDate <= today() ? 'NOT_REPORTED' : 'NOT_STARTED');
-    const overdue = !!action.dueDate && action.dueDate < today() && status !== 'COMPLETE' && status !== 'CANCELLED';
-    return { status, overdue, report: r };
+  /** An element's status as the progress view gives it: its latest report, NOT_REPORTED once started without one. */
+  function statusOf(x) {
+    return x.status || (x.notReported ? 'NOT_REPORTED' : 'NOT_STARTED');
   }
 
   function badge(status, overdue) {
@@ -96,18 +90,7 @@ export function register(braid) {
     return d ? Math.round((100 * n) / d) : 0;
   }
 
-  /** Tool A's milestone figures, computed from the action reports. */
-  function milestoneFigures(m, latest) {
-    const acts = m.actions.map(x => ({ x, ...statusOf(x, latest) })).filter(a => a.status !== 'CANCELLED');
-    const done = acts.filter(a => a.status === 'COMPLETE').length;
-    const onTime = acts.filter(a => a.status === 'COMPLETE' ? !(a.report && a.x.dueDate && a.report.period > a.x.dueDate.slice(0, 7)) : !a.overdue && a.status !== 'OFF_TRACK').length;
-    const behind = acts.filter(a => a.overdue || a.status === 'OFF_TRACK').length;
-    const outputs = acts.reduce((n, a) => n + ((a.report && a.report.outputsCompleted) || []).length, 0);
-    const planned = acts.reduce((n, a) => n + (a.x.outputs || []).length, 0);
-    const spent = acts.reduce((n, a) => n + (Number(a.report && a.report.spent) || 0), 0);
-    return { total: acts.length, completed: pct(done, acts.length), onTime: pct(onTime, acts.length), behind: pct(behind, acts.length),
-      outputs, planned, spent, complete: acts.length > 0 && done === acts.length };
-  }
+  const percent = v => (v === null || v === undefined ? '—' : `${v}%`);
 
   function money(n) {
     return n === null || n === undefined || n === '' ? '' : Number(n).toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -332,57 +315,50 @@ export function register(braid) {
 
   async function progressPage(view, id) {
     const { plan, org } = await planAndOrg(id);
-    const [reports, progress, results] = await Promise.all([reportsOf(id),
-      api('GET', `/monitoring/plans/${id}/progress?schoolYear=${plan.schoolYear}`).then(r => r.body).catch(() => null),
-      api('GET', `/monitoring/measure-results?planId=${id}`).then(r => r.body).catch(() => null)]);
-    const latest = latestByElement(reports);
-    const actions = actionsOf(plan);
-    const counts = Object.fromEntries([...STATUSES, 'NOT_REPORTED'].map(s => [s, 0]));
-    let overdue = 0;
-    for (const x of actions) { const s = statusOf(x, latest); counts[s.status]++; if (s.overdue) overdue++; }
-    const resultList = results ? (Array.isArray(results) ? results : results.items || []) : [];
+    const progress = (await api('GET', `/monitoring/plans/${id}/progress?schoolYear=${plan.schoolYear}`)).body;
+    const year = progress.schoolYear || plan.schoolYear;
+    const actions = progress.priorityAreas.flatMap(a => a.strategies.flatMap(s => s.milestones.flatMap(m => m.actions)));
+    const counts = Object.fromEntries([...STATUSES, 'NOT_REPORTED'].map(k => [k, 0]));
+    for (const x of actions) counts[statusOf(x)]++;
+    const overdue = actions.filter(x => x.overdue).length;
+    const f = progress.figures || {};
 
-    const summaryTable = h('table', { class: 'compact' }, h('caption', {}, `Actions by current status (${actions.length} actions)`),
-      h('thead', {}, h('tr', {}, [...STATUSES, 'NOT_REPORTED'].map(s => h('th', { scope: 'col' }, LABEL[s])), h('th', { scope: 'col' }, 'Overdue'))),
-      h('tbody', {}, h('tr', {}, [...STATUSES, 'NOT_REPORTED'].map(s => h('td', {}, counts[s])), h('td', {}, overdue))));
+    const summary = h('table', { class: 'compact' }, h('caption', {}, `Actions by current status on ${progress.asOf || 'today'} (${actions.length} actions)`),
+      h('thead', {}, h('tr', {}, [...STATUSES, 'NOT_REPORTED'].map(k => h('th', { scope: 'col' }, LABEL[k])), h('th', { scope: 'col' }, 'Overdue'))),
+      h('tbody', {}, h('tr', {}, [...STATUSES, 'NOT_REPORTED'].map(k => h('td', {}, counts[k])), h('td', {}, overdue))));
 
-    const strategies = plan.priorityAreas.map(a => h('section', { class: 'card area' }, h('h2', {}, `${a.number}. ${a.title}`),
+    const areas = progress.priorityAreas.map(a => h('section', { class: 'card area' }, h('h2', {}, `${a.number}. ${a.title}`),
       a.strategies.map(s => {
-        const ms = s.milestones.map(m => ({ m, f: milestoneFigures(m, latest) }));
-        const msDone = ms.filter(x => x.f.complete).length;
-        const msBehind = ms.filter(x => x.f.behind > 0 || (x.m.dueDate && x.m.dueDate < today() && !x.f.complete)).length;
+        const sf = s.figures || {};
         return h('article', { class: 'card strategy' },
           h('h3', {}, `Strategy ${s.number} `, ...(s.codes || []).map(c => h('span', { class: 'badge' }, c))),
-          h('p', {}, h('strong', {}, 'If we '), s.if, h('strong', {}, ' then '), s.then, h('strong', {}, ' and '), s.and),
-          h('p', {}, `Milestones completed: ${pct(msDone, ms.length)}% (${msDone} of ${ms.length}); behind schedule: ${msBehind}.`),
+          s.statement ? h('p', {}, s.statement) : '',
+          h('p', {}, `Milestones completed: ${percent(sf.milestonesCompletedPercent)} of ${sf.milestones ?? s.milestones.length}; behind schedule: ${sf.milestonesBehindSchedule ?? 0}.`),
           scroller(`Milestones of strategy ${s.number}`, h('table', {}, h('caption', {}, `Milestone review figures, strategy ${s.number}`),
-            h('thead', {}, h('tr', {}, ['#', 'Milestone', 'Due', 'Actions completed', 'On time', 'Behind schedule', 'Outputs completed', 'Resources used']
+            h('thead', {}, h('tr', {}, ['#', 'Milestone', 'Due', 'Status', 'Actions completed', 'On time', 'Behind schedule', 'Outputs completed', 'Resources used']
               .map(t => h('th', { scope: 'col' }, t)))),
-            h('tbody', {}, ms.map(({ m, f }) => h('tr', {}, h('th', { scope: 'row' }, m.number), h('td', {}, m.description), h('td', {}, m.dueDate || ''),
-              h('td', {}, `${f.completed}%`), h('td', {}, `${f.onTime}%`), h('td', {}, `${f.behind}%`), h('td', {}, `${f.outputs} of ${f.planned}`),
-              h('td', {}, money(f.spent))))))),
+            h('tbody', {}, s.milestones.map(m => {
+              const mf = m.figures || {};
+              return h('tr', { 'data-element': m.id }, h('th', { scope: 'row' }, m.number), h('td', {}, m.description), h('td', {}, m.dueDate || ''),
+                h('td', {}, m.completed ? badge('COMPLETE', false) : badge(statusOf(m), m.overdue)),
+                h('td', {}, percent(mf.actionsCompletedPercent)), h('td', {}, percent(mf.actionsOnTimePercent)), h('td', {}, percent(mf.actionsBehindSchedulePercent)),
+                h('td', {}, `${(mf.outputsCompleted || []).length} of ${mf.outputsAnticipated ?? 0}`), h('td', {}, money(mf.spent)));
+            })))),
           scroller(`Actions of strategy ${s.number}`, h('table', {}, h('caption', {}, `Actions, strategy ${s.number}`),
             h('thead', {}, h('tr', {}, ['#', 'Action', 'Owner', 'Due', 'Status', 'Last report', 'Note', 'Evidence', 'Spent'].map(t => h('th', { scope: 'col' }, t)))),
             h('tbody', {}, s.milestones.flatMap(m => m.actions.map(x => {
-              const st = statusOf(x, latest);
-              const r = st.report;
+              const r = x.lastReport;
               return h('tr', { 'data-element': x.id }, h('th', { scope: 'row' }, x.number), h('td', {}, x.description), h('td', {}, x.owner || ''),
-                h('td', {}, x.dueDate || ''), h('td', {}, badge(st.status, st.overdue)), h('td', {}, r ? monthName(r.period) : '—'),
+                h('td', {}, x.dueDate || ''), h('td', {}, badge(statusOf(x), x.overdue)), h('td', {}, r ? monthName(r.period) : '—'),
                 h('td', {}, (r && r.note) || ''), h('td', {}, evidence(r && r.evidence)), h('td', {}, money(r && r.spent)));
             }))))),
-          measuresTable(s, plan.schoolYear, resultList));
+          measuresTable(s, year));
       })));
 
     view.replaceChildren(h('h1', {}, `Progress — ${org.name}, plan ${plan.schoolYear}`), planHeader(plan, org, 'progress'),
       h('p', {}, 'Implementation data in the layout of Tool A: each strategy with its milestones (figures computed from the monthly action reports) and its actions.'),
-      progressFigures(progress), summaryTable, ...strategies);
-  }
-
-  /** The progress answer's own totals, when it has them, as plain figures. */
-  function progressFigures(progress) {
-    if (!progress || typeof progress !== 'object') return '';
-    const figures = Object.entries(progress).filter(([, v]) => typeof v === 'number');
-    return figures.length ? h('dl', { class: 'figures' }, figures.flatMap(([k, v]) => [h('dt', {}, k.replace(/([A-Z])/g, ' $1').toLowerCase()), h('dd', {}, String(v))])) : '';
+      h('p', {}, `Actions completed: ${percent(f.actionsCompletedPercent)} of ${f.actions ?? actions.length}. Milestones completed: ${percent(f.milestonesCompletedPercent)} of ${f.milestones ?? 0}.`),
+      summary, ...areas);
   }
 
   function evidence(text) {
@@ -390,16 +366,16 @@ export function register(braid) {
     return /^https?:\/\//.test(text) ? h('a', { href: text, rel: 'noopener noreferrer' }, text) : text;
   }
 
-  function measuresTable(s, year, results) {
+  function measuresTable(s, year) {
     if (!s.measures || !s.measures.length) return '';
     return scroller(`Measures of strategy ${s.number}`, h('table', {}, h('caption', {}, `Strategy measures, results for ${year}`),
       h('thead', {}, h('tr', {}, ['#', 'Indicator', 'Target', 'Result', 'Students', 'On target'].map(t => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, s.measures.map(m => {
-        const r = results.filter(x => x.measureId === m.id && (!x.schoolYear || x.schoolYear === year)).pop();
+        const r = m.result;
         const target = (m.targets || {})[year];
-        const on = r && r.onTarget !== undefined ? r.onTarget : r && target !== undefined && r.value !== null ? Number(r.value) >= Number(target) : null;
-        return h('tr', {}, h('th', { scope: 'row' }, m.number), h('td', {}, m.indicator), h('td', {}, target ?? '—'), h('td', {}, r ? r.value : '—'),
-          h('td', {}, r && r.studentCount !== undefined ? r.studentCount : ''), h('td', {}, on === null ? '—' : on ? 'Yes' : 'No'));
+        const on = r ? r.onTarget : null;
+        return h('tr', {}, h('th', { scope: 'row' }, m.number), h('td', {}, m.indicator), h('td', {}, target ?? '—'), h('td', {}, r ? String(r.value) : '—'),
+          h('td', {}, r && r.studentCount !== null && r.studentCount !== undefined ? r.studentCount : ''), h('td', {}, on === null || on === undefined ? '—' : on ? 'Yes' : 'No'));
       }))));
   }
 
@@ -407,13 +383,13 @@ export function register(braid) {
 
   braid.page('#/monitoring/plans/:id/reviews', async (view, { id }) => {
     const { plan, org } = await planAndOrg(id);
-    const cal = await calendar(plan.schoolYear);
-    const [reports, reviews] = await Promise.all([reportsOf(id),
-      api('GET', `/monitoring/reviews?planId=${id}`).then(r => (Array.isArray(r.body) ? r.body : r.body.items || [])).catch(() => [])]);
-    const latest = latestByElement(reports);
-    const milestones = milestonesOf(plan);
-    const strategies = strategiesOf(plan);
-    const periods = kind => cal.dates.filter(d => d.cadence === kind).map(d => ({ value: d.period, label: `${d.period} (due ${d.due})` }));
+    const [cal, progress] = await Promise.all([calendar(plan.schoolYear), api('GET', `/monitoring/plans/${id}/progress?schoolYear=${plan.schoolYear}`).then(r => r.body)]);
+    const reviews = progress.reviews || [];
+    const strategies = progress.priorityAreas.flatMap(a => a.strategies);
+    const milestones = strategies.flatMap(st => st.milestones);
+    // the calendar names them "Quarter 1", "Semester 2"; a review is filed for Q1..Q4, S1/S2
+    const periods = kind => cal.dates.filter(d => d.cadence === kind)
+      .map(d => ({ value: d.period.replace(/^Quarter /, 'Q').replace(/^Semester /, 'S'), label: `${d.period} (due ${d.due})` }));
     const saved = async (path, body, what) => {
       await api('POST', path, body);
       braid.notify(`${what} saved.`);
@@ -423,49 +399,53 @@ export function register(braid) {
     const figures = scroller('Milestone figures', h('table', {}, h('caption', {}, 'What the action reports say, per milestone'),
       h('thead', {}, h('tr', {}, ['#', 'Milestone', 'Actions completed', 'On time', 'Behind schedule', 'Outputs completed', 'Resources used'].map(t => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, milestones.map(m => {
-        const f = milestoneFigures(m, latest);
-        return h('tr', {}, h('th', { scope: 'row' }, m.number), h('td', {}, m.description), h('td', {}, `${f.completed}%`), h('td', {}, `${f.onTime}%`),
-          h('td', {}, `${f.behind}%`), h('td', {}, `${f.outputs} of ${f.planned}`), h('td', {}, money(f.spent)));
+        const f = m.figures || {};
+        return h('tr', {}, h('th', { scope: 'row' }, m.number), h('td', {}, m.description), h('td', {}, percent(f.actionsCompletedPercent)),
+          h('td', {}, percent(f.actionsOnTimePercent)), h('td', {}, percent(f.actionsBehindSchedulePercent)),
+          h('td', {}, `${(f.outputsCompleted || []).length} of ${f.outputsAnticipated ?? 0}`), h('td', {}, money(f.spent)));
       }))));
 
     const strategyFigures = scroller('Strategy figures', h('table', {}, h('caption', {}, 'Milestones per strategy'),
       h('thead', {}, h('tr', {}, ['#', 'Strategy', 'Milestones completed', 'Behind schedule'].map(t => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, strategies.map(s => {
-        const fs = s.milestones.map(m => ({ m, f: milestoneFigures(m, latest) }));
-        const done = fs.filter(x => x.f.complete).length;
-        const behind = fs.filter(x => x.f.behind > 0 || (x.m.dueDate && x.m.dueDate < today() && !x.f.complete)).length;
-        return h('tr', {}, h('th', { scope: 'row' }, s.number), h('td', {}, s.then || s.if || ''), h('td', {}, `${pct(done, fs.length)}% (${done} of ${fs.length})`), h('td', {}, behind));
+      h('tbody', {}, strategies.map(st => {
+        const f = st.figures || {};
+        return h('tr', {}, h('th', { scope: 'row' }, st.number), h('td', {}, st.statement || ''),
+          h('td', {}, `${percent(f.milestonesCompletedPercent)} of ${f.milestones ?? st.milestones.length}`), h('td', {}, f.milestonesBehindSchedule ?? 0));
       }))));
 
-    const reviewForm = (kind, elementLabel, elements, periodKind) => braid.form([
-      { group: [{ name: 'elementId', label: elementLabel, type: 'select', options: elements.map(e => ({ value: e.id, label: `${e.number} ${(e.description || e.then || '').slice(0, 60)}` })) },
-        { name: 'period', label: 'Period', type: 'select', options: periods(periodKind) }] },
-      { name: 'cause', label: 'Cause (what the data showed)', type: 'textarea' },
-      { name: 'adjustments', label: 'Adjustments', type: 'textarea' },
-      { name: 'comments', label: 'Comments', type: 'textarea' }], {}, `Save the ${kind === 'QUARTERLY' ? 'milestone' : 'strategy'} review`,
-    body => saved('/monitoring/reviews', { planId: id, kind, ...body }, kind === 'QUARTERLY' ? 'Milestone review' : 'Strategy review'));
+    const label = e => `${e.number} ${(e.description || e.statement || '').slice(0, 60)}`;
+    const text = [{ name: 'cause', label: 'Cause (what the data showed)', type: 'textarea' }, { name: 'adjustments', label: 'Adjustments', type: 'textarea' },
+      { name: 'comments', label: 'Comments', type: 'textarea' }];
+    const reviewForm = (kind, what, elements, periodKind) => braid.form([
+      { group: [{ name: 'elementId', label: what, type: 'select', options: elements.map(e => ({ value: e.id, label: label(e) })) },
+        { name: 'period', label: 'Period', type: 'select', options: periods(periodKind) }] }, ...text], {}, `Save the ${what.toLowerCase()} review`,
+    body => saved('/monitoring/reviews', { planId: id, kind, ...body }, `${what} review`));
+    const annualForm = braid.form(text, {}, 'Save the annual review',
+      body => saved('/monitoring/reviews', { planId: id, kind: 'ANNUAL', period: plan.schoolYear, ...body }, 'Annual review'));
 
-    const measures = strategies.flatMap(s => (s.measures || []).map(m => ({ value: m.id, label: `${m.number} ${m.indicator}` })));
+    const measures = strategies.flatMap(st => (st.measures || []).map(m => ({ value: m.id, label: `${m.number} ${m.indicator}` })));
     const resultForm = measures.length ? braid.form([
       { group: [{ name: 'measureId', label: 'Measure', type: 'select', options: measures }, { name: 'schoolYear', label: 'School year' }] },
       { group: [{ name: 'value', label: 'Result', type: 'number' }, { name: 'studentCount', label: 'Number of students', type: 'number' }] },
       { name: 'note', label: 'Note', type: 'textarea' }], { schoolYear: plan.schoolYear }, 'Save the result',
     body => saved('/monitoring/measure-results', body, 'Result')) : h('p', { class: 'muted' }, 'This plan has no strategy measures.');
 
+    const kinds = { QUARTERLY: 'Milestone (quarterly)', SEMESTER: 'Strategy (semester)', ANNUAL: 'Annual' };
     const done = reviews.length ? scroller('Reviews so far', h('table', {}, h('caption', {}, 'Reviews so far'),
-      h('thead', {}, h('tr', {}, ['Kind', 'Period', 'Element', 'Cause', 'Adjustments', 'Comments'].map(t => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, reviews.map(r => h('tr', {}, h('td', {}, r.kind), h('td', {}, r.period || ''),
-        h('td', {}, [...milestones, ...strategies].find(e => e.id === r.elementId)?.number || ''), h('td', {}, r.cause || ''),
-        h('td', {}, r.adjustments || ''), h('td', {}, r.comments || '')))))) : h('p', { class: 'muted' }, 'No review yet.');
+      h('thead', {}, h('tr', {}, ['Review', 'Period', 'Element', 'Cause', 'Adjustments', 'Comments', 'By'].map(t => h('th', { scope: 'col' }, t)))),
+      h('tbody', {}, reviews.map(r => h('tr', {}, h('td', {}, kinds[r.kind] || r.kind), h('td', {}, r.period || ''),
+        h('td', {}, [...milestones, ...strategies].find(e => e.id === r.elementId)?.number || '—'), h('td', {}, r.cause || ''),
+        h('td', {}, r.adjustments || ''), h('td', {}, r.comments || ''), h('td', {}, `${r.reviewedBy || ''} ${(r.reviewedAt || '').slice(0, 10)}`)))))) : h('p', { class: 'muted' }, 'No review yet.');
 
     view.replaceChildren(h('h1', {}, `Reviews — ${org.name}, plan ${plan.schoolYear}`), planHeader(plan, org, 'reviews'),
       h('section', { 'aria-labelledby': 'rv-done' }, h('h2', { id: 'rv-done' }, 'Reviews so far'), done),
       h('section', { 'aria-labelledby': 'rv-q' }, h('h2', { id: 'rv-q' }, 'Quarterly milestone review'),
-        h('p', {}, 'The percentages come from the monthly action reports; the team writes the cause, the adjustments and comments.'), figures,
+        h('p', {}, 'The percentages come from the monthly action reports and are kept with the review when it is filed; the team writes the cause, the adjustments and comments.'), figures,
         milestones.length ? reviewForm('QUARTERLY', 'Milestone', milestones, 'quarterly') : h('p', { class: 'muted' }, 'This plan has no milestones.')),
       h('section', { 'aria-labelledby': 'rv-s' }, h('h2', { id: 'rv-s' }, 'Semester strategy review'), strategyFigures,
         strategies.length ? reviewForm('SEMESTER', 'Strategy', strategies, 'semester') : h('p', { class: 'muted' }, 'This plan has no strategies.')),
-      h('section', { 'aria-labelledby': 'rv-a' }, h('h2', { id: 'rv-a' }, 'Annual results of strategy measures'), resultForm));
+      h('section', { 'aria-labelledby': 'rv-a' }, h('h2', { id: 'rv-a' }, `Annual review ${plan.schoolYear}`), annualForm),
+      h('section', { 'aria-labelledby': 'rv-m' }, h('h2', { id: 'rv-m' }, 'Annual results of strategy measures'), resultForm));
   });
 
   // ---------------------------------------------------------------- the district and state dashboard
