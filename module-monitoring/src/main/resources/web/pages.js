@@ -478,7 +478,8 @@ export function register(braid) {
 
   /** Counts of one roll-up cell, whatever the grouping. */
   const countsOf = cell => (cell && cell.actions) || {};
-  const lagOf = a => (a.total ? ((a.OFF_TRACK || 0) + (a.NOT_REPORTED || 0) + (a.overdue || 0)) / a.total : 0);
+  // off track and not reported never overlap (a reported action is not unreported); overdue overlaps both, so it breaks ties
+  const lagOf = a => (a.total ? ((a.OFF_TRACK || 0) + (a.NOT_REPORTED || 0)) / a.total : 0);
 
   function sumCells(cells) {
     const out = { total: 0 };
@@ -538,11 +539,11 @@ export function register(braid) {
 
     // the organizations that lag most
     if (byOrg.length) {
-      const lagging = byOrg.map(c => ({ c, a: countsOf(c), lag: lagOf(countsOf(c)) })).filter(x => x.a.total).sort((a, b) => b.lag - a.lag || b.a.total - a.a.total).slice(0, 10);
+      const lagging = byOrg.map(c => ({ c, a: countsOf(c), lag: lagOf(countsOf(c)) })).filter(x => x.a.total).sort((a, b) => b.lag - a.lag || (b.a.overdue || 0) - (a.a.overdue || 0) || b.a.total - a.a.total).slice(0, 10);
       parts.push(h('section', { 'aria-labelledby': 'lag-title', class: 'chart-block' }, h('h2', { id: 'lag-title' }, `The ${org.type === 'SEA' ? 'districts' : 'schools'} that lag most`),
         lagging.length ? h('div', { class: 'chart-pair' },
           barChart(h, {
-            title: `Share of actions off track, not reported or overdue, by ${org.type === 'SEA' ? 'district' : 'school'}`,
+            title: `Share of actions off track or not reported, by ${org.type === 'SEA' ? 'district' : 'school'}`,
             desc: `The ${lagging.length} organizations with the largest share, largest first: ${lagging.slice(0, 3).map(x => `${x.c.label} ${Math.round(100 * x.lag)}%`).join(', ')}. The table beside the chart gives every number.`,
             bars: lagging.map(x => ({ label: x.c.label, value: Math.round(100 * x.lag) })), unit: '%' }),
           scroller('Table: organizations that lag most', h('table', {}, h('caption', {}, 'Organizations that lag most'),
