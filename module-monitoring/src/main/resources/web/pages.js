@@ -323,9 +323,9 @@ export function register(braid) {
     const overdue = actions.filter(x => x.overdue).length;
     const f = progress.figures || {};
 
-    const summary = h('table', { class: 'compact' }, h('caption', {}, `Actions by current status on ${progress.asOf || 'today'} (${actions.length} actions)`),
+    const summary = scroller('Actions by current status', h('table', { class: 'compact' }, h('caption', {}, `Actions by current status on ${progress.asOf || 'today'} (${actions.length} actions)`),
       h('thead', {}, h('tr', {}, [...STATUSES, 'NOT_REPORTED'].map(k => h('th', { scope: 'col' }, LABEL[k])), h('th', { scope: 'col' }, 'Overdue'))),
-      h('tbody', {}, h('tr', {}, [...STATUSES, 'NOT_REPORTED'].map(k => h('td', {}, counts[k])), h('td', {}, overdue))));
+      h('tbody', {}, h('tr', {}, [...STATUSES, 'NOT_REPORTED'].map(k => h('td', {}, counts[k])), h('td', {}, overdue)))));
 
     const areas = progress.priorityAreas.map(a => h('section', { class: 'card area' }, h('h2', {}, `${a.number}. ${a.title}`),
       a.strategies.map(s => {
