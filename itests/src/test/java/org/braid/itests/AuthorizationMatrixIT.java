@@ -149,6 +149,25 @@ public class AuthorizationMatrixIT {
             Map.entry("GET /planning/plans", "READ"),
             Map.entry("GET /planning/plans/{id}", "READ"),
             Map.entry("GET /monitoring/calendar", "SIGNED_IN"),
+            Map.entry("POST /monitoring/status-reports", "EDIT"),
+            Map.entry("GET /monitoring/status-reports", "READ"),
+            Map.entry("GET /monitoring/status-reports/{id}", "READ"),
+            Map.entry("PUT /monitoring/status-reports/{id}", "EDIT"),
+            Map.entry("DELETE /monitoring/status-reports/{id}", "EDIT"),
+            Map.entry("POST /monitoring/plans/{planId}/status-reports", "EDIT"),
+            Map.entry("GET /monitoring/plans/{planId}/progress", "READ"),
+            Map.entry("GET /monitoring/plans/{planId}/report-form", "READ"),
+            Map.entry("GET /monitoring/rollup", "READ"),
+            Map.entry("GET /monitoring/rollup/organizations", "READ"),
+            Map.entry("GET /monitoring/rollup/trend", "READ"),
+            Map.entry("POST /monitoring/reviews", "EDIT"),
+            Map.entry("GET /monitoring/reviews", "READ"),
+            Map.entry("POST /monitoring/measure-results", "EDIT"),
+            Map.entry("GET /monitoring/measure-results", "READ"),
+            Map.entry("POST /monitoring/adjustments", "EDIT"),
+            Map.entry("GET /monitoring/adjustments", "READ"),
+            Map.entry("POST /monitoring/walkthroughs", "COMMENT"),
+            Map.entry("GET /monitoring/walkthroughs", "READ"),
             Map.entry("GET /self-assessment/instruments", "SIGNED_IN")));
 
     @Configuration
@@ -169,6 +188,7 @@ public class AuthorizationMatrixIT {
     final Map<String, String> plans = new LinkedHashMap<>();
     final Map<String, NeedsAssessmentFixture> assessments = new LinkedHashMap<>();
     final Map<String, PlanningFixture> planFixtures = new LinkedHashMap<>();
+    final Map<String, MonitoringFixture> monitoring = new LinkedHashMap<>();
     Http admin;
 
     @Test
@@ -185,6 +205,7 @@ public class AuthorizationMatrixIT {
             plans.put(org, admin.post("/planning/plans", Http.obj("orgId", org, "schoolYear", "2030-31")).text("id"));
             assessments.put(org, new NeedsAssessmentFixture(admin, org, "2030-31"));
             planFixtures.put(org, new PlanningFixture(admin, org));
+            monitoring.put(org, new MonitoringFixture(admin, org));
         }
         String adminId = admin.get("/session").text("userId");
 
@@ -264,14 +285,20 @@ public class AuthorizationMatrixIT {
             NeedsAssessmentFixture f = op.method().equals("DELETE") ? new NeedsAssessmentFixture(admin, org, "2030-31") : assessments.get(org);
             path = f.fill(path);
         }
+        else if (path.startsWith("/monitoring/")) path = monitoring.get(org).fill(path, op.method().equals("DELETE"));
         else if (path.startsWith("/users/")) path = path.replace("{id}", adminId);
         else if (path.startsWith("/admin/modules/")) path = path.replace("{id}", "no-such-module");
         else if (path.startsWith("/frameworks/")) path = path.replace("{id}", "four-domains");
         else path = path.replace("{id}", org);
         List<String> query = new ArrayList<>();
-        for (String q : op.queryParams()) if (q.equals("orgId")) query.add("orgId=" + org);
+        for (String q : op.queryParams()) {
+            if (q.equals("orgId")) query.add("orgId=" + org);
+            if (q.equals("planId") && path.startsWith("/monitoring/")) query.add("planId=" + monitoring.get(org).ids.get("plan"));
+        }
         if (!query.isEmpty()) path += "?" + String.join("&", query);
-        byte[] body = op.hasBody() ? api.sample(op.bodySchema(), org, 0).toString().getBytes(StandardCharsets.UTF_8) : new byte[0];
+        JsonNode sample = op.hasBody() ? api.sample(op.bodySchema(), org, 0) : null;
+        if (sample != null && op.path().startsWith("/monitoring/")) monitoring.get(org).fill(sample);
+        byte[] body = sample != null ? sample.toString().getBytes(StandardCharsets.UTF_8) : new byte[0];
         if (op.key().equals("POST /session")) body = "{\"username\":\"nobody-at-all\",\"password\":\"x\"}".getBytes(StandardCharsets.UTF_8);
         return http.raw(op.method(), path, op.hasBody() ? "application/json" : null, body);
     }

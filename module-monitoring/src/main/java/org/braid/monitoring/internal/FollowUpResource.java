@@ -232,6 +232,7 @@ public class FollowUpResource implements RestResource {
                 // a goal measure, below
             }
         }
+        if (in.orgId() == null) throw new NotFoundException("strategy measure", in.measureId());
         for (Goal g : directions.get(in.orgId()).goals()) {
             for (GoalMeasure m : g.measures()) {
                 if (m.id() != null && m.id().equals(in.measureId())) {
@@ -239,6 +240,7 @@ public class FollowUpResource implements RestResource {
                 }
             }
         }
+        if (p == null) planning(); // perhaps a strategy measure: say that planning is off
         throw new NotFoundException("strategy measure or goal measure", in.measureId());
     }
 

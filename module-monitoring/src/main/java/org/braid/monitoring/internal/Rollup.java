@@ -97,8 +97,8 @@ public class Rollup {
     /** @return {@code {orgId, by, schoolYear, asOf, cells}} for the organization's whole subtree */
     Map<String, Object> rollup(String orgId, String byName, String schoolYear) {
         By by = By.parse(byName);
-        String year = year(schoolYear);
         Organization o = orgs.get(orgId);
+        String year = year(schoolYear, o);
         Scope s = scope(o, by);
         Map<String, Cell> cells = cells(o, by);
         LocalDate today = LocalDate.now(clock);
@@ -151,9 +151,9 @@ public class Rollup {
      * @return the organizations with plans in the subtree that have elements in that cell, most first
      */
     Map<String, Object> organizations(String orgId, String practice, String status, String schoolYear) {
-        String year = year(schoolYear);
         String wanted = status(status);
         Organization o = orgs.get(orgId);
+        String year = year(schoolYear, o);
         String code = practice == null || practice.isBlank() ? Tally.ALL : practice.strip().toUpperCase(Locale.ROOT);
         Scope s = switch (o.type()) {
             case SEA -> new Scope('O', "sea_id = ?", o.id(), "scope_id", true, "sea_id = ?", Item::orgId);
@@ -212,8 +212,8 @@ public class Rollup {
      */
     Map<String, Object> trend(String orgId, String byName, String schoolYear) {
         By by = By.parse(byName);
-        String year = year(schoolYear);
         Organization o = orgs.get(orgId);
+        String year = year(schoolYear, o);
         Scope s = scope(o, by);
         YearMonth now = YearMonth.now(clock);
         List<YearMonth> months = calendar.months(year).stream().filter(m -> !m.isAfter(now)).toList();
@@ -344,8 +344,14 @@ public class Rollup {
         return new ArrayList<>(out.values());
     }
 
-    private String year(String schoolYear) {
-        if (schoolYear == null || schoolYear.isBlank()) return calendar.schoolYearOf(LocalDate.now(clock));
+    /** @return the year asked for, or by default the latest school year with plans in the subtree (else the current one) */
+    private String year(String schoolYear, Organization o) {
+        if (schoolYear == null || schoolYear.isBlank()) {
+            String column = switch (o.type()) { case SEA -> "sea_id"; case LEA -> "district_id"; case SCHOOL -> "org_id"; };
+            String latest = store.tx(c -> MonitoringStore.query(c, "SELECT MAX(school_year) FROM monitoring_item WHERE " + column + " = ?",
+                    rs -> rs.getString(1), o.id()).get(0));
+            return latest != null ? latest : calendar.schoolYearOf(LocalDate.now(clock));
+        }
         new Checks().schoolYear("schoolYear", schoolYear.strip()).throwIfAny();
         return schoolYear.strip();
     }

@@ -31,7 +31,7 @@ public class RollupResource implements RestResource {
     public List<Operation> operations() {
         Access read = Access.read(req -> Checks.require("orgId", req.query("orgId")));
         QueryParam org = QueryParam.string("orgId", "a school, district or SEA: its whole subtree is counted");
-        QueryParam year = QueryParam.string("schoolYear", "e.g. 2026-27; default the current school year");
+        QueryParam year = QueryParam.string("schoolYear", "e.g. 2026-27; default the latest school year with plans in the subtree");
         QueryParam by = QueryParam.string("by", "domain, practice (default), org or essaStatus");
         return List.of(
                 Operation.get("/monitoring/rollup", "Actions and milestones by current status over a subtree, grouped by domain, practice, organization or ESSA status",

@@ -163,12 +163,27 @@ public class StatusReports {
         d.apply(c);
     }
 
+    /** Files a report as of a past moment, without the window rules: for demo data. */
+    StatusReport fileAt(ReportInput in, String by, Instant at) {
+        return store.tx(c -> {
+            Item item = item(c, in.elementId());
+            Tally.Deltas d = new Tally.Deltas();
+            StatusReport r = insert(c, item, in, in.period(), false, by, d, at);
+            d.apply(c);
+            return r;
+        });
+    }
+
     private StatusReport insert(Connection c, Item item, ReportInput r, String period, boolean late, String by, Tally.Deltas d) throws SQLException {
+        return insert(c, item, r, period, late, by, d, clock.instant());
+    }
+
+    private StatusReport insert(Connection c, Item item, ReportInput r, String period, boolean late, String by, Tally.Deltas d, Instant now)
+            throws SQLException {
         TreeMap<String, String> before = Items.history(c, item.elementId());
         int seq = MonitoringStore.query(c, "SELECT COALESCE(MAX(seq), 0) FROM monitoring_report WHERE element_id = ?", rs -> rs.getInt(1),
                 item.elementId()).get(0) + 1;
         String id = UUID.randomUUID().toString();
-        Instant now = clock.instant();
         MonitoringStore.exec(c, "INSERT INTO monitoring_report (id, element_id, plan_id, org_id, period, seq, status, note, evidence, outputs, spent, "
                 + "late, reported_by, reported_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", id, item.elementId(), item.planId(),
                 item.orgId(), period, seq, r.status().name(), r.note(), r.evidence(), json(r.outputsCompleted()), r.spent(), late ? 1 : 0, by, now);
@@ -192,6 +207,7 @@ public class StatusReports {
             for (int i = 0; i < Math.min(50, r.outputsCompleted().size()); i++) {
                 checks.text(at + "outputsCompleted[" + i + "]", r.outputsCompleted().get(i), 500);
             }
+            if (r.outputsCompleted().size() <= 50 && json(r.outputsCompleted()).length() > 30000) checks.add(at + "outputsCompleted", "is too long");
         }
         if (r.spent() != null && (r.spent().signum() < 0 || r.spent().compareTo(new BigDecimal("1000000000000")) >= 0 || r.spent().scale() > 2)) {
             checks.add(at + "spent", "must be an amount from 0 to 999999999999.99, in cents at most");

@@ -39,18 +39,29 @@ class RollupTest {
     Items items;
     StatusReports reports;
     Rollup rollup;
+    MonitoringStore store;
     final CalendarSettings calendar = new CalendarSettings(MonthDay.of(7, 1), 5, false);
 
     @BeforeEach
     void setUp() throws Exception {
-        net = new TestNetwork("jdbc:derby:memory:monitoring" + (++n) + ";create=true");
-        net.org("sea", OrgType.SEA, null, null);
-        net.org("lea1", OrgType.LEA, "sea", null);
-        net.org("lea2", OrgType.LEA, "sea", null);
-        net.org("s1", OrgType.SCHOOL, "lea1", EssaStatus.CSI);
-        net.org("s2", OrgType.SCHOOL, "lea1", null);
-        net.org("s3", OrgType.SCHOOL, "lea2", EssaStatus.TSI);
-        MonitoringStore store = new MonitoringStore(net);
+        setUpStore(new TestNetwork("jdbc:derby:memory:monitoring" + (++n) + ";create=true"), null);
+        for (String org : List.of("s1", "s2", "s3", "lea1")) plans.changed(plan("p-" + org, org), PlanEvent.Type.CREATED);
+    }
+
+    /** A store on a fresh database, with the network of {@code copyOf} or a new one. */
+    void setUpStore(TestNetwork fresh, TestNetwork copyOf) {
+        net = fresh;
+        if (copyOf != null) {
+            net.organizations.putAll(copyOf.organizations);
+        } else {
+            net.org("sea", OrgType.SEA, null, null);
+            net.org("lea1", OrgType.LEA, "sea", null);
+            net.org("lea2", OrgType.LEA, "sea", null);
+            net.org("s1", OrgType.SCHOOL, "lea1", EssaStatus.CSI);
+            net.org("s2", OrgType.SCHOOL, "lea1", null);
+            net.org("s3", OrgType.SCHOOL, "lea2", EssaStatus.TSI);
+        }
+        store = new MonitoringStore(net);
         Clock clock = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         items = new Items(store, net);
         plans = new TestPlans(net);
@@ -63,7 +74,6 @@ class RollupTest {
                 new Domain("3", "Instruction", List.of(new Practice("3C", "Remove barriers"))),
                 new Domain("4", "Culture", List.of(new Practice("4C", "Engage families"))))));
         rollup = new Rollup(store, net, frameworks, calendar, clock);
-        for (String org : List.of("s1", "s2", "s3", "lea1")) plans.changed(plan("p-" + org, org), PlanEvent.Type.CREATED);
     }
 
     @AfterEach
@@ -98,7 +108,7 @@ class RollupTest {
     }
 
     @Test
-    void keptAggregatesEqualAFullRecomputeAfterEveryKindOfChange() {
+    void keptAggregatesEqualAFullRecomputeAfterEveryKindOfChange() throws Exception {
         check();
         // reports and re-reports, one at a time and a whole plan at once
         reports.file(report("p-s1-a1", "2026-09", Status.ON_TRACK), "t");
@@ -149,6 +159,34 @@ class RollupTest {
         Organization lea2 = net.get("lea2");
         net.update("lea2", new Organization("lea2", lea2.type(), lea2.name(), "sea2", null, lea2.essaStatus(), null), lea2.version());
         check();
+        // export, then import into an empty store after the plans (as planning's section comes first), then export again
+        MonitoringSection section = new MonitoringSection(store, new Reviews(store), new MeasureResults(store), new FollowUps(store));
+        new Reviews(store).add(new Inputs.ReviewInput("p-s1", "QUARTERLY", "Q2", "p-s1-m1", "two actions late", "moved a due date", null), "s1",
+                Map.of("actions", 2, "actionsCompletedPercent", 50), "t");
+        new MeasureResults(store).record(new Inputs.ResultInput("gm-1", YEAR, new BigDecimal("71.5"), 420, null, "s1"), "GOAL", "s1", null,
+                new BigDecimal("70"));
+        new FollowUps(store).insert(new Adjustment("adj-1", "p-s1", "p-s1-a2", "s1", "late", "the October report", Map.of("dueDate", "2026-12-15"), 2,
+                "t", "2026-11-02T10:00:00Z"));
+        new FollowUps(store).insert(new Walkthrough("w-1", "s1", "2026-10-14", List.of("p-s1-s1"), List.of("students explain the goal"), "good", "coach", 1L));
+        List<String> all = new ArrayList<>(net.organizations.keySet());
+        var exported = section.export(all);
+        assertTrue(exported.path("statusReports").size() > 5);
+        for (String part : List.of("reviews", "measureResults", "adjustments", "walkthroughs")) assertEquals(1, exported.path(part).size(), part);
+        TestNetwork first = net;
+        Map<String, Integer> keptBefore = kept();
+        var plansBefore = plans.plans;
+        setUpStore(new TestNetwork("jdbc:derby:memory:monitoring" + (++n) + ";create=true"), first);
+        for (TestPlans.P p : plansBefore.values()) plans.changed(p, PlanEvent.Type.CREATED);
+        MonitoringSection imported = new MonitoringSection(store, new Reviews(store), new MeasureResults(store), new FollowUps(store));
+        net.transaction(c -> {
+            imported.load(exported);
+            return null;
+        });
+        check();
+        assertEquals(keptBefore, kept());
+        assertEquals(exported, imported.export(all));
+        assertThrows(org.braid.core.model.ConflictException.class, () -> imported.load(exported));
+        first.connection.close();
     }
 
     @Test

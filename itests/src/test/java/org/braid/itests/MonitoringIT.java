@@ -1,0 +1,260 @@
+package org.braid.itests;
+
+import static org.junit.Assert.*;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.*;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The monitoring module over HTTP: a month of reports in the roll-ups of school, district and state at once, the
+ * drill-down, the all-or-nothing plan report, scope, adjustments as plan versions, and the module off and on.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class MonitoringIT {
+    static final int PORT = 18581;
+    final Http anonymous = new Http(PORT);
+
+    @Configuration
+    public Option[] config() {
+        return new Option[] {
+            karafDistributionConfiguration().frameworkUrl("file:" + new File(System.getProperty("braid.distribution")).getAbsolutePath())
+                .unpackDirectory(new File("target/exam")).useDeployFolder(false),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(PORT)),
+        };
+    }
+
+    /** @return a client signed in as the user, once planning and monitoring answer */
+    Http ready(String user) throws InterruptedException {
+        anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(60));
+        Http http = anonymous.as(user);
+        assertEquals(200, http.await("/planning/template", x -> x.status() == 200, Duration.ofSeconds(60)).status());
+        assertEquals(200, http.await("/monitoring/calendar", x -> x.status() == 200, Duration.ofSeconds(60)).status());
+        return http;
+    }
+
+    /** A plan in the given year with one strategy coded to the practice, one milestone and two actions; returns its ids. */
+    static Map<String, String> plan(Http school, String orgId, String year, String practice) {
+        String planId = PlanningIT.newPlan(school, orgId, year);
+        String area = school.post("/planning/plans/" + planId + "/priority-areas", Http.obj("title", "Monitoring test")).text("id");
+        int first = Integer.parseInt(year.substring(0, 4));
+        String next = (first + 1) + "-" + String.format("%02d", (first + 2) % 100);
+        Http.Reply s = PlanningIT.strategy(school, area, "teachers use data each week", List.of(practice), null, year, next);
+        assertEquals(s.body().toString(), 201, s.status());
+        String milestone = school.post("/planning/strategies/" + s.text("id") + "/milestones", Http.obj("description", "Data teams meet weekly",
+                "dueDate", first + 1 + "-05-31")).text("id");
+        String a1 = school.post("/planning/milestones/" + milestone + "/actions", Http.obj("description", "Schedule data team meetings",
+                "owner", "Principal", "startDate", first + "-08-01", "dueDate", first + 1 + "-05-31")).text("id");
+        String a2 = school.post("/planning/milestones/" + milestone + "/actions", Http.obj("description", "Train team leads",
+                "owner", "Coach", "startDate", first + "-08-01", "dueDate", first + 1 + "-05-31")).text("id");
+        return Map.of("plan", planId, "strategy", s.text("id"), "milestone", milestone, "a1", a1, "a2", a2);
+    }
+
+    static JsonNode cell(Http http, String orgId, String practice, String year) {
+        Http.Reply r = http.get("/monitoring/rollup?orgId=" + orgId + "&by=practice&schoolYear=" + year);
+        assertEquals(r.body().toString(), 200, r.status());
+        for (JsonNode c : r.body().path("cells")) if (c.path("key").asText().equals(practice)) return c.path("actions");
+        throw new AssertionError("no cell " + practice + " in " + r.body());
+    }
+
+    @Test
+    public void aMonthOfReportsChangesTheSchoolDistrictAndStateRollupsAtOnce() throws Exception {
+        Http admin = ready("admin");
+        Http school = anonymous.as("school-a");
+        String schoolA = PlanningIT.orgId(admin, "School A"), district = PlanningIT.orgId(admin, "District A");
+        String sea = PlanningIT.orgId(admin, "Demo State Department of Education");
+        Map<String, String> p = plan(school, schoolA, "2026-27", "2B");
+        List<JsonNode> before = new ArrayList<>();
+        for (String org : List.of(schoolA, district, sea)) before.add(cell(admin, org, "2B", "2026-27"));
+        Http.Reply filed = school.post("/monitoring/plans/" + p.get("plan") + "/status-reports", Http.obj("period", "2026-10", "reports", List.of(
+                Http.obj("elementId", p.get("a1"), "status", "ON_TRACK", "note", "Meetings on the calendar", "outputsCompleted", List.of("Calendar"),
+                        "spent", 120.5),
+                Http.obj("elementId", p.get("a2"), "status", "OFF_TRACK", "note", "Trainer left"),
+                Http.obj("elementId", p.get("milestone"), "status", "ON_TRACK"))));
+        assertEquals(filed.body().toString(), 201, filed.status());
+        assertEquals(3, filed.body().path("total").asInt());
+        int i = 0;
+        for (String org : List.of(schoolA, district, sea)) {
+            JsonNode was = before.get(i++), now = cell(admin, org, "2B", "2026-27");
+            assertEquals(org, was.path("ON_TRACK").asInt() + 1, now.path("ON_TRACK").asInt());
+            assertEquals(org, was.path("OFF_TRACK").asInt() + 1, now.path("OFF_TRACK").asInt());
+            assertEquals(org, was.path("NOT_REPORTED").asInt() - 2, now.path("NOT_REPORTED").asInt());
+            assertEquals(org, was.path("total").asInt(), now.path("total").asInt());
+        }
+        // the district sees School A by organization and by ESSA status; the trend shows October
+        JsonNode byOrg = admin.get("/monitoring/rollup?orgId=" + district + "&by=org&schoolYear=2026-27").body();
+        boolean found = false;
+        for (JsonNode c : byOrg.path("cells")) found |= c.path("key").asText().equals(schoolA) && c.path("actions").path("OFF_TRACK").asInt() >= 1;
+        assertTrue(byOrg.toString(), found);
+        JsonNode trend = admin.get("/monitoring/rollup/trend?orgId=" + schoolA + "&by=practice&schoolYear=2026-27").body();
+        for (JsonNode m : trend.path("months")) {
+            if (!m.path("period").asText().equals("2026-10")) continue;
+            for (JsonNode c : m.path("cells")) if (c.path("key").asText().equals("2B")) assertEquals(1, c.path("actions").path("OFF_TRACK").asInt());
+        }
+        // a report is late after its window and shows in the plan's progress and report form
+        assertTrue(filed.body().path("reports").get(0).path("late").asBoolean());
+        JsonNode progress = school.get("/monitoring/plans/" + p.get("plan") + "/progress").body();
+        JsonNode milestone = progress.path("priorityAreas").get(0).path("strategies").get(0).path("milestones").get(0);
+        assertEquals(progress.toString(), 50, milestone.path("figures").path("actionsBehindSchedulePercent").asInt());
+        JsonNode form = school.get("/monitoring/plans/" + p.get("plan") + "/report-form?period=2026-10").body();
+        assertEquals(3, form.path("items").size());
+        assertEquals("OFF_TRACK", form.path("items").get(2).path("report").path("status").asText());
+        // a correction needs the version it corrects
+        String reportId = filed.body().path("reports").get(1).path("id").asText();
+        assertEquals(428, school.put("/monitoring/status-reports/" + reportId, Http.obj("status", "ON_TRACK"), null).status());
+        String etag = school.get("/monitoring/status-reports/" + reportId).etag();
+        assertEquals(412, school.put("/monitoring/status-reports/" + reportId, Http.obj("status", "ON_TRACK", "version", 7), null).status());
+        Http.Reply fixed = school.put("/monitoring/status-reports/" + reportId, Http.obj("status", "ON_TRACK"), etag);
+        assertEquals(fixed.body().toString(), 200, fixed.status());
+        assertEquals(before.get(2).path("OFF_TRACK").asInt(), cell(admin, sea, "2B", "2026-27").path("OFF_TRACK").asInt());
+    }
+
+    @Test
+    public void theDrillDownListsExactlyTheOrganizationsBehindACell() throws Exception {
+        Http admin = ready("admin");
+        String schoolA = PlanningIT.orgId(admin, "School A"), district = PlanningIT.orgId(admin, "District A");
+        String sea = PlanningIT.orgId(admin, "Demo State Department of Education");
+        Map<String, String> p = plan(anonymous.as("school-a"), schoolA, "2027-28", "1C");
+        Http school = anonymous.as("school-a");
+        JsonNode none = admin.get("/monitoring/rollup/organizations?orgId=" + sea + "&practice=1C&status=COMPLETE&schoolYear=2027-28").body();
+        assertEquals(none.toString(), 0, none.path("total").asInt());
+        // 2027-28 has not begun, so nothing can be reported for it yet
+        Http.Reply early = school.post("/monitoring/status-reports", Http.obj("elementId", p.get("a1"), "period", "2027-10", "status", "COMPLETE"));
+        assertEquals(400, early.status());
+        assertEquals("period", early.body().path("details").get(0).path("field").asText());
+        for (String org : List.of(sea, district)) {
+            JsonNode all = admin.get("/monitoring/rollup/organizations?orgId=" + org + "&practice=1C&schoolYear=2027-28").body();
+            assertEquals(all.toString(), 1, all.path("total").asInt());
+            assertEquals(schoolA, all.path("items").get(0).path("orgId").asText());
+            assertEquals("School A", all.path("items").get(0).path("name").asText());
+            assertEquals(2, all.path("items").get(0).path("actions").path("total").asInt());
+        }
+        assertEquals(400, admin.get("/monitoring/rollup/organizations?orgId=" + sea + "&status=LATE").status());
+        assertEquals(400, admin.get("/monitoring/rollup?orgId=" + sea + "&by=color").status());
+    }
+
+    @Test
+    public void aWholePlanReportIsAllOrNothing() throws Exception {
+        Http admin = ready("admin");
+        String schoolA = PlanningIT.orgId(admin, "School A");
+        Http school = anonymous.as("school-a");
+        Map<String, String> p = plan(school, schoolA, "2024-25", "3A");
+        Http.Reply bad = school.post("/monitoring/plans/" + p.get("plan") + "/status-reports", Http.obj("period", "2024-11", "reports", List.of(
+                Http.obj("elementId", p.get("a1"), "status", "COMPLETE"),
+                Http.obj("elementId", "00000000-0000-0000-0000-000000000000", "status", "ON_TRACK"),
+                Http.obj("elementId", p.get("a2"), "status", "ON_TRACK", "spent", -3))));
+        assertEquals(bad.body().toString(), 400, bad.status());
+        List<String> fields = new ArrayList<>();
+        for (JsonNode d : bad.body().path("details")) fields.add(d.path("field").asText());
+        assertEquals(List.of("reports[1].elementId", "reports[2].spent"), fields);
+        assertEquals(0, school.get("/monitoring/status-reports?planId=" + p.get("plan")).body().path("total").asInt());
+        assertEquals(400, school.post("/monitoring/plans/" + p.get("plan") + "/status-reports", Http.obj("period", "2024-11",
+                "reports", List.of(Http.obj("elementId", p.get("a1"), "status", "DONE")))).status());
+        assertEquals(201, school.post("/monitoring/plans/" + p.get("plan") + "/status-reports", Http.obj("period", "2024-11", "reports", List.of(
+                Http.obj("elementId", p.get("a1"), "status", "COMPLETE"), Http.obj("elementId", p.get("a2"), "status", "ON_TRACK")))).status());
+        assertEquals(2, school.get("/monitoring/status-reports?planId=" + p.get("plan")).body().path("total").asInt());
+    }
+
+    @Test
+    public void aSchoolLeaderReportsForTheirOwnSchoolOnly() throws Exception {
+        Http admin = ready("admin");
+        String schoolB = PlanningIT.orgId(admin, "School B");
+        JsonNode plans = admin.await("/planning/plans?orgId=" + schoolB, r -> r.status() == 200 && r.body().size() > 0, Duration.ofSeconds(60)).body();
+        String planB = plans.get(0).path("id").asText();
+        JsonNode tree = admin.get("/planning/plans/" + planB).body();
+        String action = tree.path("priorityAreas").get(0).path("strategies").get(0).path("milestones").get(0).path("actions").get(0).path("id").asText();
+        Object report = Http.obj("elementId", action, "period", "2025-10", "status", "ON_TRACK");
+        assertEquals(404, anonymous.as("school-a").post("/monitoring/status-reports", report).status());
+        assertEquals(404, anonymous.as("school-a").post("/monitoring/plans/" + planB + "/status-reports", Http.obj("period", "2025-10",
+                "reports", List.of(report))).status());
+        assertEquals(404, anonymous.as("school-a").get("/monitoring/status-reports?planId=" + planB).status());
+        assertEquals(404, anonymous.as("school-a").get("/monitoring/rollup?orgId=" + schoolB).status());
+        // the district and the school's coach read, and do not report
+        assertEquals(403, anonymous.as("district-a").post("/monitoring/status-reports", report).status());
+        assertEquals(200, anonymous.as("district-a").get("/monitoring/status-reports?planId=" + planB).status());
+        assertEquals(403, anonymous.as("coach").post("/monitoring/status-reports", report).status());
+        assertEquals(200, anonymous.as("coach").get("/monitoring/rollup?orgId=" + schoolB).status());
+        Http.Reply walk = anonymous.as("coach").post("/monitoring/walkthroughs", Http.obj("orgId", schoolB, "date", "2026-03-10",
+                "strategyIds", List.of(tree.path("priorityAreas").get(0).path("strategies").get(0).path("id").asText()),
+                "lookFors", List.of("Students name their learning goal"), "notes", "Portfolios in grade 3"));
+        assertEquals(walk.body().toString(), 201, walk.status());
+    }
+
+    @Test
+    public void anAdjustmentMakesANewPlanVersionAndKeepsTheOld() throws Exception {
+        Http admin = ready("admin");
+        String schoolA = PlanningIT.orgId(admin, "School A"), district = PlanningIT.orgId(admin, "District A");
+        Http school = anonymous.as("school-a");
+        Map<String, String> p = plan(school, schoolA, "2028-29", "4A");
+        assertEquals(201, school.post("/planning/plans/" + p.get("plan") + "/submit", Http.obj()).status());
+        Http.Reply bad = school.post("/monitoring/adjustments", Http.obj("planId", p.get("plan"), "elementId", p.get("a2"), "change",
+                Map.of("dueDate", "2029-04-30")));
+        assertEquals(400, bad.status());
+        assertEquals("cause", bad.body().path("details").get(0).path("field").asText());
+        Http.Reply made = school.post("/monitoring/adjustments", Http.obj("planId", p.get("plan"), "elementId", p.get("a2"),
+                "cause", "Training fell behind: the trainer left in October", "evidence", "October status reports", "change",
+                Map.of("dueDate", "2029-04-30")));
+        assertEquals(made.body().toString(), 201, made.status());
+        assertEquals(2, made.body().path("version").asInt());
+        JsonNode versions = admin.get("/planning/plans/" + p.get("plan") + "/versions").body();
+        assertEquals(2, versions.size());
+        assertEquals("Training fell behind: the trainer left in October", versions.get(1).path("reason").asText());
+        assertTrue(admin.get("/planning/plans/" + p.get("plan") + "/versions/1").body().toString().contains("2029-05-31"));
+        assertTrue(admin.get("/planning/plans/" + p.get("plan") + "/versions/2").body().toString().contains("2029-04-30"));
+        boolean listed = false;
+        for (JsonNode a : admin.get("/monitoring/adjustments?orgId=" + district).body().path("items")) listed |= a.path("planId").asText().equals(p.get("plan"));
+        assertTrue("the district sees its school's adjustment", listed);
+    }
+
+    @Test
+    public void monitoringOffLeavesPlanningWorkingAndOnBringsEverythingBack() throws Exception {
+        Http admin = ready("admin");
+        String schoolA = PlanningIT.orgId(admin, "School A");
+        Http school = anonymous.as("school-a");
+        Map<String, String> p = plan(school, schoolA, "2029-30", "2A");
+        assertEquals(2, cell(admin, schoolA, "2A", "2029-30").path("total").asInt());
+        assertEquals(200, admin.put("/admin/modules/monitoring", Http.obj("enabled", false), null).status());
+        assertEquals(404, admin.await("/monitoring/rollup?orgId=" + schoolA, r -> r.status() == 404, Duration.ofSeconds(10)).status());
+        // planning keeps working, and monitoring learns of the change when it is back
+        assertEquals(201, school.post("/planning/milestones/" + p.get("milestone") + "/actions", Http.obj("description", "Share results with families",
+                "owner", "Principal", "startDate", "2029-09-01")).status());
+        assertEquals(200, admin.get("/planning/plans/" + p.get("plan")).status());
+        assertEquals(200, admin.put("/admin/modules/monitoring", Http.obj("enabled", true), null).status());
+        Http.Reply back = admin.await("/monitoring/rollup?orgId=" + schoolA + "&by=practice&schoolYear=2029-30", r -> r.status() == 200
+                && r.body().toString().contains("\"key\":\"2A\"") && cellTotal(r.body(), "2A") == 3, Duration.ofSeconds(30));
+        assertEquals(back.body().toString(), 3, cellTotal(back.body(), "2A"));
+        // planning off: monitoring answers what needs plans with a clear 422, and the roll-up keeps serving
+        assertEquals(200, admin.put("/admin/modules/planning", Http.obj("enabled", false), null).status());
+        try {
+            Http.Reply off = admin.await("/monitoring/plans/" + p.get("plan") + "/progress", r -> r.status() == 422, Duration.ofSeconds(10));
+            assertEquals(off.body().toString(), 422, off.status());
+            assertEquals("planning", off.body().path("details").get(0).path("field").asText());
+            assertEquals(200, admin.get("/monitoring/rollup?orgId=" + schoolA).status());
+            assertEquals(200, school.get("/monitoring/status-reports?planId=" + p.get("plan")).status());
+        } finally {
+            assertEquals(200, admin.put("/admin/modules/planning", Http.obj("enabled", true), null).status());
+        }
+        assertEquals(200, admin.await("/monitoring/plans/" + p.get("plan") + "/progress", r -> r.status() == 200, Duration.ofSeconds(30)).status());
+    }
+
+    static int cellTotal(JsonNode rollup, String key) {
+        for (JsonNode c : rollup.path("cells")) if (c.path("key").asText().equals(key)) return c.path("actions").path("total").asInt();
+        return -1;
+    }
+}

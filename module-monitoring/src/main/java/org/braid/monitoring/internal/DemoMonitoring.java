@@ -1,0 +1,168 @@
+package org.braid.monitoring.internal;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.braid.core.model.NotFoundException;
+import org.braid.core.model.Organization;
+import org.braid.core.model.OrganizationService;
+import org.braid.planning.api.Plan;
+import org.braid.planning.api.PlanAdjustment;
+import org.braid.planning.api.PlanService;
+import org.braid.planning.api.dto.Action;
+import org.braid.planning.api.dto.Milestone;
+import org.braid.planning.api.dto.PlanTree;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the demo's monitoring once, when the demo plans exist: months of status reports (School A on track, School B
+ * lagging on its culture-shift practice, School C in between), a quarterly and a semester review, District A's
+ * adjustment after School B lagged (professional learning from the state, seed 001's example) and a coach's
+ * walkthrough. That it ran is recorded, so deleted data stays deleted.
+ */
+@Component(immediate = true)
+public class DemoMonitoring {
+    static final String NAME = "demo-monitoring";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoMonitoring.class);
+    private static final String DISTRICT_A = "a75946c3-cc25-569a-be0b-a882339e7354";
+    private static final List<String> SCHOOLS = List.of("aee652e4-9590-5259-9d8f-fc12d149d6be", "7e04dad6-0b11-5766-8482-2a383a1e51c3",
+            "0931cb23-a7b3-55ef-a9b8-3870220ef966");
+    private final MonitoringStore store;
+    private final PlanService plans;
+    private final OrganizationService orgs;
+    private final StatusReports reports;
+    private final Reviews reviews;
+    private final FollowUps followUps;
+    private final Items items;
+    private final Thread waiter;
+    private volatile boolean stopped;
+
+    @Activate
+    public DemoMonitoring(@Reference MonitoringStore store, @Reference PlanService plans, @Reference OrganizationService orgs,
+            @Reference StatusReports reports, @Reference Reviews reviews, @Reference FollowUps followUps, @Reference Items items) {
+        this.store = store;
+        this.plans = plans;
+        this.orgs = orgs;
+        this.reports = reports;
+        this.reviews = reviews;
+        this.followUps = followUps;
+        this.items = items;
+        this.waiter = new Thread(this::waitAndLoad, "braid-monitoring-demo");
+        waiter.setDaemon(true);
+        if (!"false".equalsIgnoreCase(System.getProperty("braid.demo", "true"))) waiter.start();
+    }
+
+    @Deactivate
+    void stop() {
+        stopped = true;
+        waiter.interrupt();
+    }
+
+    private void waitAndLoad() {
+        for (int i = 0; i < 180 && !stopped; i++) {
+            try {
+                if (loadIfDue()) return;
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("Demo monitoring not loaded: {}", e.toString());
+                return;
+            }
+        }
+    }
+
+    /** @return whether it is decided (loaded, or recorded as not needed) */
+    boolean loadIfDue() {
+        return store.tx(c -> {
+            if (!MonitoringStore.query(c, "SELECT name FROM monitoring_demo WHERE name = ?", rs -> 1, NAME).isEmpty()) return true;
+            try {
+                orgs.get(DISTRICT_A);
+            } catch (NotFoundException e) {
+                return false;
+            }
+            List<Plan> schoolPlans = SCHOOLS.stream().flatMap(s -> plans.forOrganization(s).stream()).toList();
+            List<Plan> districtPlans = plans.forOrganization(DISTRICT_A);
+            if (schoolPlans.size() < SCHOOLS.size() || districtPlans.isEmpty()) return false; // the demo plans are not loaded yet
+            for (Plan p : schoolPlans) if (items.plan(p.id()) == null) return false; // nor seen by monitoring
+            boolean any = !MonitoringStore.query(c, "SELECT id FROM monitoring_report WHERE org_id IN (?, ?, ?, ?) FETCH FIRST 1 ROWS ONLY", rs -> 1,
+                    DISTRICT_A, SCHOOLS.get(0), SCHOOLS.get(1), SCHOOLS.get(2)).isEmpty();
+            if (!any) load(schoolPlans, districtPlans.get(0));
+            MonitoringStore.exec(c, "INSERT INTO monitoring_demo (name, loaded) VALUES (?, ?)", NAME, Timestamp.from(Instant.now()));
+            return true;
+        });
+    }
+
+    private void load(List<Plan> schoolPlans, Plan districtPlan) {
+        for (int s = 0; s < schoolPlans.size(); s++) monthsOfReports(plans.tree(schoolPlans.get(s).id()), s);
+        monthsOfReports(plans.tree(districtPlan.id()), 0);
+        PlanTree b = plans.tree(schoolPlans.get(1).id());
+        Milestone lagging = b.milestones().get(b.milestones().size() - 1);
+        reviews.add(new Inputs.ReviewInput(b.id(), "QUARTERLY", "Q2", b.milestones().get(0).id(), "Teachers had no time set aside to confer with students",
+                "Moved conferences into the advisory period", "Asked the district for help with scheduling"), b.orgId(),
+                new PlanProgress(store.tx(c -> Items.ofPlan(c, b.id())), reports.list(b.id(), null, null, 10000, 0).items(), java.time.Clock.systemUTC())
+                        .milestoneFigures(b.milestones().get(0)), "school-b-team");
+        PlanTree a = plans.tree(schoolPlans.get(0).id());
+        reviews.add(new Inputs.ReviewInput(a.id(), "SEMESTER", "S1", a.strategies().get(0).id(), null, null, "Every milestone on schedule"), a.orgId(),
+                Map.of("milestones", a.strategies().get(0).milestones().size(), "milestonesCompletedPercent", 33, "milestonesBehindSchedule", 0), "school-a-team");
+        // seed 001: a district lagging on personalized learning gets professional learning from the state, and its plan says why it changed
+        PlanTree d = plans.tree(districtPlan.id());
+        Action step = d.milestones().get(0).actions().get(d.milestones().get(0).actions().size() - 1);
+        String cause = "Monthly reports show School B off track on " + lagging.codes() + " (personalized learning): portfolios started in one grade of five";
+        Map<String, Object> change = Map.of("description", step.description() + ", with professional learning on personalized learning from the "
+                + "state's regional center");
+        PlanAdjustment made = plans.adjust(step.id(), change, cause, "district-a");
+        followUps.insert(new Adjustment(UUID.randomUUID().toString(), d.id(), step.id(), d.orgId(), cause,
+                "Status reports of January to March; the coach's walkthrough of March 10", change, made.version(), "district-a",
+                "2026-03-20T15:00:00Z"));
+        followUps.insert(new Walkthrough(UUID.randomUUID().toString(), b.orgId(), "2026-03-10", List.of(b.strategies().get(0).id()),
+                List.of("Students can say what their learning goal is", "Portfolios hold work from this month", "Teachers confer with students about goals"),
+                "Portfolios in use in grade 3 only; teachers asked for time to confer.", "coach", 1L));
+        LOG.info("Loaded the demo's status reports, reviews, adjustment and walkthrough");
+    }
+
+    /**
+     * Reports for each month up to June 2026 on every action started by then: School A (pace 0) on track and finishing
+     * on time, School B (1) off track from January and silent in the last months, School C (2) on track but finishing late.
+     */
+    private void monthsOfReports(PlanTree t, int pace) {
+        for (YearMonth m = YearMonth.of(2025, 8); !m.isAfter(YearMonth.of(2026, 6)); m = m.plusMonths(1)) {
+            if (pace == 1 && m.isAfter(YearMonth.of(2026, 4))) break;
+            Instant at = m.plusMonths(1).atDay(3).atTime(16, 0).toInstant(ZoneOffset.UTC);
+            for (Milestone ms : t.milestones()) {
+                for (Action a : ms.actions()) {
+                    if (a.startDate() == null || YearMonth.from(LocalDate.parse(a.startDate())).isAfter(m)) continue;
+                    boolean due = a.dueDate() != null && !YearMonth.from(LocalDate.parse(a.dueDate())).isAfter(m);
+                    Status s = switch (pace) {
+                        case 0 -> due ? Status.COMPLETE : Status.ON_TRACK;
+                        case 1 -> m.isBefore(YearMonth.of(2026, 1)) ? (due ? Status.COMPLETE : Status.ON_TRACK) : Status.OFF_TRACK;
+                        default -> due && m.isAfter(YearMonth.from(LocalDate.parse(a.dueDate())).plusMonths(0)) ? Status.COMPLETE
+                                : due ? Status.OFF_TRACK : Status.ON_TRACK;
+                    };
+                    reports.fileAt(new ReportInput(a.id(), m.toString(), s, note(s), null, s == Status.COMPLETE ? a.outputs() : List.of(),
+                            s == Status.NOT_STARTED ? null : new BigDecimal("250.00"), null), "demo", at);
+                }
+            }
+        }
+    }
+
+    private static String note(Status s) {
+        return switch (s) {
+            case COMPLETE -> "Done; outputs filed with the team.";
+            case OFF_TRACK -> "Behind: teachers have not had time set aside for this.";
+            default -> "On schedule.";
+        };
+    }
+}

@@ -1,0 +1,200 @@
+package org.braid.monitoring.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.braid.core.model.ConflictException;
+import org.braid.core.model.ValidationException;
+import org.braid.core.spi.ExportSection;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The monitoring section of an organization export: status reports, reviews, measure results, adjustments and
+ * walkthroughs. Imported after planning's section, so the reports find their elements; the roll-up is brought up to
+ * date as they are loaded.
+ */
+@Component(service = ExportSection.class)
+public class MonitoringSection implements ExportSection {
+    private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private final MonitoringStore store;
+    private final Reviews reviews;
+    private final MeasureResults results;
+    private final FollowUps followUps;
+
+    /** A status report as exported: where it sits is its element's. */
+    public record ReportRow(String id, String elementId, String period, Status status, String note, String evidence, List<String> outputsCompleted,
+            BigDecimal spent, boolean late, String reportedBy, String reportedAt) {}
+
+    @Activate
+    public MonitoringSection(@Reference MonitoringStore store, @Reference Reviews reviews, @Reference MeasureResults results,
+            @Reference FollowUps followUps) {
+        this.store = store;
+        this.reviews = reviews;
+        this.results = results;
+        this.followUps = followUps;
+    }
+
+    @Override
+    public String id() {
+        return MonitoringModule.ID;
+    }
+
+    @Override
+    public int order() {
+        return 200;
+    }
+
+    @Override
+    public JsonNode export(List<String> orgIds) {
+        ObjectNode out = STRICT.createObjectNode();
+        ArrayNode rows = out.putArray("statusReports");
+        store.tx(c -> {
+            for (String org : orgIds) {
+                for (StatusReport r : MonitoringStore.query(c, "SELECT * FROM monitoring_report WHERE org_id = ? ORDER BY element_id, period, seq",
+                        StatusReports::report, org)) {
+                    rows.add(STRICT.valueToTree(new ReportRow(r.id(), r.elementId(), r.period(), r.status(), r.note(), r.evidence(), r.outputsCompleted(),
+                            r.spent(), r.late(), r.reportedBy(), r.reportedAt())));
+                }
+            }
+            return null;
+        });
+        out.set("reviews", strip(reviews.ofOrganizations(orgIds)));
+        out.set("measureResults", strip(results.ofOrganizations(orgIds, null)));
+        out.set("adjustments", STRICT.valueToTree(followUps.adjustments(orgIds)));
+        out.set("walkthroughs", strip(followUps.walkthroughs(orgIds)));
+        return out;
+    }
+
+    private static ArrayNode strip(List<?> records) {
+        ArrayNode out = STRICT.valueToTree(records);
+        for (JsonNode n : out) ((ObjectNode) n).remove(List.of("version", "onTarget"));
+        return out;
+    }
+
+    @Override
+    public void load(JsonNode data) {
+        store.tx(c -> {
+            Set<String> touched = new LinkedHashSet<>();
+            Map<String, java.util.TreeMap<String, String>> before = new java.util.HashMap<>();
+            List<ReportRow> reportRows = rows(data, "statusReports", ReportRow.class);
+            for (int i = 0; i < reportRows.size(); i++) {
+                ReportRow r = reportRows.get(i);
+                String at = "sections.monitoring.statusReports[" + i + "]";
+                if (r.id() == null || r.elementId() == null || r.period() == null || r.status() == null || r.reportedAt() == null) {
+                    throw new ValidationException(at, "needs id, elementId, period, status and reportedAt");
+                }
+                StatusReports.month(at + ".period", r.period());
+                Item item = MonitoringStore.query(c, "SELECT * FROM monitoring_item WHERE element_id = ?", Items::item, r.elementId()).stream()
+                        .findFirst().orElseThrow(() -> new ValidationException(at + ".elementId", "is not an action or milestone of an imported plan"));
+                if (!before.containsKey(item.elementId())) before.put(item.elementId(), Items.history(c, item.elementId()));
+                touched.add(item.elementId());
+                unique(c, "monitoring_report", r.id(), at);
+                int seq = MonitoringStore.query(c, "SELECT COALESCE(MAX(seq), 0) FROM monitoring_report WHERE element_id = ?", rs -> rs.getInt(1),
+                        item.elementId()).get(0) + 1;
+                MonitoringStore.exec(c, "INSERT INTO monitoring_report (id, element_id, plan_id, org_id, period, seq, status, note, evidence, outputs, "
+                        + "spent, late, reported_by, reported_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", r.id(), item.elementId(),
+                        item.planId(), item.orgId(), r.period(), seq, r.status().name(), r.note(), r.evidence(), StatusReports.json(r.outputsCompleted()),
+                        r.spent(), r.late() ? 1 : 0, r.reportedBy(), instant(r.reportedAt(), at + ".reportedAt"));
+            }
+            Tally.Deltas d = new Tally.Deltas();
+            for (String id : touched) {
+                Item item = MonitoringStore.query(c, "SELECT * FROM monitoring_item WHERE element_id = ?", Items::item, id).get(0);
+                java.util.TreeMap<String, String> after = Items.history(c, id);
+                d.contribute(item, before.get(id), -1);
+                d.contribute(item, after, 1);
+                Items.save(c, item, after, true);
+            }
+            d.apply(c);
+            List<Review> reviewRows = rows(data, "reviews", Review.class);
+            for (int i = 0; i < reviewRows.size(); i++) {
+                Review r = reviewRows.get(i);
+                String at = "sections.monitoring.reviews[" + i + "]";
+                required(at, r.id(), r.planId(), r.orgId(), r.kind(), r.period(), r.reviewedAt());
+                unique(c, "monitoring_review", r.id(), at);
+                instant(r.reviewedAt(), at + ".reviewedAt");
+                reviews.insert(new Review(r.id(), r.planId(), r.orgId(), r.kind(), r.period(), r.elementId(), r.figures() == null ? Map.of() : r.figures(),
+                        r.cause(), r.adjustments(), r.comments(), r.reviewedBy(), r.reviewedAt(), 1L));
+            }
+            List<MeasureResult> resultRows = rows(data, "measureResults", MeasureResult.class);
+            for (int i = 0; i < resultRows.size(); i++) {
+                MeasureResult r = resultRows.get(i);
+                String at = "sections.monitoring.measureResults[" + i + "]";
+                required(at, r.id(), r.measureId(), r.measureKind(), r.orgId(), r.schoolYear(), r.value());
+                unique(c, "monitoring_measure_result", r.id(), at);
+                results.insert(new MeasureResult(r.id(), r.measureId(), r.measureKind(), r.orgId(), r.planId(), r.schoolYear(), r.value(), r.target(),
+                        null, r.studentCount(), r.note(), 1L));
+            }
+            List<Adjustment> adjustmentRows = rows(data, "adjustments", Adjustment.class);
+            for (int i = 0; i < adjustmentRows.size(); i++) {
+                Adjustment a = adjustmentRows.get(i);
+                String at = "sections.monitoring.adjustments[" + i + "]";
+                required(at, a.id(), a.planId(), a.elementId(), a.orgId(), a.cause(), a.change(), a.madeAt());
+                unique(c, "monitoring_adjustment", a.id(), at);
+                instant(a.madeAt(), at + ".madeAt");
+                followUps.insert(a);
+            }
+            List<Walkthrough> walkRows = rows(data, "walkthroughs", Walkthrough.class);
+            for (int i = 0; i < walkRows.size(); i++) {
+                Walkthrough w = walkRows.get(i);
+                String at = "sections.monitoring.walkthroughs[" + i + "]";
+                required(at, w.id(), w.orgId(), w.date());
+                unique(c, "monitoring_walkthrough", w.id(), at);
+                FollowUps.check(new Inputs.WalkthroughInput(w.orgId(), w.date(), w.strategyIds(), w.lookFors(), w.notes()));
+                followUps.insert(new Walkthrough(w.id(), w.orgId(), w.date(), w.strategyIds(), w.lookFors(), w.notes(), w.observer(), 1L));
+            }
+            return null;
+        });
+    }
+
+    private static <T> List<T> rows(JsonNode data, String name, Class<T> type) {
+        JsonNode list = data.path(name);
+        if (list.isMissingNode() || list.isNull()) return List.of();
+        if (!list.isArray()) throw new ValidationException("sections.monitoring." + name, "must be an array");
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            try {
+                out.add(STRICT.treeToValue(list.get(i), type));
+            } catch (JsonProcessingException e) {
+                throw new ValidationException("sections.monitoring." + name + "[" + i + "]", "is malformed: " + e.getOriginalMessage());
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException("sections.monitoring." + name + "[" + i + "]", "is malformed");
+            }
+        }
+        return out;
+    }
+
+    private static void required(String at, Object... values) {
+        for (Object v : values) if (v == null) throw new ValidationException(at, "misses a required field");
+    }
+
+    private static void unique(Connection c, String table, String id, String at) throws SQLException {
+        if (!MonitoringStore.query(c, "SELECT id FROM " + table + " WHERE id = ?", rs -> 1, id).isEmpty()) {
+            throw new ConflictException(at + ".id", "record " + id + " already exists");
+        }
+    }
+
+    private static Instant instant(String s, String field) {
+        try {
+            return Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, "must be an instant like 2026-10-05T14:00:00Z");
+        }
+    }
+}
