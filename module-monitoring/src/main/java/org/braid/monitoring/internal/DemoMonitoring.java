@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 public class DemoMonitoring {
     static final String NAME = "demo-monitoring";
     private static final Logger LOG = LoggerFactory.getLogger(DemoMonitoring.class);
+    private static final String YEAR = "2025-26";
     private static final String DISTRICT_A = "a75946c3-cc25-569a-be0b-a882339e7354";
     private static final List<String> SCHOOLS = List.of("aee652e4-9590-5259-9d8f-fc12d149d6be", "7e04dad6-0b11-5766-8482-2a383a1e51c3",
             "0931cb23-a7b3-55ef-a9b8-3870220ef966");
@@ -93,10 +94,11 @@ public class DemoMonitoring {
             } catch (NotFoundException e) {
                 return false;
             }
-            List<Plan> schoolPlans = SCHOOLS.stream().flatMap(s -> plans.forOrganization(s).stream()).toList();
-            List<Plan> districtPlans = plans.forOrganization(DISTRICT_A);
+            List<Plan> schoolPlans = SCHOOLS.stream().flatMap(s -> plans.forOrganization(s).stream().filter(p -> p.schoolYear().equals(YEAR))).toList();
+            List<Plan> districtPlans = plans.forOrganization(DISTRICT_A).stream().filter(p -> p.schoolYear().equals(YEAR)).toList();
             if (schoolPlans.size() < SCHOOLS.size() || districtPlans.isEmpty()) return false; // the demo plans are not loaded yet
             for (Plan p : schoolPlans) if (items.plan(p.id()) == null) return false; // nor seen by monitoring
+            if (items.plan(districtPlans.get(0).id()) == null) return false;
             boolean any = !MonitoringStore.query(c, "SELECT id FROM monitoring_report WHERE org_id IN (?, ?, ?, ?) FETCH FIRST 1 ROWS ONLY", rs -> 1,
                     DISTRICT_A, SCHOOLS.get(0), SCHOOLS.get(1), SCHOOLS.get(2)).isEmpty();
             if (!any) load(schoolPlans, districtPlans.get(0));

@@ -16,7 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 /** Annual results of strategy measures and goal measures; a new result for the same measure and year replaces the old. */
 @Component(service = MeasureResults.class)
 public class MeasureResults {
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,12}(\\.\\d{1,4})?");
     private final MonitoringStore store;
 
     @Activate
@@ -36,7 +36,9 @@ public class MeasureResults {
     static BigDecimal target(String text) {
         if (text == null) return null;
         Matcher m = NUMBER.matcher(text);
-        return m.find() ? new BigDecimal(m.group()) : null;
+        if (!m.find()) return null;
+        BigDecimal n = new BigDecimal(m.group());
+        return n.abs().compareTo(new BigDecimal("1000000000")) < 0 ? n : null;
     }
 
     /** Records a result; higher is taken as better, as the targets of seed 001 are. */

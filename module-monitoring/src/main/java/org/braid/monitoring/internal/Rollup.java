@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.braid.core.model.Checks;
 import org.braid.core.model.EssaStatus;
@@ -44,6 +43,9 @@ public class Rollup {
         }
     }
 
+    /** The drill-down's key columns of an element: its organization and its codes. */
+    private static final String DRILL_KEY = "org_id, codes";
+
     /** One cell: a key of the grouping with its counts. */
     record Cell(String key, String label, Counts actions, Counts milestones, int organizations) {}
 
@@ -71,7 +73,10 @@ public class Rollup {
     }
 
     /** Where the rows of a subtree are, and which column groups them. */
-    private record Scope(char lvl, String filter, String arg, String group, boolean allCode, String itemFilter, Function<Item, String> itemGroup) {}
+    private record Scope(char lvl, String filter, String arg, String group, boolean allCode, String itemFilter, String itemKey) {}
+
+    /** Elements of this month counted by kind and a key column of {@code monitoring_item}. */
+    private record Due(char kind, String key, String codes, int n) {}
 
     private Scope scope(Organization o, By by) {
         boolean all = by == By.org || by == By.essaStatus;
@@ -80,10 +85,10 @@ public class Rollup {
             case essaStatus -> "essa";
             default -> "code";
         };
-        Function<Item, String> itemKey = switch (by) {
-            case essaStatus -> Item::essa;
-            case org -> o.type() == OrgType.SEA ? Item::districtId : Item::orgId;
-            default -> null;
+        String itemKey = switch (by) {
+            case essaStatus -> "essa";
+            case org -> o.type() == OrgType.SEA ? "district_id" : "org_id";
+            default -> "codes";
         };
         return switch (o.type()) {
             case SEA -> by == By.org ? new Scope('D', "sea_id = ?", o.id(), group, true, "sea_id = ?", itemKey)
@@ -123,11 +128,13 @@ public class Rollup {
                     default -> { if (bucket.compareTo(thisMonth) < 0) counts.add(Counts.OVERDUE, n); }
                 }
             }
-            for (Item item : dueThisMonth(c, s, year, today, true)) {
-                for (String key : keys(item, s)) counts(cell(cells, key, by), item).add(Counts.NOT_REPORTED, 1);
-            }
-            for (Item item : dueThisMonth(c, s, year, today, false)) {
-                for (String key : keys(item, s)) counts(cell(cells, key, by), item).add(Counts.OVERDUE, 1);
+            for (boolean unreported : new boolean[] {true, false}) {
+                for (Due due : dueThisMonth(c, s, s.itemKey(), year, today, unreported)) {
+                    for (String key : s.itemKey().equals("codes") ? codes(due.key()) : List.of(due.key().strip())) {
+                        Cell cell = cell(cells, key, by);
+                        (due.kind() == 'A' ? cell.actions() : cell.milestones()).add(unreported ? Counts.NOT_REPORTED : Counts.OVERDUE, due.n());
+                    }
+                }
             }
             return null;
         });
@@ -156,9 +163,9 @@ public class Rollup {
         String year = year(schoolYear, o);
         String code = practice == null || practice.isBlank() ? Tally.ALL : practice.strip().toUpperCase(Locale.ROOT);
         Scope s = switch (o.type()) {
-            case SEA -> new Scope('O', "sea_id = ?", o.id(), "scope_id", true, "sea_id = ?", Item::orgId);
-            case LEA -> new Scope('O', "district_id = ?", o.id(), "scope_id", true, "district_id = ?", Item::orgId);
-            case SCHOOL -> new Scope('O', "scope_id = ?", o.id(), "scope_id", true, "org_id = ?", Item::orgId);
+            case SEA -> new Scope('O', "sea_id = ?", o.id(), "scope_id", true, "sea_id = ?", DRILL_KEY);
+            case LEA -> new Scope('O', "district_id = ?", o.id(), "scope_id", true, "district_id = ?", DRILL_KEY);
+            case SCHOOL -> new Scope('O', "scope_id = ?", o.id(), "scope_id", true, "org_id = ?", DRILL_KEY);
         };
         Map<String, Counts[]> byOrg = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock);
@@ -178,9 +185,9 @@ public class Rollup {
                 }
             }
             for (boolean unreported : new boolean[] {true, false}) {
-                for (Item item : dueThisMonth(c, s, year, today, unreported)) {
-                    if (code.equals(Tally.ALL) || item.codes().contains(code)) {
-                        counts(byOrg, item.orgId(), item.kind()).add(unreported ? Counts.NOT_REPORTED : Counts.OVERDUE, 1);
+                for (Due due : dueThisMonth(c, s, DRILL_KEY, year, today, unreported)) {
+                    if (code.equals(Tally.ALL) || codes(due.codes()).contains(code)) {
+                        counts(byOrg, due.key().strip(), due.kind()).add(unreported ? Counts.NOT_REPORTED : Counts.OVERDUE, due.n());
                     }
                 }
             }
@@ -269,22 +276,22 @@ public class Rollup {
                 String.valueOf(s.lvl()), s.arg(), year);
     }
 
-    /** The items of the scope that, this month before today, started unreported or fell due while open. */
-    private static List<Item> dueThisMonth(Connection c, Scope s, String year, LocalDate today, boolean unreported) throws SQLException {
+    /**
+     * Counts the elements of the scope that, this month before today, started unreported or fell due while open, by
+     * kind and key; read from covering indexes, so only this month's entries are touched.
+     */
+    private static List<Due> dueThisMonth(Connection c, Scope s, String key, String year, LocalDate today, boolean unreported) throws SQLException {
         LocalDate first = today.withDayOfMonth(1);
         if (!first.isBefore(today)) return List.of();
         String where = unreported ? "status = 'NONE' AND start_date >= ? AND start_date < ?" : "is_open = 1 AND due_date >= ? AND due_date < ?";
-        return MonitoringStore.query(c, "SELECT * FROM monitoring_item WHERE " + s.itemFilter() + " AND school_year = ? AND " + where, Items::item,
-                s.arg(), year, first, today);
+        boolean two = key.equals(DRILL_KEY);
+        return MonitoringStore.query(c, "SELECT kind, " + key + ", COUNT(*) FROM monitoring_item WHERE " + s.itemFilter() + " AND school_year = ? AND "
+                + where + " GROUP BY kind, " + key, rs -> new Due(rs.getString(1).charAt(0), rs.getString(2), two ? rs.getString(3) : null,
+                        rs.getInt(two ? 4 : 3)), s.arg(), year, first, today);
     }
 
-    private static List<String> keys(Item item, Scope s) {
-        if (s.itemGroup() != null) return List.of(s.itemGroup().apply(item));
-        return item.codes();
-    }
-
-    private static Counts counts(Cell cell, Item item) {
-        return item.kind() == 'A' ? cell.actions() : cell.milestones();
+    private static List<String> codes(String list) {
+        return list == null || list.isBlank() ? List.of() : List.of(list.strip().split(","));
     }
 
     private static Counts counts(Map<String, Counts[]> byOrg, String orgId, char kind) {

@@ -190,6 +190,29 @@ class RollupTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theTrendShowsWhatWasReportedForEachMonth() {
+        reports.file(report("p-s1-a1", "2026-09", Status.ON_TRACK), "t");
+        reports.file(report("p-s1-a1", "2026-10", Status.OFF_TRACK), "t");
+        reports.file(report("p-s1-a5", "2026-10", Status.ON_TRACK), "t");
+        histories.clear();
+        Map<String, Object> trend = rollup.trend("s1", "practice", YEAR);
+        List<Map<String, Object>> months = (List<Map<String, Object>>) trend.get("months");
+        assertEquals(List.of("2026-07", "2026-08", "2026-09", "2026-10", "2026-11"), months.stream().map(m -> m.get("period")).toList());
+        Map<String, Counts> october = new java.util.HashMap<>(), august = new java.util.HashMap<>();
+        for (Rollup.Cell c : (List<Rollup.Cell>) months.get(3).get("cells")) october.put(c.key(), c.actions());
+        for (Rollup.Cell c : (List<Rollup.Cell>) months.get(1).get("cells")) august.put(c.key(), c.actions());
+        // 1A: a1 (from August) and a5 (from September, coded 3C and 1A) have started by October; both reported for it
+        assertEquals(1, october.get("1A").get("OFF_TRACK"));
+        assertEquals(1, october.get("1A").get("ON_TRACK"));
+        assertEquals(0, october.get("1A").get(Counts.NOT_REPORTED));
+        assertEquals(2, october.get("1A").get("total"));
+        assertFalse(october.get("1A").values().containsKey(Counts.OVERDUE));
+        assertEquals(1, august.get("1A").get("total"));
+        assertEquals(1, august.get("1A").get(Counts.NOT_REPORTED), "a1 started in August with no report for August");
+    }
+
+    @Test
     void theBatchIsAllOrNothing() {
         Map<String, Integer> before = kept();
         var e = assertThrows(org.braid.core.model.ValidationException.class, () -> reports.fileAll("p-s1", new PlanReportInput("2026-10", List.of(
@@ -212,12 +235,35 @@ class RollupTest {
 
     /** Checks the kept rows against a recompute, and the answers for today against a count over the elements. */
     void check() {
+        histories.clear();
         same(recompute(), kept(), "kept rows");
         for (String org : List.of("sea", "lea1", "lea2", "s1", "s2", "s3")) {
             if (!net.organizations.containsKey(org)) continue;
             for (Rollup.By by : Rollup.By.values()) {
                 if (by == Rollup.By.domain) continue;
                 same(count(org, by), answered(org, by), org + " by " + by);
+            }
+            for (String status : java.util.Arrays.asList(null, "OFF_TRACK", "NOT_REPORTED", "overdue")) {
+                for (String practice : java.util.Arrays.asList(null, "4C")) {
+                    @SuppressWarnings("unchecked")
+                    List<Rollup.OrgCounts> behind = (List<Rollup.OrgCounts>) rollup.organizations(org, practice, status, YEAR).get("items");
+                    Set<String> subtree = new HashSet<>();
+                    for (Organization o : net.subtree(org)) subtree.add(o.id());
+                    Set<String> expected = new java.util.TreeSet<>();
+                    for (Element e : elements()) {
+                        if (!subtree.contains(e.org()) || practice != null && !e.codes().contains(practice)) continue;
+                        TreeMap<String, String> h = history(e.id());
+                        String now = h.isEmpty() ? "NONE" : h.lastEntry().getValue();
+                        boolean open = !now.equals("COMPLETE") && !now.equals("CANCELLED");
+                        boolean in = status == null || status.equals(now)
+                                || status.equals("NOT_REPORTED") && now.equals("NONE") && e.start().isBefore(TODAY)
+                                || status.equals("overdue") && open && e.due() != null && e.due().isBefore(TODAY);
+                        if (in) expected.add(e.org());
+                    }
+                    Set<String> found = new java.util.TreeSet<>();
+                    for (Rollup.OrgCounts oc : behind) found.add(oc.orgId());
+                    assertEquals(expected, found, org + " drill-down " + practice + " " + status);
+                }
             }
         }
     }
@@ -271,7 +317,13 @@ class RollupTest {
     }
 
     /** The status reported for each period, from the raw reports: the last filed for the period wins. */
+    private final Map<String, TreeMap<String, String>> histories = new java.util.HashMap<>();
+
     private TreeMap<String, String> history(String element) {
+        return histories.computeIfAbsent(element, this::readHistory);
+    }
+
+    private TreeMap<String, String> readHistory(String element) {
         return net.transaction(c -> {
             TreeMap<String, String> h = new TreeMap<>();
             for (String[] r : MonitoringStore.query(c, "SELECT period, status FROM monitoring_report WHERE element_id = ? ORDER BY reported_at, seq",

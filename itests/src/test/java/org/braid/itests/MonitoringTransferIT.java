@@ -1,0 +1,48 @@
+package org.braid.itests;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo's status reports, reviews, adjustment and walkthrough move with an export into another, empty Braid
+ * (started without the demo), export from there unchanged, and give the state the same roll-up there.
+ */
+class MonitoringTransferIT {
+
+    @Test
+    void anExportCarriesTheMonitoringDataAndTheRollupIntoAnotherBraid() throws Exception {
+        try (BraidProcess a = new BraidProcess("mon-a", 18582, Path.of("target", "mon-data-a-" + System.nanoTime()));
+                BraidProcess b = new BraidProcess("mon-b", 18583, Path.of("target", "mon-data-b-" + System.nanoTime()))) {
+            a.start(true);
+            Http http = a.http.as("admin");
+            String sea = LifecycleIT.findId(http, "Demo State Department of Education");
+            // the demo's monitoring loads once the demo plans are there: wait for its walkthrough
+            Http.Reply demo = http.await("/monitoring/walkthroughs?orgId=" + sea, r -> r.status() == 200 && r.body().path("total").asInt() > 0,
+                    Duration.ofSeconds(120));
+            assertEquals(1, demo.body().path("total").asInt(), demo.body().toString());
+            JsonNode rollup = http.get("/monitoring/rollup?orgId=" + sea + "&by=practice&schoolYear=2025-26").body();
+            JsonNode first = http.get("/orgs/" + sea + "/export").body();
+            JsonNode section = first.path("sections").path("monitoring");
+            assertTrue(section.path("statusReports").size() > 50, "months of demo reports");
+            for (String part : new String[] {"reviews", "adjustments", "walkthroughs"}) assertTrue(section.path(part).size() > 0, part);
+
+            b.start(false);
+            Http httpB = b.http.as("admin", BraidProcess.ADMIN_PASSWORD);
+            Http.Reply imported = httpB.post("/import", first);
+            assertEquals(201, imported.status(), imported.body().toString());
+            JsonNode second = httpB.get("/orgs/" + sea + "/export").body();
+            ((ObjectNode) first).remove("exportedAt");
+            ((ObjectNode) second).remove("exportedAt");
+            assertEquals(first.path("sections").path("monitoring"), second.path("sections").path("monitoring"));
+            assertEquals(first, second);
+            JsonNode rollupB = httpB.get("/monitoring/rollup?orgId=" + sea + "&by=practice&schoolYear=2025-26").body();
+            assertEquals(rollup.path("cells"), rollupB.path("cells"));
+        }
+    }
+}
