@@ -228,7 +228,7 @@ export function register(braid) {
       h('p', { class: 'muted' }, 'Every action is on this page: Tab moves from field to field, and one Save reports them all. Nothing is saved unless every action can be.'),
       ...(actions.length ? rows : [h('p', {}, 'This plan has no actions yet.')]),
       stale,
-      h('div', { class: 'actions sticky-save' }, h('button', { type: 'submit', disabled: !actions.length }, `Save the report for ${monthName(period)}`)));
+      h('div', { class: 'actions' }, h('button', { type: 'submit', disabled: !actions.length }, `Save the report for ${monthName(period)}`)));
 
     const collect = () => ({
       period,

@@ -84,17 +84,23 @@ class MonitoringWebIT {
         assertTrue(period.matches("\\d{4}-\\d{2}"), period);
         long before = admin.get("/monitoring/status-reports?planId=" + planId + "&period=" + period).body().path("total").asLong();
 
-        // nothing chosen: the API names every status, and the page shows each next to its field
+        // no status for the first action (the others may carry last month's): the API names the field, the page shows it there
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.name("reports[0].status"))).selectByValue("");
+        browser.driver.findElement(By.name("reports[0].spent")).clear();
+        browser.driver.findElement(By.name("reports[0].spent")).sendKeys("-5");
         submitWithKeyboard();
         WebElement error = browser.await(By.cssSelector("select[name='reports[0].status'] + p.error"));
         assertFalse(error.getText().isBlank());
-        assertEquals("true", browser.driver.findElement(By.name("reports[1].status")).getAttribute("aria-invalid"));
+        assertEquals("true", browser.driver.findElement(By.name("reports[0].status")).getAttribute("aria-invalid"));
+        assertEquals("true", browser.driver.findElement(By.name("reports[0].spent")).getAttribute("aria-invalid"));
+        browser.driver.findElement(By.name("reports[0].spent")).clear();
         assertEquals(before, admin.get("/monitoring/status-reports?planId=" + planId + "&period=" + period).body().path("total").asLong(),
                 "a refused report wrote nothing");
         checkPage("monitoring-report-error");
 
         // every action, with the keyboard: type into each status list, a note and an amount for the first
         for (int i = 0; i < actions.size(); i++) browser.driver.findElement(By.name("reports[" + i + "].status")).sendKeys(i == 0 ? "Off" : "On");
+        browser.driver.findElement(By.name("reports[0].note")).clear();
         browser.driver.findElement(By.name("reports[0].note")).sendKeys("Substitute shortage delayed the training.");
         browser.driver.findElement(By.name("reports[0].spent")).sendKeys("120");
         int last = actions.size() - 1;
@@ -116,9 +122,10 @@ class MonitoringWebIT {
         checkWidths("monitoring-report");
 
         // someone else files for the month meanwhile: nothing is saved, the typed text stays, then it saves on their base
-        assertEquals(201, admin.post("/monitoring/status-reports", Http.obj("elementId", actions.get(1), "period", period, "status", "OFF_TRACK",
-                "note", "Filed by the district")).status());
+        assertEquals(201, admin.post("/monitoring/plans/" + planId + "/status-reports", Http.obj("period", period, "reports",
+                List.of(Http.obj("elementId", actions.get(1), "status", "OFF_TRACK", "note", "Filed by the district")))).status());
         WebElement note = browser.driver.findElement(By.name("reports[1].note"));
+        note.clear();
         note.sendKeys("Second cycle planned with the team.");
         submitWithKeyboard();
         browser.await(By.cssSelector(".stale"));
