@@ -134,7 +134,12 @@ public final class MonitoringBench {
         long t0 = System.nanoTime();
         expect("POST", "/import", Files.readString(docs.get(0)), 200, 201);
         // districts in parallel: each document is its own transaction under a different district
-        runAll(threads, docs.subList(1, docs.size()), doc -> expect("POST", "/import", Files.readString(doc), 200, 201));
+        AtomicInteger imported = new AtomicInteger();
+        runAll(threads, docs.subList(1, docs.size()), doc -> {
+            expect("POST", "/import", Files.readString(doc), 200, 201);
+            if (imported.incrementAndGet() % 20 == 0) System.out.printf("  %d documents imported, %.0f s%n", imported.get(), (System.nanoTime() - t0) / 1e9);
+            return null;
+        });
         System.out.printf("imported %d documents (organizations and plans) in %.1f s (%d retried after a 409)%n", docs.size(), (System.nanoTime() - t0) / 1e9, RETRIES.getAndSet(0));
 
         List<Path> lines;
