@@ -49,7 +49,7 @@ public final class MonitoringBench {
 
     MonitoringBench(Map<String, String> o) {
         this.o = o;
-        base = o.getOrDefault("base", "http://localhost:18381") + "/api";
+        base = o.getOrDefault("base", "http://localhost:18391") + "/api";
         state = Path.of(o.getOrDefault("state", "bench/monitoring/target/state"));
     }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 12's benchmark: monitoring on a synthetic state, measured through HTTP against a running Braid.
 #   BENCH_DISTRICTS (1200) BENCH_SCHOOLS (9000) BENCH_MONTHS (10) BENCH_SEED (20261130): the state's size
-#   BENCH_PORT (18381) BENCH_THREADS (4, writers while loading) BENCH_ROUNDS (200) BENCH_KEEP=1 keeps Braid's data
+#   BENCH_PORT (18391) BENCH_THREADS (4, writers while loading) BENCH_ROUNDS (200) BENCH_KEEP=1 keeps Braid's data
 # Needs the distribution: assembly/target/assembly-*.tar.gz (mvn -o package -DskipTests, or a verify run).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,7 +11,7 @@ districts=${BENCH_DISTRICTS:-1200}
 schools=${BENCH_SCHOOLS:-9000}
 months=${BENCH_MONTHS:-10}
 seed=${BENCH_SEED:-20261130}
-port=${BENCH_PORT:-18381}
+port=${BENCH_PORT:-18391}
 year=2025-26
 tarball=$(ls assembly/target/assembly-*.tar.gz 2>/dev/null | head -1 || true)
 [ -n "$tarball" ] || { echo "no assembly/target/assembly-*.tar.gz: build the distribution first" >&2; exit 1; }
