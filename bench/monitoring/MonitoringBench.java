@@ -105,23 +105,11 @@ public final class MonitoringBench {
 
     // ------------------------------------------------------------------ load
 
-    /**
-     * Makes sure monitoring's operations are served: at some starts the module's components do not come up (they and
-     * the network store reference each other), and turning the module off and on again, as an administrator can,
-     * brings them up.
-     */
+    /** Monitoring's operations must be served (run.sh starts Braid again when they did not come up). */
     void ensureMonitoring() throws Exception {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            HttpResponse<String> r = send("GET", "/monitoring/status-reports?planId=none", null, true);
-            if (!r.body().contains("resource /api/monitoring")) return;
-            System.out.println("monitoring's operations are missing after the start: turning the module off and on");
-            expect("PUT", "/admin/modules/monitoring", "{\"enabled\":false}", 200);
-            expect("PUT", "/admin/modules/monitoring", "{\"enabled\":true}", 200);
-            for (int i = 0; i < 40 && send("GET", "/monitoring/status-reports?planId=none", null, true).body().contains("resource /api/monitoring"); i++) {
-                Thread.sleep(500);
-            }
+        if (send("GET", "/monitoring/status-reports?planId=none", null, true).body().contains("resource /api/monitoring")) {
+            throw new IllegalStateException("monitoring's operations are not served");
         }
-        throw new IllegalStateException("monitoring's operations are not served");
     }
 
     void load() throws Exception {
