@@ -72,9 +72,9 @@ start_braid
 # at some starts monitoring's components do not come up (they and the network store reference each other): start again
 for _ in 1 2 3; do
   monitoring_up && break
-  echo "monitoring's operations are missing after the start: starting Braid again"
+  echo "monitoring's operations are missing after the start: starting Braid again on an empty database"
   stop
-  sleep 2
+  rm -rf "$data" && mkdir -p "$data"
   start_braid
 done
 monitoring_up || { echo "monitoring's operations are not served" >&2; exit 1; }
