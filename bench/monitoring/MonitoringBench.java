@@ -318,7 +318,8 @@ public final class MonitoringBench {
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             double[] times = new double[rounds];
             StringBuilder answer = new StringBuilder();
-            for (int i = -2; i < rounds; i++) {
+            int warmup = Integer.parseInt(o.getOrDefault("warmup", "2"));
+            for (int i = -warmup; i < rounds; i++) {
                 answer.setLength(0);
                 long t = System.nanoTime();
                 try (ResultSet rs = st.executeQuery(sql)) {
@@ -328,7 +329,9 @@ public final class MonitoringBench {
                         answer.append('\n');
                     }
                 }
-                if (i >= 0) times[i] = (System.nanoTime() - t) / 1e6;
+                double ms = (System.nanoTime() - t) / 1e6;
+                System.out.printf("  GROUP BY run %d: %.0f ms%n", i, ms);
+                if (i >= 0) times[i] = ms;
             }
             print("the same roll-up by GROUP BY over the raw reports (JDBC, no HTTP)", times);
             Files.writeString(state.resolve("rollup-by-groupby.tsv"), answer);
