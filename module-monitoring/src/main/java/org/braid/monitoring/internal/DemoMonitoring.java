@@ -99,12 +99,20 @@ public class DemoMonitoring {
             if (schoolPlans.size() < SCHOOLS.size() || districtPlans.isEmpty()) return false; // the demo plans are not loaded yet
             for (Plan p : schoolPlans) if (items.plan(p.id()) == null) return false; // nor seen by monitoring
             if (items.plan(districtPlans.get(0).id()) == null) return false;
-            boolean any = !MonitoringStore.query(c, "SELECT id FROM monitoring_report WHERE org_id IN (?, ?, ?, ?) FETCH FIRST 1 ROWS ONLY", rs -> 1,
-                    DISTRICT_A, SCHOOLS.get(0), SCHOOLS.get(1), SCHOOLS.get(2)).isEmpty();
+            boolean any = false; // someone reported on the demo plans already: leave them as they are
+            for (Plan p : concat(schoolPlans, districtPlans)) {
+                any |= !MonitoringStore.query(c, "SELECT id FROM monitoring_report WHERE plan_id = ? FETCH FIRST 1 ROWS ONLY", rs -> 1, p.id()).isEmpty();
+            }
             if (!any) load(schoolPlans, districtPlans.get(0));
             MonitoringStore.exec(c, "INSERT INTO monitoring_demo (name, loaded) VALUES (?, ?)", NAME, Timestamp.from(Instant.now()));
             return true;
         });
+    }
+
+    private static List<Plan> concat(List<Plan> a, List<Plan> b) {
+        List<Plan> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private void load(List<Plan> schoolPlans, Plan districtPlan) {
@@ -122,7 +130,7 @@ public class DemoMonitoring {
         // seed 001: a district lagging on personalized learning gets professional learning from the state, and its plan says why it changed
         PlanTree d = plans.tree(districtPlan.id());
         Action step = d.milestones().get(0).actions().get(d.milestones().get(0).actions().size() - 1);
-        String cause = "Monthly reports show School B off track on " + lagging.codes() + " (personalized learning): portfolios started in one grade of five";
+        String cause = "Monthly reports show School B off track on " + String.join(", ", lagging.codes()) + " (personalized learning): portfolios started in one grade of five";
         Map<String, Object> change = Map.of("description", step.description() + ", with professional learning on personalized learning from the "
                 + "state's regional center");
         PlanAdjustment made = plans.adjust(step.id(), change, cause, "district-a");
@@ -144,6 +152,7 @@ public class DemoMonitoring {
             if (pace == 1 && m.isAfter(YearMonth.of(2026, 4))) break;
             Instant at = m.plusMonths(1).atDay(3).atTime(16, 0).toInstant(ZoneOffset.UTC);
             for (Milestone ms : t.milestones()) {
+                List<Status> month = new java.util.ArrayList<>();
                 for (Action a : ms.actions()) {
                     if (a.startDate() == null || YearMonth.from(LocalDate.parse(a.startDate())).isAfter(m)) continue;
                     boolean due = a.dueDate() != null && !YearMonth.from(LocalDate.parse(a.dueDate())).isAfter(m);
@@ -155,7 +164,13 @@ public class DemoMonitoring {
                     };
                     reports.fileAt(new ReportInput(a.id(), m.toString(), s, note(s), null, s == Status.COMPLETE ? a.outputs() : List.of(),
                             s == Status.NOT_STARTED ? null : new BigDecimal("250.00"), null), "demo", at);
+                    month.add(s);
                 }
+                if (month.isEmpty()) continue;
+                // the milestone as the team sees it: complete with its last action, off track with any of them
+                Status ms0 = month.size() == ms.actions().size() && month.stream().allMatch(x -> x == Status.COMPLETE) ? Status.COMPLETE
+                        : month.contains(Status.OFF_TRACK) ? Status.OFF_TRACK : Status.ON_TRACK;
+                reports.fileAt(new ReportInput(ms.id(), m.toString(), ms0, null, null, List.of(), null, null), "demo", at);
             }
         }
     }

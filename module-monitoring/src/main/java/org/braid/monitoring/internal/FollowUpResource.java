@@ -140,7 +140,7 @@ public class FollowUpResource implements RestResource {
                     return ApiReply.created(reviews.add(in, t.orgId(), figures, req.actor().username())).version(1);
                 }),
                 Operation.get("/monitoring/reviews", "The reviews of a plan", Access.read(req -> planOrg(req.query("planId"))),
-                        req -> page(reviews.ofPlan(req.query("planId")))).withQuery(QueryParam.string("planId", "the plan")),
+                        req -> page(reviews.ofPlan(Checks.require("planId", req.query("planId"))))).withQuery(QueryParam.string("planId", "the plan")),
                 Operation.post("/monitoring/measure-results", "Record the annual result of a strategy measure or goal measure against its target",
                         Inputs.ResultInput.class, Access.edit(req -> measureOrg(req.body(Inputs.ResultInput.class))), req -> {
                     Inputs.ResultInput in = req.body(Inputs.ResultInput.class);
@@ -148,7 +148,7 @@ public class FollowUpResource implements RestResource {
                     return ApiReply.created(recordResult(in));
                 }),
                 Operation.get("/monitoring/measure-results", "The measure results of an organization", Access.read(queryOrg),
-                        req -> page(results.ofOrganizations(List.of(req.query("orgId")), blankToNull(req.query("schoolYear")))))
+                        req -> page(results.ofOrganizations(List.of(Checks.require("orgId", req.query("orgId"))), blankToNull(req.query("schoolYear")))))
                         .withQuery(QueryParam.string("orgId", "the organization"), QueryParam.string("schoolYear", "only this year")),
                 Operation.post("/monitoring/adjustments", "Adjust course: the cause, the evidence and a change to one element, which becomes a new plan version",
                         Inputs.AdjustmentInput.class, Access.edit(req -> planOrg(req.body(Inputs.AdjustmentInput.class).planId())), req -> {
@@ -169,7 +169,7 @@ public class FollowUpResource implements RestResource {
                     return ApiReply.created(a);
                 }),
                 Operation.get("/monitoring/adjustments", "The adjustments made in an organization and everything under it", Access.read(queryOrg),
-                        req -> page(followUps.adjustments(subtree(req.query("orgId"))))).withQuery(QueryParam.string("orgId", "the organization")),
+                        req -> page(followUps.adjustments(subtree(Checks.require("orgId", req.query("orgId")))))).withQuery(QueryParam.string("orgId", "the organization")),
                 Operation.post("/monitoring/walkthroughs", "Record a walkthrough of a school: date, strategies observed, look-fors, notes",
                         Inputs.WalkthroughInput.class, Access.comment(req -> Checks.require("orgId", req.body(Inputs.WalkthroughInput.class).orgId())), req -> {
                     Inputs.WalkthroughInput in = req.body(Inputs.WalkthroughInput.class);
@@ -192,7 +192,7 @@ public class FollowUpResource implements RestResource {
                     return ApiReply.created(w).version(1);
                 }),
                 Operation.get("/monitoring/walkthroughs", "The walkthroughs of an organization and everything under it", Access.read(queryOrg),
-                        req -> page(followUps.walkthroughs(subtree(req.query("orgId"))))).withQuery(QueryParam.string("orgId", "the organization")));
+                        req -> page(followUps.walkthroughs(subtree(Checks.require("orgId", req.query("orgId")))))).withQuery(QueryParam.string("orgId", "the organization")));
     }
 
     private List<MeasureResult> strategyResults(Strategy s, PlanTree t) {

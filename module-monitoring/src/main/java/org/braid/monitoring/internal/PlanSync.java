@@ -18,51 +18,88 @@ import org.braid.planning.api.dto.Action;
 import org.braid.planning.api.dto.Milestone;
 import org.braid.planning.api.dto.PlanTree;
 import org.braid.planning.api.dto.Strategy;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hears every plan change in its transaction and brings the plan's items (and so the roll-up) up to date. Present
- * only while planning is on; when it comes back after monitoring missed changes, each plan whose version moved is
- * brought up to date in the background.
+ * Hears every plan change in its transaction and brings the plan's items (and so the roll-up) up to date. Each time
+ * planning's service appears (monitoring or planning turned on), each plan whose version moved since monitoring last
+ * saw it is brought up to date in the background (so it starts at once, not when planning first asks for it). The
+ * plan service is tracked, not injected: planning binds its listeners while its own store starts, so an injected
+ * reference would be a cycle.
  */
-@Component(service = PlanListener.class)
+@Component(service = PlanListener.class, immediate = true)
 public class PlanSync implements PlanListener {
     private static final Logger LOG = LoggerFactory.getLogger(PlanSync.class);
-    private final PlanService plans;
+    private final BundleContext context;
+    private final ServiceTracker<PlanService, ServiceReference<PlanService>> tracker;
+    private volatile PlanService plans;
     private final Items items;
     private final CalendarSettings calendar;
     private final OrganizationService orgs;
-    private final Thread catchUp;
+    private volatile Thread catchUp;
 
     @Activate
-    public PlanSync(@Reference PlanService plans, @Reference Items items, @Reference CalendarSettings calendar,
-            @Reference OrganizationService orgs) {
-        this.plans = plans;
+    public PlanSync(BundleContext context, @Reference Items items, @Reference CalendarSettings calendar, @Reference OrganizationService orgs) {
+        this.context = context;
         this.items = items;
         this.calendar = calendar;
         this.orgs = orgs;
-        catchUp = new Thread(this::catchUp, "braid-monitoring-catch-up");
-        catchUp.setDaemon(true);
-        catchUp.start();
+        // the service object is taken when first used, never here: this may run while planning's store is starting
+        this.tracker = new ServiceTracker<>(context, PlanService.class, null) {
+            @Override
+            public ServiceReference<PlanService> addingService(ServiceReference<PlanService> ref) {
+                Thread t = new Thread(PlanSync.this::catchUp, "braid-monitoring-catch-up");
+                t.setDaemon(true);
+                catchUp = t;
+                t.start();
+                return ref;
+            }
+
+            @Override
+            public void removedService(ServiceReference<PlanService> ref, ServiceReference<PlanService> tracked) {
+                if (plans != null) {
+                    plans = null;
+                    context.ungetService(ref);
+                }
+            }
+        };
+        tracker.open();
+    }
+
+    /** @return planning's service while planning is on, else {@code null} */
+    private PlanService planning() {
+        PlanService p = plans;
+        if (p != null || tracker == null) return p;
+        ServiceReference<PlanService> ref = tracker.getService();
+        if (ref == null) return null;
+        p = context.getService(ref);
+        plans = p;
+        return p;
     }
 
     /** For tests: no catching up. */
     PlanSync(PlanService plans, Items items, CalendarSettings calendar) {
+        this.context = null;
         this.plans = plans;
         this.items = items;
         this.calendar = calendar;
         this.orgs = null;
-        this.catchUp = null;
+        this.tracker = null;
     }
 
     @Deactivate
     void stop() {
-        if (catchUp != null) catchUp.interrupt();
+        if (tracker != null) tracker.close();
+        Thread t = catchUp;
+        if (t != null) t.interrupt();
     }
 
     @Override
@@ -76,9 +113,11 @@ public class PlanSync implements PlanListener {
 
     /** Brings one plan's items up to date with planning. */
     void sync(String planId) {
+        PlanService p = planning();
+        if (p == null) return; // planning is going; its service is back before anything changes
         PlanTree t;
         try {
-            t = plans.tree(planId);
+            t = p.tree(planId);
         } catch (NotFoundException e) {
             items.removePlan(planId);
             return;
@@ -120,16 +159,18 @@ public class PlanSync implements PlanListener {
 
     /** Syncs every plan whose version differs from the one monitoring last saw, and forgets plans that are gone. */
     void catchUp() {
+        PlanService p = planning();
+        if (p == null) return;
         try {
             java.util.Map<String, Long> known = new java.util.HashMap<>();
-            for (Items.PlanRef p : items.plans()) known.put(p.planId(), p.version());
+            for (Items.PlanRef ref : items.plans()) known.put(ref.planId(), ref.version());
             int offset = 0;
             while (!Thread.currentThread().isInterrupted()) {
                 List<Organization> page = orgs.find(new OrgQuery(null, null, null, OrgQuery.MAX_LIMIT, offset, null)).items();
                 for (Organization o : page) {
-                    for (Plan p : plans.forOrganization(o.id())) {
-                        Long seen = known.remove(p.id());
-                        if (seen == null || seen != (p.version() == null ? 0 : p.version())) sync(p.id());
+                    for (Plan plan : p.forOrganization(o.id())) {
+                        Long seen = known.remove(plan.id());
+                        if (seen == null || seen != (plan.version() == null ? 0 : plan.version())) sync(plan.id());
                     }
                 }
                 if (page.size() < OrgQuery.MAX_LIMIT) break;

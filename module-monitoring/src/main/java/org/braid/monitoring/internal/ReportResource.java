@@ -57,6 +57,8 @@ public class ReportResource implements RestResource {
                 }),
                 Operation.get("/monitoring/status-reports", "The status reports of a plan or of one action or milestone, newest month first",
                         Access.read(req -> req.query("planId") != null ? planOrg(req.query("planId")) : elementOrg(req.query("elementId"))), req -> {
+                    // also answers the platform's "before" of a POST here, which carries no query: a clear 400, not a crash
+                    if (req.query("planId") == null) Checks.require("elementId", req.query("elementId"));
                     int limit = req.intQuery("limit", 100), offset = req.intQuery("offset", 0);
                     if (limit < 1 || limit > 1000) throw new ValidationException("limit", "must be between 1 and 1000");
                     if (offset < 0) throw new ValidationException("offset", "must not be negative");
