@@ -105,6 +105,20 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(px, 900));
     }
 
+    /** Lays the page out at a CSS width below Chrome's smallest window (a phone at 390 px; 640 px is 1280 px at 200 % zoom). */
+    void viewport(int cssWidth) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", cssWidth, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    void fullViewport() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** @return whether the page is wider than the window, so that reading it needs scrolling in two directions */
+    boolean overflowsSideways() {
+        return Boolean.TRUE.equals(js("return document.documentElement.scrollWidth > window.innerWidth + 1"));
+    }
+
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

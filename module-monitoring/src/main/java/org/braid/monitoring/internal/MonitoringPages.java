@@ -6,7 +6,10 @@ import org.braid.core.spi.UiContribution;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 
-/** The monitoring pages, served under {@code /ui/monitoring/} while the module is on. */
+/**
+ * The monitoring pages (monthly report, reviews, progress, dashboard, calendar), served under
+ * {@code /ui/monitoring/} while the module is on.
+ */
 @Component(service = UiContribution.class)
 @HttpWhiteboardResource(pattern = "/ui/monitoring/*", prefix = "/web")
 public class MonitoringPages implements UiContribution {
@@ -23,6 +26,7 @@ public class MonitoringPages implements UiContribution {
 
     @Override
     public List<MenuEntry> menu() {
-        return List.of(new MenuEntry("Reporting calendar", "#/monitoring/calendar", 400));
+        return List.of(new MenuEntry("Reporting", "#/monitoring", 400), new MenuEntry("Dashboard", "#/monitoring/dashboard", 410),
+                new MenuEntry("Reporting calendar", "#/monitoring/calendar", 420));
     }
 }

@@ -1,0 +1,207 @@
+package org.braid.itests;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The monitoring pages in a real browser against a real Braid: a school leader reports every action of the plan for a
+ * month in one save, with the API's errors next to the fields and a stale save that keeps what was typed; the state
+ * reads its dashboard (heat map with its table) and drills down to a school's plan. axe-core checks every page, at
+ * 1280 px, 768 px, 640 px (1280 px at 200 % zoom) and 390 px; screenshots go to target/screenshots.
+ */
+class MonitoringWebIT {
+    static BraidProcess braid;
+    static Browser browser;
+    static Http admin;
+    static final List<String> accessibility = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        braid = new BraidProcess("monitoring-web", 18298, Path.of("target", "data-monitoring-web-" + System.nanoTime())).start(true);
+        admin = braid.http.as("admin");
+        browser = new Browser(18298);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) browser.close();
+        if (braid != null) braid.close();
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.fullViewport();
+        browser.open("");
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    static void checkPage(String name) throws Exception {
+        browser.screenshot(name);
+        for (String p : browser.accessibilityProblems()) accessibility.add(name + ": " + p);
+        assertEquals(List.of(), accessibility, "serious or critical accessibility problems");
+    }
+
+    /** The same page at a tablet, at 200 % zoom and on a phone: nothing needs sideways scrolling, axe stays clean. */
+    static void checkWidths(String name) throws Exception {
+        for (int width : new int[] {768, 640, 390}) {
+            browser.viewport(width);
+            browser.await(By.cssSelector("main h1"));
+            assertFalse(browser.overflowsSideways(), name + " is wider than " + width + " px");
+            checkPage(name + "-" + width);
+        }
+        browser.fullViewport();
+    }
+
+    @Test
+    void aSchoolLeaderReportsEveryActionOfAMonthInOneSave() throws Exception {
+        String schoolA = LifecycleIT.findId(admin, "School A");
+        JsonNode plan = admin.get("/planning/plans?orgId=" + schoolA).body().path(0);
+        String planId = plan.path("id").asText();
+        List<String> actions = new ArrayList<>();
+        for (JsonNode a : admin.get("/planning/plans/" + planId).body().path("priorityAreas")) {
+            for (JsonNode s : a.path("strategies")) for (JsonNode m : s.path("milestones")) for (JsonNode x : m.path("actions")) actions.add(x.path("id").asText());
+        }
+        assertTrue(actions.size() > 2, "the demo plan has actions");
+
+        browser.signIn("school-a", "braid-demo");
+        browser.await(By.linkText("Reporting")).click();
+        browser.await(By.xpath("//h1[.='Reporting']"));
+        browser.await(By.partialLinkText("Report a month on plan")).click();
+        browser.await(By.xpath("//h1[starts-with(., 'Monthly report')]"));
+        String period = browser.await(By.id("report-period")).getAttribute("value");
+        assertTrue(period.matches("\\d{4}-\\d{2}"), period);
+        long before = admin.get("/monitoring/status-reports?planId=" + planId + "&period=" + period).body().path("total").asLong();
+
+        // no status for the first action (the others may carry last month's): the API names the field, the page shows it there
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.name("reports[0].status"))).selectByValue("");
+        browser.driver.findElement(By.name("reports[0].spent")).clear();
+        browser.driver.findElement(By.name("reports[0].spent")).sendKeys("-5");
+        submitWithKeyboard();
+        WebElement error = browser.await(By.cssSelector("select[name='reports[0].status'] + p.error"));
+        assertFalse(error.getText().isBlank());
+        assertEquals("true", browser.driver.findElement(By.name("reports[0].status")).getAttribute("aria-invalid"));
+        assertEquals("true", browser.driver.findElement(By.name("reports[0].spent")).getAttribute("aria-invalid"));
+        browser.driver.findElement(By.name("reports[0].spent")).clear();
+        assertEquals(before, admin.get("/monitoring/status-reports?planId=" + planId + "&period=" + period).body().path("total").asLong(),
+                "a refused report wrote nothing");
+        checkPage("monitoring-report-error");
+
+        // every action, with the keyboard: type into each status list, a note and an amount for the first
+        for (int i = 0; i < actions.size(); i++) browser.driver.findElement(By.name("reports[" + i + "].status")).sendKeys(i == 0 ? "Off" : "On");
+        browser.driver.findElement(By.name("reports[0].note")).clear();
+        browser.driver.findElement(By.name("reports[0].note")).sendKeys("Substitute shortage delayed the training.");
+        browser.driver.findElement(By.name("reports[0].spent")).sendKeys("120");
+        int last = actions.size() - 1;
+        browser.driver.findElement(By.name("reports[" + last + "].status")).sendKeys("Com");
+        List<WebElement> outputs = browser.driver.findElements(By.cssSelector("input[type=checkbox][name='reports[" + last + "].outputsCompleted']"));
+        if (!outputs.isEmpty()) outputs.get(0).sendKeys(Keys.SPACE);
+        submitWithKeyboard();
+        browser.await(By.xpath("//p[@id='report-state' and starts-with(., '" + actions.size() + " of " + actions.size() + " actions reported')]"));
+
+        JsonNode filed = admin.get("/monitoring/status-reports?planId=" + planId + "&period=" + period + "&limit=1000").body();
+        assertEquals(before + actions.size(), filed.path("total").asLong(), "one save filed every action");
+        JsonNode first = latest(filed, actions.get(0));
+        assertEquals("OFF_TRACK", first.path("status").asText());
+        assertEquals("Substitute shortage delayed the training.", first.path("note").asText());
+        assertEquals(120, first.path("spent").asInt());
+        assertEquals("COMPLETE", latest(filed, actions.get(last)).path("status").asText());
+        for (int i = 1; i < last; i++) assertEquals("ON_TRACK", latest(filed, actions.get(i)).path("status").asText());
+        checkPage("monitoring-report");
+        checkWidths("monitoring-report");
+
+        // someone else files for the month meanwhile: nothing is saved, the typed text stays, then it saves on their base
+        assertEquals(201, admin.post("/monitoring/plans/" + planId + "/status-reports", Http.obj("period", period, "reports",
+                List.of(Http.obj("elementId", actions.get(1), "status", "OFF_TRACK", "note", "Filed by the district")))).status());
+        WebElement note = browser.driver.findElement(By.name("reports[1].note"));
+        note.clear();
+        note.sendKeys("Second cycle planned with the team.");
+        submitWithKeyboard();
+        browser.await(By.cssSelector(".stale"));
+        assertEquals("Second cycle planned with the team.", browser.driver.findElement(By.name("reports[1].note")).getAttribute("value"));
+        checkPage("monitoring-report-stale");
+        browser.await(By.xpath("//button[.='Load their reports and keep my text']")).click();
+        browser.await(By.xpath("//p[starts-with(., 'Their reports are loaded')]"));
+        submitWithKeyboard();
+        browser.await(By.xpath("//div[@id='notice' and starts-with(., 'Saved')]"));
+        assertEquals("Second cycle planned with the team.",
+                latest(admin.get("/monitoring/status-reports?planId=" + planId + "&period=" + period + "&limit=1000").body(), actions.get(1)).path("note").asText());
+
+        // the plan's progress in Tool A's layout shows the statuses just reported
+        browser.await(By.xpath("//nav[@aria-label='This plan']//a[.='Progress']")).click();
+        browser.await(By.xpath("//h1[starts-with(., 'Progress')]"));
+        assertTrue(browser.await(By.cssSelector("tr[data-element='" + actions.get(0) + "']")).getText().contains("Off track"));
+        checkPage("monitoring-progress");
+        browser.await(By.xpath("//nav[@aria-label='This plan']//a[.='Reviews']")).click();
+        browser.await(By.xpath("//h2[.='Quarterly milestone review']"));
+        checkPage("monitoring-reviews");
+
+        // another school's plan is out of reach
+        String schoolB = LifecycleIT.findId(admin, "School B");
+        String otherPlan = admin.get("/planning/plans?orgId=" + schoolB).body().path(0).path("id").asText();
+        browser.open("#/monitoring/plans/" + otherPlan + "/report");
+        browser.await(By.xpath("//h1[.='Not found']"));
+        browser.signOut();
+    }
+
+    @Test
+    void theStateReadsItsDashboardAndDrillsDownToASchool() throws Exception {
+        browser.signIn("sea", "braid-demo");
+        browser.await(By.linkText("Dashboard")).click();
+        browser.await(By.xpath("//h1[starts-with(., 'Dashboard — ')]"));
+        WebElement heat = browser.await(By.cssSelector("svg.chart.heat[role='img']"));
+        assertFalse(heat.findElement(By.tagName("title")).getAttribute("textContent").isBlank());
+        assertFalse(heat.findElement(By.tagName("desc")).getAttribute("textContent").isBlank());
+        WebElement table = browser.await(By.cssSelector("table.heat-table"));
+        assertEquals(12 + 4, table.findElements(By.cssSelector("tbody tr")).size(), "twelve practices and four domains");
+        browser.await(By.xpath("//h2[.='Month by month']"));
+        checkPage("monitoring-dashboard");
+        checkWidths("monitoring-dashboard");
+
+        // from a cell to the organizations behind it, then on to a school's plan, with the keyboard
+        WebElement cell = browser.await(By.cssSelector("table.heat-table tbody a"));
+        cell.sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//h2[.='Organizations behind the cell'] | //caption[.='Organizations behind the cell']"));
+        checkPage("monitoring-drill-down");
+        String url = browser.driver.getCurrentUrl();
+        String[] parts = url.substring(url.indexOf("#/monitoring/dashboard/") + "#/monitoring/dashboard/".length()).split("/");
+        JsonNode behind = admin.get("/monitoring/rollup/organizations?orgId=" + parts[0] + "&schoolYear=" + parts[1] + "&practice=" + parts[3]
+                + "&status=" + parts[4]).body();
+        assertEquals(behind.path("total").asInt(), browser.driver.findElements(By.cssSelector("tr[data-org]")).size(), "the page lists the organizations of the API");
+        for (int depth = 0; depth < 3; depth++) {
+            WebElement school = browser.driver.findElements(By.cssSelector("tr[data-org] a")).stream()
+                    .filter(a -> a.getAttribute("href").contains("/plan/")).findFirst().orElse(null);
+            if (school != null) {
+                school.sendKeys(Keys.ENTER);
+                break;
+            }
+            browser.await(By.cssSelector("tr[data-org] a")).sendKeys(Keys.ENTER);
+            browser.await(By.cssSelector("table.heat-table tbody a")).sendKeys(Keys.ENTER);
+            browser.await(By.cssSelector("tr[data-org]"));
+        }
+        browser.await(By.xpath("//h1[starts-with(., 'Progress — School')]"));
+        checkPage("monitoring-school-progress");
+        browser.signOut();
+    }
+
+    private static void submitWithKeyboard() {
+        browser.driver.findElement(By.cssSelector("#monthly-report button[type=submit]")).sendKeys(Keys.ENTER);
+    }
+
+    /** @return the latest filing for an element in a list the API gives newest first */
+    private static JsonNode latest(JsonNode list, String elementId) {
+        for (JsonNode r : list.path("items")) if (r.path("elementId").asText().equals(elementId)) return r;
+        throw new AssertionError("no report for " + elementId);
+    }
+}
