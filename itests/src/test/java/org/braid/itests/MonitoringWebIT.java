@@ -66,7 +66,7 @@ class MonitoringWebIT {
 
     @Test
     void aSchoolLeaderReportsEveryActionOfAMonthInOneSave() throws Exception {
-        String schoolA = LifecycleIT.findId(admin, "School A");
+        String schoolA = admin.orgId("School A");
         JsonNode plan = admin.get("/planning/plans?orgId=" + schoolA).body().path(0);
         String planId = plan.path("id").asText();
         List<String> actions = new ArrayList<>();
@@ -148,7 +148,7 @@ class MonitoringWebIT {
         checkPage("monitoring-reviews");
 
         // another school's plan is out of reach
-        String schoolB = LifecycleIT.findId(admin, "School B");
+        String schoolB = admin.orgId("School B");
         String otherPlan = admin.get("/planning/plans?orgId=" + schoolB).body().path(0).path("id").asText();
         browser.open("#/monitoring/plans/" + otherPlan + "/report");
         browser.await(By.xpath("//h1[.='Not found']"));

@@ -118,8 +118,12 @@ public class AuditLog {
     private static String json(Object value) {
         if (value == null) return null;
         try {
-            String s = Json.MAPPER.writeValueAsString(value);
-            return s.length() <= MAX_JSON ? s : Json.MAPPER.writeValueAsString(java.util.Map.of("truncated", s.substring(0, MAX_JSON - 100)));
+            String full = Json.MAPPER.writeValueAsString(value), s = full;
+            // a long record keeps its beginning; quoting it again can lengthen it, so cut until it fits the column
+            for (int keep = MAX_JSON - 100; s.length() > MAX_JSON; keep = keep * 3 / 4) {
+                s = Json.MAPPER.writeValueAsString(java.util.Map.of("truncated", full.substring(0, Math.min(keep, full.length()))));
+            }
+            return s;
         } catch (JsonProcessingException e) {
             return null;
         }

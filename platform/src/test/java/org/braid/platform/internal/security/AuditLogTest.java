@@ -79,6 +79,20 @@ class AuditLogTest {
     }
 
     @Test
+    void aRecordTooLongForItsColumnKeepsItsBeginningEvenWhenQuotingLengthensIt() {
+        Actor a = new Actor("u", "ann", sea, Set.of(Role.SEA_STAFF), List.of());
+        // 40,000 quotes: cut to the column and quoted again, the text would double
+        db.transaction(c -> {
+            audit.record(a, "POST /x", "/api/x", sea, "big", null, Map.of("text", "\"".repeat(40_000)));
+            return null;
+        });
+        AuditLog.Entry e = audit.find(null, null, 1, null).items().get(0);
+        assertEquals("big", e.recordId());
+        assertTrue(e.after().has("truncated"), e.after().toString());
+        assertTrue(e.after().toString().length() <= AuditLog.MAX_JSON + 100);
+    }
+
+    @Test
     void aScopedPageHoldsOnlyTheScopesEntries() {
         AuditLog.Page page = audit.find(List.of(school), null, 50, null);
         assertTrue(page.items().stream().allMatch(e -> e.orgId().equals(school)));
