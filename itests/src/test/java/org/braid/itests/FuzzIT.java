@@ -60,9 +60,9 @@ public class FuzzIT extends BraidTestSupport {
             String planning = op.path().startsWith("/planning/") && op.path().contains("{id}") ? new PlanningFixture(admin, school).fill(op.path()) : null;
             String valid = needs != null ? needs : planning != null ? planning : op.path().replace("{id}", op.path().startsWith("/planning/plans/") ? plan
                     : op.path().startsWith("/users/") ? user : op.path().startsWith("/admin/modules/") ? "planning"
-                    : op.path().startsWith("/frameworks/") ? "four-domains" : school);
+                    : op.path().startsWith("/frameworks/") ? "four-domains" : school).replace("{planId}", plan);
             // unknown and odd ids in the path
-            if (op.path().contains("{id}")) {
+            if (op.path().contains("{")) {
                 for (String id : BAD_IDS) send(op, op.path().replaceAll("\\{[^}]+\\}", java.util.regex.Matcher.quoteReplacement(id)).replace("{table}", "trends"), op.hasBody() ? api.sample(op.bodySchema(), school, 0).toString() : null);
             }
             // odd query values
