@@ -26,7 +26,11 @@ export function register(braid) {
   }
 
   async function domains() {
-    if (!framework) framework = (await api('GET', '/frameworks/four-domains')).body.domains;
+    if (!framework) {
+      // the framework plans are coded to, as the server says
+      const active = (await api('GET', '/frameworks')).body.items.find(f => f.active);
+      framework = active ? (await api('GET', `/frameworks/${encodeURIComponent(active.id)}`)).body.domains : [];
+    }
     return framework;
   }
 
@@ -134,7 +138,7 @@ export function register(braid) {
     const select = h('select', { id: 'report-org', name: 'orgId' }, orgs.map(o => h('option', { value: o.id, selected: o.id === me.orgId }, `${o.name} (${o.type})`)));
     const list = h('div', { 'aria-live': 'polite' });
     const draw = async () => {
-      const plans = (await api('GET', `/planning/plans?orgId=${select.value}`)).body;
+      const plans = (await api('GET', `/planning/plans?orgId=${select.value}`)).body.items;
       list.replaceChildren(plans.length
         ? h('ul', { class: 'plans' }, plans.map(p => h('li', {}, h('strong', {}, `Plan ${p.schoolYear}`), ` (${p.status}): `,
           h('a', { href: `#/monitoring/plans/${p.id}/report` }, `Report a month on plan ${p.schoolYear}`), ' · ',
@@ -303,7 +307,7 @@ export function register(braid) {
 
   /** From a drill-down: a school's plan for the year, or the list of its plans. */
   braid.page('#/monitoring/orgs/:orgId/plan/:year', async (view, { orgId, year }) => {
-    const plans = (await api('GET', `/planning/plans?orgId=${orgId}`)).body;
+    const plans = (await api('GET', `/planning/plans?orgId=${orgId}`)).body.items;
     const plan = plans.find(p => p.schoolYear === year) || plans[plans.length - 1];
     if (!plan) {
       const org = (await api('GET', `/orgs/${orgId}`)).body;
@@ -496,7 +500,7 @@ export function register(braid) {
     const [fw, byPractice, byDomain, byOrg, byEssa, trend, plans] = await Promise.all([domains(), rollup('practice'), rollup('domain'),
       org.type === 'SCHOOL' ? Promise.resolve([]) : rollup('org'), rollup('essaStatus'),
       api('GET', `/monitoring/rollup/trend?${q}&by=org`).then(r => r.body).catch(() => null),
-      org.type === 'SCHOOL' ? api('GET', `/planning/plans?orgId=${orgId}`).then(r => r.body).catch(() => []) : Promise.resolve([])]);
+      org.type === 'SCHOOL' ? api('GET', `/planning/plans?orgId=${orgId}`).then(r => r.body.items).catch(() => []) : Promise.resolve([])]);
 
     const drill = (practice, status) => `#/monitoring/dashboard/${orgId}/${year}/cells/${encodeURIComponent(practice)}/${encodeURIComponent(status)}`;
     const practiceCell = new Map(byPractice.map(c => [c.key, c]));

@@ -357,6 +357,14 @@ public class BraidIT extends BraidTestSupport {
         }
     }
 
+    private MonitoringFixture monitoring;
+
+    /** One plan with a status report to remove, made once: an organization has one plan a year. */
+    private MonitoringFixture monitoring(String school) {
+        if (monitoring == null) monitoring = new MonitoringFixture(http, school);
+        return monitoring;
+    }
+
     @Test
     public void everyDeleteWithoutIfMatchIs428AndRemovesNothing() throws Exception {
         String school = orgId("School A");
@@ -364,6 +372,7 @@ public class BraidIT extends BraidTestSupport {
         for (OpenApiRequests.Op op : new OpenApiRequests(anonymous.get("/openapi.json").body()).operations()) {
             if (!op.method().equals("DELETE") || op.access().equals("PUBLIC")) continue;
             String path = op.path().startsWith("/planning/") ? new PlanningFixture(http, school).fill(op.path())
+                    : op.path().startsWith("/monitoring/") ? monitoring(school).fill(op.path(), true)
                     : new NeedsAssessmentFixture(http, school, "2031-32").fill(op.path());
             if (path == null) {
                 problems.add(op.key() + ": no fixture for it in this test");

@@ -170,7 +170,8 @@ public class MonitoringIT extends BraidTestSupport {
     public void aSchoolLeaderReportsForTheirOwnSchoolOnly() throws Exception {
         Http admin = ready("admin");
         String schoolB = admin.orgId("School B");
-        JsonNode plans = admin.await("/planning/plans?orgId=" + schoolB, r -> r.status() == 200 && r.body().size() > 0, Duration.ofSeconds(60)).body();
+        JsonNode plans = admin.await("/planning/plans?orgId=" + schoolB, r -> r.status() == 200 && r.body().path("total").asInt() > 0,
+                Duration.ofSeconds(60)).body().path("items");
         String planB = plans.get(0).path("id").asText();
         JsonNode tree = admin.get("/planning/plans/" + planB).body();
         String action = tree.path("priorityAreas").get(0).path("strategies").get(0).path("milestones").get(0).path("actions").get(0).path("id").asText();
@@ -207,7 +208,7 @@ public class MonitoringIT extends BraidTestSupport {
                 Map.of("dueDate", "2029-04-30")));
         assertEquals(made.body().toString(), 201, made.status());
         assertEquals(2, made.body().path("version").asInt());
-        JsonNode versions = admin.get("/planning/plans/" + p.get("plan") + "/versions").body();
+        JsonNode versions = admin.get("/planning/plans/" + p.get("plan") + "/versions").body().path("items");
         assertEquals(2, versions.size());
         assertEquals("Training fell behind: the trainer left in October", versions.get(1).path("reason").asText());
         assertTrue(admin.get("/planning/plans/" + p.get("plan") + "/versions/1").body().toString().contains("2029-05-31"));

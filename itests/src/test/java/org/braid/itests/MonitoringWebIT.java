@@ -67,7 +67,7 @@ class MonitoringWebIT {
     @Test
     void aSchoolLeaderReportsEveryActionOfAMonthInOneSave() throws Exception {
         String schoolA = admin.orgId("School A");
-        JsonNode plan = admin.get("/planning/plans?orgId=" + schoolA).body().path(0);
+        JsonNode plan = admin.get("/planning/plans?orgId=" + schoolA).body().path("items").path(0);
         String planId = plan.path("id").asText();
         List<String> actions = new ArrayList<>();
         for (JsonNode a : admin.get("/planning/plans/" + planId).body().path("priorityAreas")) {
@@ -149,7 +149,7 @@ class MonitoringWebIT {
 
         // another school's plan is out of reach
         String schoolB = admin.orgId("School B");
-        String otherPlan = admin.get("/planning/plans?orgId=" + schoolB).body().path(0).path("id").asText();
+        String otherPlan = admin.get("/planning/plans?orgId=" + schoolB).body().path("items").path(0).path("id").asText();
         browser.open("#/monitoring/plans/" + otherPlan + "/report");
         browser.await(By.xpath("//h1[.='Not found']"));
         browser.signOut();
