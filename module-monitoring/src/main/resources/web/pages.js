@@ -220,7 +220,8 @@ export function register(braid) {
 
     const summary = h('p', { id: 'report-state' });
     const showSummary = () => {
-      const filed = [...thisPeriod().values()];
+      const ids = new Set(actions.map(a => a.id));
+      const filed = [...thisPeriod().values()].filter(r => ids.has(r.elementId)); // milestones are reported too
       summary.textContent = `${filed.length} of ${actions.length} actions reported for ${monthName(period)}.`
         + (filed.some(r => r.late) ? ' Filed after the month\'s reporting window closed, so marked late.' : '');
     };
