@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.braid.core.model.NotFoundException;
 import org.braid.core.model.OrgType;
@@ -44,17 +45,18 @@ public class Items {
         store.tx(c -> {
             Map<String, Item> stored = new HashMap<>();
             for (Item i : ofPlan(c, plan.planId())) stored.put(i.elementId(), i);
+            Map<String, TreeMap<String, String>> histories = histories(c, "plan_id", plan.planId());
             Tally.Deltas d = new Tally.Deltas();
             for (Item f : fresh) {
                 Item s = stored.remove(f.elementId());
                 if (f.equals(s)) continue;
-                Map<String, String> history = history(c, f.elementId());
+                Map<String, String> history = histories.getOrDefault(f.elementId(), new TreeMap<>());
                 if (s != null) d.contribute(s, history, -1);
                 d.contribute(f, history, 1);
                 save(c, f, history, s != null);
             }
             for (Item s : stored.values()) {
-                d.contribute(s, history(c, s.elementId()), -1);
+                d.contribute(s, histories.getOrDefault(s.elementId(), new TreeMap<>()), -1);
                 MonitoringStore.exec(c, "DELETE FROM monitoring_item WHERE element_id = ?", s.elementId());
                 // an element deleted from its plan takes its reports along; the audit trail keeps the history
                 MonitoringStore.exec(c, "DELETE FROM monitoring_report WHERE element_id = ?", s.elementId());
@@ -88,10 +90,12 @@ public class Items {
             Tally.Deltas d = new Tally.Deltas();
             for (String orgId : orgIds) {
                 Item.Place p = place(orgId);
+                Map<String, TreeMap<String, String>> histories = null;
                 for (Item s : MonitoringStore.query(c, "SELECT * FROM monitoring_item WHERE org_id = ?", Items::item, orgId)) {
                     Item moved = s.at(p);
                     if (moved.equals(s)) continue;
-                    Map<String, String> history = history(c, s.elementId());
+                    if (histories == null) histories = histories(c, "org_id", orgId);
+                    Map<String, String> history = histories.getOrDefault(s.elementId(), new TreeMap<>());
                     d.contribute(s, history, -1);
                     d.contribute(moved, history, 1);
                     save(c, moved, history, true);
@@ -154,11 +158,20 @@ public class Items {
     }
 
     /** @return the status reported for each period (the latest report of the period), in period order */
-    static java.util.TreeMap<String, String> history(Connection c, String elementId) throws SQLException {
-        java.util.TreeMap<String, String> out = new java.util.TreeMap<>();
-        for (String[] r : MonitoringStore.query(c, "SELECT period, status FROM monitoring_report WHERE element_id = ? ORDER BY period, seq",
-                rs -> new String[] {rs.getString(1), rs.getString(2)}, elementId)) {
-            out.put(r[0], r[1]);
+    static TreeMap<String, String> history(Connection c, String elementId) throws SQLException {
+        return histories(c, "element_id", elementId).getOrDefault(elementId, new TreeMap<>());
+    }
+
+    /**
+     * The histories of every element with reports of one plan, organization or element, read at once.
+     *
+     * @param column {@code plan_id}, {@code org_id} or {@code element_id}
+     */
+    static Map<String, TreeMap<String, String>> histories(Connection c, String column, String id) throws SQLException {
+        Map<String, TreeMap<String, String>> out = new HashMap<>();
+        for (String[] r : MonitoringStore.query(c, "SELECT element_id, period, status FROM monitoring_report WHERE " + column + " = ? ORDER BY period, seq",
+                rs -> new String[] {rs.getString(1).strip(), rs.getString(2), rs.getString(3)}, id)) {
+            out.computeIfAbsent(r[0], k -> new TreeMap<>()).put(r[1], r[2]); // the latest report of a period wins
         }
         return out;
     }

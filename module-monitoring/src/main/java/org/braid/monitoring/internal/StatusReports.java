@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,9 @@ public class StatusReports {
         return store.tx(c -> {
             Item item = item(c, in.elementId());
             Checks all = new Checks();
-            check(all, "", in, item, in.period());
+            checkPeriodShape(all, "period", in.period());
+            check(all, "", in);
+            checkMonth(all, "period", item, in.period());
             all.throwIfAny();
             boolean late = late(in.period(), "period");
             Tally.Deltas d = new Tally.Deltas();
@@ -87,6 +90,14 @@ public class StatusReports {
             Checks all = new Checks();
             checkPeriodShape(all, "period", in.period());
             all.throwIfAny();
+            // the plan's elements, histories and last sequence numbers, read once for the whole report
+            Map<String, Item> ofPlan = new HashMap<>();
+            for (Item i : Items.ofPlan(c, planId)) ofPlan.put(i.elementId(), i);
+            Map<String, TreeMap<String, String>> histories = Items.histories(c, "plan_id", planId);
+            Map<String, Integer> seqs = new HashMap<>();
+            for (Object[] r : MonitoringStore.query(c, "SELECT element_id, MAX(seq) FROM monitoring_report WHERE plan_id = ? GROUP BY element_id",
+                    rs -> new Object[] {rs.getString(1).strip(), rs.getInt(2)}, planId)) seqs.put((String) r[0], (Integer) r[1]);
+            if (!ofPlan.isEmpty()) checkMonth(all, "period", ofPlan.values().iterator().next(), in.period());
             List<Item> items = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < in.reports().size(); i++) {
@@ -99,21 +110,25 @@ public class StatusReports {
                 }
                 if (r.period() != null && !r.period().equals(in.period())) all.add(at + ".period", "must be the period of the whole report, " + in.period());
                 all.required(at + ".elementId", r.elementId());
-                Item item = r.elementId() == null ? null : find(c, r.elementId());
-                if (r.elementId() != null && (item == null || !item.planId().equals(planId))) {
-                    all.add(at + ".elementId", "is not an action or milestone of plan " + planId);
+                Item item = r.elementId() == null ? null : ofPlan.get(r.elementId().strip());
+                if (r.elementId() != null && item == null) {
+                    all.add(at + ".elementId", "is not an action or milestone of this plan");
                     item = null;
                 } else if (r.elementId() != null && !seen.add(r.elementId())) {
                     all.add(at + ".elementId", "is reported twice");
                 }
-                check(all, at + ".", r, item, in.period());
+                check(all, at + ".", r);
                 items.add(item);
             }
             all.throwIfAny();
             boolean late = late(in.period(), "period");
             Tally.Deltas d = new Tally.Deltas();
             List<StatusReport> out = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) out.add(insert(c, items.get(i), in.reports().get(i), in.period(), late, by, d));
+            for (int i = 0; i < items.size(); i++) {
+                Item item = items.get(i);
+                out.add(insert(c, item, in.reports().get(i), in.period(), late, by, d, clock.instant(),
+                        histories.getOrDefault(item.elementId(), new TreeMap<>()), seqs.getOrDefault(item.elementId(), 0) + 1));
+            }
             d.apply(c);
             return out;
         });
@@ -128,8 +143,7 @@ public class StatusReports {
             if (in.elementId() != null && !in.elementId().equals(old.elementId())) all.add("elementId", "cannot change; file a new report instead");
             if (in.period() != null && !in.period().equals(old.period())) all.add("period", "cannot change; file a new report instead");
             Item item = item(c, old.elementId());
-            check(all, "", new ReportInput(old.elementId(), old.period(), in.status(), in.note(), in.evidence(), in.outputsCompleted(), in.spent(), null),
-                    item, old.period());
+            check(all, "", new ReportInput(old.elementId(), old.period(), in.status(), in.note(), in.evidence(), in.outputsCompleted(), in.spent(), null));
             all.throwIfAny();
             TreeMap<String, String> before = Items.history(c, item.elementId());
             MonitoringStore.exec(c, "UPDATE monitoring_report SET status = ?, note = ?, evidence = ?, outputs = ?, spent = ?, version = version + 1 "
@@ -178,11 +192,19 @@ public class StatusReports {
         return insert(c, item, r, period, late, by, d, clock.instant());
     }
 
-    private StatusReport insert(Connection c, Item item, ReportInput r, String period, boolean late, String by, Tally.Deltas d, Instant now)
+    private static StatusReport insert(Connection c, Item item, ReportInput r, String period, boolean late, String by, Tally.Deltas d, Instant now)
             throws SQLException {
-        TreeMap<String, String> before = Items.history(c, item.elementId());
         int seq = MonitoringStore.query(c, "SELECT COALESCE(MAX(seq), 0) FROM monitoring_report WHERE element_id = ?", rs -> rs.getInt(1),
                 item.elementId()).get(0) + 1;
+        return insert(c, item, r, period, late, by, d, now, Items.history(c, item.elementId()), seq);
+    }
+
+    /**
+     * @param before the element's history before this report
+     * @param seq    the report's place among the element's reports
+     */
+    private static StatusReport insert(Connection c, Item item, ReportInput r, String period, boolean late, String by, Tally.Deltas d, Instant now,
+            TreeMap<String, String> before, int seq) throws SQLException {
         String id = UUID.randomUUID().toString();
         MonitoringStore.exec(c, "INSERT INTO monitoring_report (id, element_id, plan_id, org_id, period, seq, status, note, evidence, outputs, spent, "
                 + "late, reported_by, reported_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", id, item.elementId(), item.planId(),
@@ -199,8 +221,7 @@ public class StatusReports {
     }
 
     /** The field rules of one report; {@code at} prefixes the field names. */
-    private void check(Checks checks, String at, ReportInput r, Item item, String period) {
-        if (at.isEmpty()) checkPeriodShape(checks, "period", period);
+    private static void check(Checks checks, String at, ReportInput r) {
         checks.required(at + "status", r.status()).maxLength(at + "note", r.note(), 4000).maxLength(at + "evidence", r.evidence(), 2000);
         if (r.outputsCompleted() != null) {
             if (r.outputsCompleted().size() > 50) checks.add(at + "outputsCompleted", "must list at most 50 outputs");
@@ -212,10 +233,12 @@ public class StatusReports {
         if (r.spent() != null && (r.spent().signum() < 0 || r.spent().compareTo(new BigDecimal("1000000000000")) >= 0 || r.spent().scale() > 2)) {
             checks.add(at + "spent", "must be an amount from 0 to 999999999999.99, in cents at most");
         }
-        if (item != null && period != null && MONTH.matcher(period).matches()) {
-            if (!calendar.months(item.schoolYear()).contains(YearMonth.parse(period))) {
-                checks.add(at.isEmpty() ? "period" : "period", "must be a month of the plan's school year " + item.schoolYear());
-            }
+    }
+
+    /** A report's month must be one of its plan's school year. */
+    private void checkMonth(Checks checks, String field, Item item, String period) {
+        if (period != null && MONTH.matcher(period).matches() && !calendar.months(item.schoolYear()).contains(YearMonth.parse(period))) {
+            checks.add(field, "must be a month of the plan's school year " + item.schoolYear());
         }
     }
 

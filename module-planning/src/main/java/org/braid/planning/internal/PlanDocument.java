@@ -61,6 +61,10 @@ final class PlanDocument {
 
     /** @param whileDraft more to store while the plan is still a draft (its candidates and retirements) */
     static String load(PlanStore plans, PlanElements tree, JsonNode doc, String at, String orgId, Runnable whileDraft) {
+        return plans.whole(() -> loadWhole(plans, tree, doc, at, orgId, whileDraft));
+    }
+
+    private static String loadWhole(PlanStore plans, PlanElements tree, JsonNode doc, String at, String orgId, Runnable whileDraft) {
         String id = doc.hasNonNull("id") ? idOf(doc, at) : java.util.UUID.randomUUID().toString();
         String org = doc.hasNonNull("orgId") ? doc.get("orgId").asText() : orgId;
         PlanStatus status = PlanStatus.DRAFT;

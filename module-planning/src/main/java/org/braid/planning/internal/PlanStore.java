@@ -143,6 +143,11 @@ public class PlanStore {
         });
     }
 
+    /** Writes whole plans with one event per plan instead of one per element (see {@link PlanEvents#whole}). */
+    <T> T whole(java.util.function.Supplier<T> work) {
+        return events.whole(work);
+    }
+
     private void fire(PlanEvent.Type type, Plan p, String elementId) {
         events.fire(new PlanEvent(type, p.id(), p.orgId(), p.schoolYear(), elementId));
     }

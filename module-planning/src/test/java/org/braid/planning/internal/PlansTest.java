@@ -102,6 +102,20 @@ class PlansTest {
     }
 
     @Test
+    void anImportedPlanIsHeardOnceAndWhole() {
+        PlanTree t = plan();
+        store.versions.submit(t.id(), "school-a", null);
+        var exported = store.section.export(List.of(SCHOOL));
+        store.plans.delete(t.id(), null);
+        heard.clear();
+        store.section.load(exported);
+        // one event for the plan, element by element would be one per area, strategy, milestone and action
+        assertEquals(List.of(PlanEvent.Type.CREATED, PlanEvent.Type.SUBMITTED), heard.stream().map(PlanEvent::type).toList());
+        assertNull(heard.get(0).elementId(), "about the plan as a whole");
+        assertEquals(t.id(), heard.get(0).planId());
+    }
+
+    @Test
     void adjustingASubmittedPlanMakesANewVersionThatSaysWhy() {
         PlanTree t = plan();
         store.versions.submit(t.id(), "school-a", null);
