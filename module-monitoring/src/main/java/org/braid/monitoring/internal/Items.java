@@ -31,6 +31,24 @@ public class Items {
     public Items(@Reference MonitoringStore store, @Reference OrganizationService orgs) {
         this.store = store;
         this.orgs = orgs;
+        rebuildTally();
+    }
+
+    /**
+     * Counts the kept roll-up again from the items and their reports when it is empty but items exist: after a
+     * migration that changed the rows' shape, or when an operator emptied it to have it recounted.
+     */
+    void rebuildTally() {
+        store.tx(c -> {
+            if (!MonitoringStore.query(c, "SELECT n FROM monitoring_tally FETCH FIRST 1 ROWS ONLY", rs -> 1).isEmpty()) return null;
+            for (PlanRef plan : MonitoringStore.query(c, "SELECT plan_id FROM monitoring_plan", rs -> new PlanRef(rs.getString(1).strip(), null, null, 0))) {
+                Map<String, TreeMap<String, String>> histories = histories(c, "plan_id", plan.planId());
+                Tally.Deltas d = new Tally.Deltas();
+                for (Item i : ofPlan(c, plan.planId())) d.contribute(i, histories.getOrDefault(i.elementId(), new TreeMap<>()), 1);
+                d.apply(c);
+            }
+            return null;
+        });
     }
 
     /** A plan as monitoring knows it. */

@@ -109,7 +109,7 @@ public class Rollup {
         LocalDate today = LocalDate.now(clock);
         String thisMonth = YearMonth.from(today).toString();
         store.tx(c -> {
-            for (Object[] r : rows(c, s, year, "'S', 'U', 'O', 'G'")) {
+            for (Object[] r : rows(c, s, year, "S", "U", "O", "G")) {
                 String key = (String) r[0], measure = (String) r[2], bucket = (String) r[3];
                 char kind = ((String) r[1]).charAt(0);
                 int n = (Integer) r[4];
@@ -171,9 +171,13 @@ public class Rollup {
         LocalDate today = LocalDate.now(clock);
         String thisMonth = YearMonth.from(today).toString();
         store.tx(c -> {
-            for (Object[] r : MonitoringStore.query(c, "SELECT scope_id, kind, measure, bucket, SUM(n) FROM monitoring_tally WHERE lvl = 'O' AND "
-                    + s.filter() + " AND school_year = ? AND code = ? AND measure IN ('S', 'U', 'O') GROUP BY scope_id, kind, measure, bucket",
-                    rs -> new Object[] {rs.getString(1).strip(), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)}, s.arg(), year, code)) {
+            List<Object[]> rows = new ArrayList<>();
+            for (String measure : List.of("S", "U", "O")) {
+                rows.addAll(MonitoringStore.query(c, "SELECT scope_id, kind, measure, bucket, n FROM monitoring_tally WHERE lvl = 'O' AND "
+                        + s.filter() + " AND school_year = ? AND measure = ? AND code = ?",
+                        rs -> new Object[] {rs.getString(1).strip(), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)}, s.arg(), year, measure, code));
+            }
+            for (Object[] r : rows) {
                 Counts counts = counts(byOrg, (String) r[0], ((String) r[1]).charAt(0));
                 String measure = (String) r[2], bucket = (String) r[3];
                 int n = (Integer) r[4];
@@ -227,7 +231,7 @@ public class Rollup {
         Map<String, Map<String, Cell>> perMonth = new LinkedHashMap<>();
         for (YearMonth m : months) perMonth.put(m.toString(), cells(o, by));
         store.tx(c -> {
-            for (Object[] r : rows(c, s, year, "'P', 'B'")) {
+            for (Object[] r : rows(c, s, year, "P", "B")) {
                 String key = (String) r[0], measure = (String) r[2], bucket = (String) r[3];
                 char kind = ((String) r[1]).charAt(0);
                 int n = (Integer) r[4];
@@ -268,12 +272,20 @@ public class Rollup {
         return result;
     }
 
-    private static List<Object[]> rows(Connection c, Scope s, String year, String measures) throws SQLException {
-        return MonitoringStore.query(c, "SELECT " + s.group() + ", kind, measure, bucket, SUM(n) FROM monitoring_tally WHERE lvl = ? AND " + s.filter()
-                + " AND school_year = ? AND code " + (s.allCode() ? "=" : "<>") + " '*' AND measure IN (" + measures + ") GROUP BY "
-                + s.group() + ", kind, measure, bucket",
-                rs -> new Object[] {rs.getString(1).strip(), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)},
-                String.valueOf(s.lvl()), s.arg(), year);
+    /**
+     * The scope's rows of these measures, summed over stripes. One query per measure: each is a range of the index
+     * that leads with the scope, level, year and measure, where an IN list would scan every measure's rows.
+     */
+    private static List<Object[]> rows(Connection c, Scope s, String year, String... measures) throws SQLException {
+        List<Object[]> out = new ArrayList<>();
+        for (String measure : measures) {
+            out.addAll(MonitoringStore.query(c, "SELECT " + s.group() + ", kind, measure, bucket, SUM(n) FROM monitoring_tally WHERE lvl = ? AND "
+                    + s.filter() + " AND school_year = ? AND measure = ? AND code " + (s.allCode() ? "=" : "<>") + " '*' GROUP BY "
+                    + s.group() + ", kind, measure, bucket",
+                    rs -> new Object[] {rs.getString(1).strip(), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)},
+                    String.valueOf(s.lvl()), s.arg(), year, measure));
+        }
+        return out;
     }
 
     /**

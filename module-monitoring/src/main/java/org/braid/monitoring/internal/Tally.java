@@ -14,7 +14,7 @@ import java.util.TreeMap;
  */
 final class Tally {
     static final String ALL = "*";
-    static final int STRIPES = 32;
+    static final int STRIPES = 16;
 
     /** One row of {@code monitoring_tally}; ordered by its primary key, so rows are always locked in one order. */
     record Key(char lvl, String scope, String year, char kind, String code, String essa, char measure, String bucket,
@@ -61,14 +61,16 @@ final class Tally {
                 String scope = scope(lvl, item);
                 String district = lvl == 'S' ? null : item.districtId();
                 for (String code : codes) {
-                    Key base = new Key(lvl, scope, item.schoolYear(), item.kind(), code, item.essa(), 'S', status, district, item.seaId());
+                    // the ESSA status is a grouping of its own (over all codes): rows of a practice leave it out, so a practice's cells read fewer rows
+                    String essa = code.equals(ALL) ? item.essa() : ALL;
+                    Key base = new Key(lvl, scope, item.schoolYear(), item.kind(), code, essa, 'S', status, district, item.seaId());
                     add(base, sign);
                     if (Status.NONE.equals(status)) add(with(base, 'U', startMonth), sign);
                     if (Status.open(status) && item.dueDate() != null) add(with(base, 'O', item.dueDate().toString().substring(0, 7)), sign);
                     add(with(base, 'B', startMonth), sign);
                     for (Map.Entry<String, String> h : history.entrySet()) add(with(base, 'P', h.getKey() + ":" + h.getValue()), sign);
                     // where the organization sits is part of the key, so a move shows as leaving one district and joining another
-                    if (lvl == 'O') add(new Key('O', scope, item.schoolYear(), '*', code, item.essa(), 'T', item.seaId() + "/" + district, district,
+                    if (lvl == 'O') add(new Key('O', scope, item.schoolYear(), '*', code, essa, 'T', item.seaId() + "/" + district, district,
                             item.seaId()), sign);
                 }
             }
@@ -125,7 +127,12 @@ final class Tally {
         return seaId.strip() + "#" + Math.floorMod(districtId.strip().hashCode(), STRIPES);
     }
 
-    /** @return the row's count after the change */
+    /**
+     * Adds to a row, creating it when missing and dropping it when it comes to zero (a reader never scans rows that
+     * count nothing).
+     *
+     * @return the row's count after the change, for measure T only
+     */
     private static int write(Connection c, Key k, int delta) throws SQLException {
         Object[] pk = {k.lvl(), k.scope(), k.year(), k.kind(), k.code(), k.essa(), k.measure(), k.bucket()};
         String where = " WHERE lvl = ? AND scope_id = ? AND school_year = ? AND kind = ? AND code = ? AND essa = ? AND measure = ? AND bucket = ?";
@@ -144,6 +151,7 @@ final class Tally {
                 if (!"23505".equals(e.getSQLState()) || attempt > 0) throw e;
             }
         }
+        if (delta < 0 && MonitoringStore.exec(c, "DELETE FROM monitoring_tally" + where + " AND n = 0", pk) == 1) return 0;
         if (k.measure() != 'T') return Integer.MIN_VALUE;
         return MonitoringStore.query(c, "SELECT n FROM monitoring_tally" + where, rs -> rs.getInt(1), pk).get(0);
     }

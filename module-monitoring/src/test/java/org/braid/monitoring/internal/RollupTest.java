@@ -187,6 +187,13 @@ class RollupTest {
         assertEquals(exported, imported.export(all));
         assertThrows(org.braid.core.model.ConflictException.class, () -> imported.load(exported));
         first.connection.close();
+
+        // emptied (as the migration that changes the rows' shape does), the roll-up is counted again at the next start
+        net.transaction(c -> MonitoringStore.exec(c, "DELETE FROM monitoring_tally"));
+        assertTrue(kept().isEmpty());
+        new Items(store, net);
+        assertEquals(keptBefore, kept());
+        check();
     }
 
     @Test
@@ -340,11 +347,12 @@ class RollupTest {
             String status = h.isEmpty() ? "NONE" : h.lastEntry().getValue();
             List<String> codes = new ArrayList<>(e.codes());
             codes.add("*");
-            String stripe = e.sea() + "#" + Math.floorMod(e.district().hashCode(), 32);
+            String stripe = e.sea() + "#" + Math.floorMod(e.district().hashCode(), 16);
             for (String[] level : List.of(new String[] {"O", e.org(), e.district()}, new String[] {"D", e.district(), e.district()},
                     new String[] {"S", stripe, ""})) {
                 for (String code : codes) {
-                    String head = level[0] + "|" + level[1] + "|" + YEAR + "|" + e.kind() + "|" + code + "|" + e.essa() + "|";
+                    String essa = code.equals("*") ? e.essa() : "*";
+                    String head = level[0] + "|" + level[1] + "|" + YEAR + "|" + e.kind() + "|" + code + "|" + essa + "|";
                     String tail = "|" + level[2] + "|" + e.sea();
                     out.merge(head + "S|" + status + tail, 1, Integer::sum);
                     if (status.equals("NONE")) out.merge(head + "U|" + e.start().toString().substring(0, 7) + tail, 1, Integer::sum);
@@ -354,9 +362,9 @@ class RollupTest {
                     out.merge(head + "B|" + e.start().toString().substring(0, 7) + tail, 1, Integer::sum);
                     for (var r : h.entrySet()) out.merge(head + "P|" + r.getKey() + ":" + r.getValue() + tail, 1, Integer::sum);
                     if (level[0].equals("O")) {
-                        out.merge("O|" + e.org() + "|" + YEAR + "|*|" + code + "|" + e.essa() + "|T|" + e.sea() + "/" + e.district() + tail, 1, Integer::sum);
+                        out.merge("O|" + e.org() + "|" + YEAR + "|*|" + code + "|" + essa + "|T|" + e.sea() + "/" + e.district() + tail, 1, Integer::sum);
                     } else {
-                        orgsWith.computeIfAbsent(level[0] + "|" + level[1] + "|" + YEAR + "|*|" + code + "|" + e.essa() + "|G|" + tail,
+                        orgsWith.computeIfAbsent(level[0] + "|" + level[1] + "|" + YEAR + "|*|" + code + "|" + essa + "|G|" + tail,
                                 k -> new HashSet<>()).add(e.org());
                     }
                 }
