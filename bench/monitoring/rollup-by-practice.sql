@@ -1,5 +1,6 @@
 -- The state-wide roll-up by practice computed from the raw reports, as a store without kept aggregates would:
--- each action's current status is its latest report (newest month, then the latest filing of that month),
+-- each action's current status is its latest report (newest month, then the latest filing of that month, found
+-- in one grouped pass over the reports),
 -- NOT_REPORTED is an action started before today without any report, overdue an open action past its due date.
 -- The plan's elements (monitoring_item) give each action's practice codes (inherited), dates and place in the network;
 -- its kept status column is not read. ${sea}, ${schoolYear} and ${today} are filled in by MonitoringBench.
@@ -16,11 +17,10 @@ FROM monitoring_item i
 JOIN (VALUES ('1A'), ('1B'), ('1C'), ('2A'), ('2B'), ('2C'), ('3A'), ('3B'), ('3C'), ('4A'), ('4B'), ('4C')) AS c (code)
   ON (',' || i.codes || ',') LIKE ('%,' || c.code || ',%')
 LEFT JOIN (
-    SELECT r.element_id, r.status
-    FROM monitoring_report r
-    JOIN (SELECT element_id, MAX(period) AS period FROM monitoring_report GROUP BY element_id) lp
-      ON lp.element_id = r.element_id AND lp.period = r.period
-    WHERE r.seq = (SELECT MAX(r2.seq) FROM monitoring_report r2 WHERE r2.element_id = r.element_id AND r2.period = r.period)
+    -- one pass over the reports: the largest "period, filing number, status" of each element is its latest report
+    SELECT element_id, SUBSTR(MAX(period || TRIM(CAST(1000000 + seq AS CHAR(11))) || status), 15) AS status
+    FROM monitoring_report
+    GROUP BY element_id
 ) cur ON cur.element_id = i.element_id
 WHERE i.sea_id = '${sea}' AND i.school_year = '${schoolYear}' AND i.kind = 'A'
 GROUP BY c.code

@@ -601,17 +601,30 @@ export function register(braid) {
 
   braid.page('#/monitoring/dashboard/:orgId/:year/cells/:practice/:status', async (view, { orgId, year, practice, status }) => {
     const org = (await api('GET', `/orgs/${orgId}`)).body;
-    const r = (await api('GET', `/monitoring/rollup/organizations?orgId=${orgId}&practice=${encodeURIComponent(practice)}&status=${encodeURIComponent(status)}&schoolYear=${year}&limit=500`)).body;
-    const items = r.items || [];
+    const PAGE = 100;
+    const page = offset => api('GET', `/monitoring/rollup/organizations?orgId=${orgId}&practice=${encodeURIComponent(practice)}&status=${encodeURIComponent(status)}&schoolYear=${year}&limit=${PAGE}&offset=${offset}`).then(x => x.body);
+    const r = await page(0);
     const name = (await domains()).flatMap(d => d.practices).find(p => p.code === practice)?.name || '';
+    const row = o => h('tr', { 'data-org': o.orgId },
+      h('th', { scope: 'row' }, h('a', { href: o.type === 'SCHOOL' ? `#/monitoring/orgs/${o.orgId}/plan/${year}` : `#/monitoring/dashboard/${o.orgId}/${year}` }, o.name)),
+      h('td', {}, o.type), COLUMNS.map(s => h('td', {}, (o.actions || {})[s] || 0)), h('td', {}, (o.actions || {}).total || 0));
+    const items = r.items || [];
+    const body = h('tbody', {}, items.map(row));
+    const shown = h('p', { class: 'muted', 'aria-live': 'polite' }, `Showing ${items.length} of ${r.total}.`);
+    // a state-wide cell can hold thousands of schools: they come a page at a time, the most lagging first
+    const more = h('button', { type: 'button', hidden: items.length >= r.total }, `Show the next ${PAGE}`);
+    more.addEventListener('click', async () => {
+      const next = await page(body.children.length);
+      for (const o of next.items || []) body.append(row(o));
+      shown.textContent = `Showing ${body.children.length} of ${next.total}.`;
+      more.hidden = body.children.length >= next.total;
+    });
     view.replaceChildren(h('h1', {}, `${practice} ${name}: ${LABEL[status] || status}`),
       h('p', {}, `${r.total ?? items.length} organizations in ${org.name} with actions coded to ${practice} that are ${(LABEL[status] || status).toLowerCase()}, school year ${year}. `,
         h('a', { href: `#/monitoring/dashboard/${orgId}/${year}` }, `Back to the dashboard of ${org.name}`)),
-      items.length ? scroller('Organizations behind the cell', h('table', {}, h('caption', {}, 'Organizations behind the cell'),
+      items.length ? h('div', {}, scroller('Organizations behind the cell', h('table', {}, h('caption', {}, 'Organizations behind the cell'),
         h('thead', {}, h('tr', {}, ['Organization', 'Level', ...COLUMNS.map(s => LABEL[s]), 'Actions'].map(t => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, items.map(o => h('tr', { 'data-org': o.orgId },
-          h('th', { scope: 'row' }, h('a', { href: o.type === 'SCHOOL' ? `#/monitoring/orgs/${o.orgId}/plan/${year}` : `#/monitoring/dashboard/${o.orgId}/${year}` }, o.name)),
-          h('td', {}, o.type), COLUMNS.map(s => h('td', {}, (o.actions || {})[s] || 0)), h('td', {}, (o.actions || {}).total || 0))))))
+        body)), shown, more)
         : h('p', { class: 'muted' }, 'No organization.'));
   });
 }

@@ -155,9 +155,10 @@ public class Rollup {
     /**
      * @param practice a practice code, or {@code null} for every element
      * @param status   a status, {@code NOT_REPORTED} or {@code overdue}, or {@code null} for any element
-     * @return the organizations with plans in the subtree that have elements in that cell, most first
+     * @return a page of the organizations with plans in the subtree that have elements in that cell, most first, and
+     *         how many there are
      */
-    Map<String, Object> organizations(String orgId, String practice, String status, String schoolYear) {
+    Map<String, Object> organizations(String orgId, String practice, String status, String schoolYear, int limit, int offset) {
         String wanted = status(status);
         Organization o = orgs.get(orgId);
         String year = year(schoolYear, o);
@@ -197,23 +198,24 @@ public class Rollup {
             }
             return null;
         });
-        List<OrgCounts> items = new ArrayList<>();
-        for (Map.Entry<String, Counts[]> e : byOrg.entrySet()) {
-            Counts[] k = e.getValue();
-            int n = wanted == null ? k[0].get("total") + k[1].get("total") : k[0].get(wanted) + k[1].get(wanted);
-            if (n == 0) continue;
-            Organization org = orgs.get(e.getKey());
-            items.add(new OrgCounts(org.id(), org.name(), org.type(), k[0], k[1]));
-        }
         String sortBy = wanted == null ? "total" : wanted;
-        items.sort(Comparator.comparingInt((OrgCounts x) -> -(x.actions().get(sortBy) + x.milestones().get(sortBy))).thenComparing(OrgCounts::name));
+        List<Map.Entry<String, Counts[]>> behind = new ArrayList<>();
+        for (Map.Entry<String, Counts[]> e : byOrg.entrySet()) if (e.getValue()[0].get(sortBy) + e.getValue()[1].get(sortBy) > 0) behind.add(e);
+        // most first, then by id for a stable order across pages; names are read for the page only
+        behind.sort(Comparator.comparingInt((Map.Entry<String, Counts[]> e) -> -(e.getValue()[0].get(sortBy) + e.getValue()[1].get(sortBy)))
+                .thenComparing(Map.Entry::getKey));
+        List<OrgCounts> items = new ArrayList<>();
+        for (Map.Entry<String, Counts[]> e : behind.subList(Math.min(offset, behind.size()), Math.min(offset + limit, behind.size()))) {
+            Organization org = orgs.get(e.getKey());
+            items.add(new OrgCounts(org.id(), org.name(), org.type(), e.getValue()[0], e.getValue()[1]));
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("orgId", o.id());
         out.put("practice", code.equals(Tally.ALL) ? null : code);
         out.put("status", wanted);
         out.put("schoolYear", year);
         out.put("items", items);
-        out.put("total", items.size());
+        out.put("total", behind.size());
         return out;
     }
 

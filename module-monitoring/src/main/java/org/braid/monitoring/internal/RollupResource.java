@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.Checks;
+import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
@@ -38,9 +39,16 @@ public class RollupResource implements RestResource {
                 Operation.get("/monitoring/rollup", "Actions and milestones by current status over a subtree, grouped by domain, practice, organization or ESSA status",
                         read, req -> ApiReply.ok(rollup.rollup(req.query("orgId"), req.query("by"), req.query("schoolYear")))).returning(ObjectNode.class).withQuery(org, by, year),
                 Operation.get("/monitoring/rollup/organizations", "The organizations behind a cell of the roll-up, most first", read,
-                        req -> ApiReply.ok(rollup.organizations(req.query("orgId"), req.query("practice"), req.query("status"), req.query("schoolYear")))).returning(ObjectNode.class)
+                        req -> {
+                            int limit = req.intQuery("limit", 100), offset = req.intQuery("offset", 0);
+                            if (limit < 1 || limit > 1000) throw new ValidationException("limit", "must be between 1 and 1000");
+                            if (offset < 0) throw new ValidationException("offset", "must not be negative");
+                            return ApiReply.ok(rollup.organizations(req.query("orgId"), req.query("practice"), req.query("status"), req.query("schoolYear"),
+                                    limit, offset));
+                        }).returning(ObjectNode.class)
                         .withQuery(org, QueryParam.string("practice", "a practice code, e.g. 2B; default all"),
-                                QueryParam.string("status", "a status, NOT_REPORTED or overdue; default any"), year),
+                                QueryParam.string("status", "a status, NOT_REPORTED or overdue; default any"), year,
+                                QueryParam.integer("limit", "1..1000, default 100"), QueryParam.integer("offset", "organizations to skip")),
                 Operation.get("/monitoring/rollup/trend", "The roll-up month by month: the statuses reported for each month", read,
                         req -> ApiReply.ok(rollup.trend(req.query("orgId"), req.query("by"), req.query("schoolYear")))).returning(ObjectNode.class).withQuery(org, by, year));
     }

@@ -253,7 +253,15 @@ class RollupTest {
             for (String status : java.util.Arrays.asList(null, "OFF_TRACK", "NOT_REPORTED", "overdue")) {
                 for (String practice : java.util.Arrays.asList(null, "4C")) {
                     @SuppressWarnings("unchecked")
-                    List<Rollup.OrgCounts> behind = (List<Rollup.OrgCounts>) rollup.organizations(org, practice, status, YEAR).get("items");
+                    Map<String, Object> page = rollup.organizations(org, practice, status, YEAR, 1000, 0);
+                    List<Rollup.OrgCounts> behind = (List<Rollup.OrgCounts>) page.get("items");
+                    assertEquals(behind.size(), page.get("total"));
+                    if (behind.size() > 1) {
+                        // pages of one follow the same order, and the total counts them all
+                        Map<String, Object> second = rollup.organizations(org, practice, status, YEAR, 1, 1);
+                        assertEquals(behind.get(1).orgId(), ((List<Rollup.OrgCounts>) second.get("items")).get(0).orgId());
+                        assertEquals(behind.size(), second.get("total"));
+                    }
                     Set<String> subtree = new HashSet<>();
                     for (Organization o : net.subtree(org)) subtree.add(o.id());
                     Set<String> expected = new java.util.TreeSet<>();
