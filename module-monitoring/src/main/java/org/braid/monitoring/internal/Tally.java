@@ -19,23 +19,28 @@ final class Tally {
     /** One row of {@code monitoring_tally}; ordered by its primary key, so rows are always locked in one order. */
     record Key(char lvl, String scope, String year, char kind, String code, String essa, char measure, String bucket,
             String districtId, String seaId) implements Comparable<Key> {
-        private String pk() {
-            return lvl + "|" + scope + "|" + year + "|" + kind + "|" + code + "|" + essa + "|" + measure + "|" + bucket;
-        }
-
+        /** Orders by the primary key's columns, without building strings: a plan's report adds thousands of keys. */
         @Override
         public int compareTo(Key o) {
-            return pk().compareTo(o.pk());
+            int c = Character.compare(lvl, o.lvl);
+            if (c == 0) c = scope.compareTo(o.scope);
+            if (c == 0) c = year.compareTo(o.year);
+            if (c == 0) c = Character.compare(kind, o.kind);
+            if (c == 0) c = code.compareTo(o.code);
+            if (c == 0) c = essa.compareTo(o.essa);
+            if (c == 0) c = Character.compare(measure, o.measure);
+            if (c == 0) c = bucket.compareTo(o.bucket);
+            return c;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && pk().equals(k.pk());
+            return o instanceof Key k && compareTo(k) == 0;
         }
 
         @Override
         public int hashCode() {
-            return pk().hashCode();
+            return java.util.Objects.hash(lvl, scope, year, kind, code, essa, measure, bucket);
         }
     }
 
