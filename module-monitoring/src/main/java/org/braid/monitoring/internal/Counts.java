@@ -25,12 +25,6 @@ final class Counts {
         return values.getOrDefault(name, 0);
     }
 
-    /** A trend month has no overdue figure. */
-    Counts withoutOverdue() {
-        values.remove(OVERDUE);
-        return this;
-    }
-
     @JsonAnyGetter
     Map<String, Integer> values() {
         return values;

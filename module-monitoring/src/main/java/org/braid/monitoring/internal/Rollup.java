@@ -220,8 +220,9 @@ public class Rollup {
     }
 
     /**
-     * @return per month of the school year up to the current one: the statuses reported for that month, and as
-     *         NOT_REPORTED the elements started by the month's end with no report for it
+     * @return per month of the school year up to the current one: the statuses reported for that month, as
+     *         NOT_REPORTED the elements started by the month's end with no report for it, and as overdue those due by
+     *         the month's end that were not reported complete or cancelled for it
      */
     Map<String, Object> trend(String orgId, String byName, String schoolYear) {
         By by = By.parse(byName);
@@ -233,7 +234,7 @@ public class Rollup {
         Map<String, Map<String, Cell>> perMonth = new LinkedHashMap<>();
         for (YearMonth m : months) perMonth.put(m.toString(), cells(o, by));
         store.tx(c -> {
-            for (Object[] r : rows(c, s, year, null, "P", "B")) {
+            for (Object[] r : rows(c, s, year, null, "P", "B", "E", "C")) {
                 String key = (String) r[0], measure = (String) r[2], bucket = (String) r[3];
                 char kind = ((String) r[1]).charAt(0);
                 int n = (Integer) r[4];
@@ -246,6 +247,10 @@ public class Rollup {
                     } else if (measure.equals("P") && bucket.startsWith(m.getKey() + ":")) {
                         counts.add(bucket.substring(8), n);
                         counts.add(Counts.NOT_REPORTED, -n);
+                    } else if (measure.equals("E") && bucket.compareTo(m.getKey()) <= 0) {
+                        counts.add(Counts.OVERDUE, n);
+                    } else if (measure.equals("C") && bucket.startsWith(m.getKey() + ":") && bucket.substring(8).compareTo(m.getKey()) <= 0) {
+                        counts.add(Counts.OVERDUE, -n);
                     }
                 }
             }
@@ -256,7 +261,6 @@ public class Rollup {
             List<Cell> cells = new ArrayList<>();
             for (Cell cell : (by == By.domain ? domains(m.getValue()) : new ArrayList<>(m.getValue().values()))) {
                 for (Counts k : List.of(cell.actions(), cell.milestones())) {
-                    k.withoutOverdue();
                     if (k.get(Counts.NOT_REPORTED) < 0) k.add(Counts.NOT_REPORTED, -k.get(Counts.NOT_REPORTED));
                 }
                 cells.add(cell);

@@ -74,6 +74,14 @@ final class Tally {
                     if (Status.open(status) && item.dueDate() != null) add(with(base, 'O', item.dueDate().toString().substring(0, 7)), sign);
                     add(with(base, 'B', startMonth), sign);
                     for (Map.Entry<String, String> h : history.entrySet()) add(with(base, 'P', h.getKey() + ":" + h.getValue()), sign);
+                    if (item.dueDate() != null) {
+                        // the trend's overdue: due by a month's end (E) unless reported complete or cancelled for that month (C)
+                        String dueMonth = item.dueDate().toString().substring(0, 7);
+                        add(with(base, 'E', dueMonth), sign);
+                        for (Map.Entry<String, String> h : history.entrySet()) {
+                            if (!Status.open(h.getValue())) add(with(base, 'C', h.getKey() + ":" + dueMonth), sign);
+                        }
+                    }
                     // where the organization sits is part of the key, so a move shows as leaving one district and joining another
                     if (lvl == 'O') add(new Key('O', scope, item.schoolYear(), '*', code, essa, 'T', item.seaId() + "/" + district, district,
                             item.seaId()), sign);

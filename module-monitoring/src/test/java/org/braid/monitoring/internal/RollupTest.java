@@ -214,9 +214,19 @@ class RollupTest {
         assertEquals(1, october.get("1A").get("ON_TRACK"));
         assertEquals(0, october.get("1A").get(Counts.NOT_REPORTED));
         assertEquals(2, october.get("1A").get("total"));
-        assertFalse(october.get("1A").values().containsKey(Counts.OVERDUE));
+        assertEquals(1, october.get("1A").get(Counts.OVERDUE), "a1 was due on October 31 and reported off track for October");
+        assertEquals(0, august.get("1A").get(Counts.OVERDUE));
         assertEquals(1, august.get("1A").get("total"));
         assertEquals(1, august.get("1A").get(Counts.NOT_REPORTED), "a1 started in August with no report for August");
+
+        reports.file(report("p-s1-a1", "2026-11", Status.COMPLETE), "t");
+        months = (List<Map<String, Object>>) rollup.trend("s1", "practice", YEAR).get("months");
+        Map<String, Counts> november = new java.util.HashMap<>();
+        for (Rollup.Cell c : (List<Rollup.Cell>) months.get(4).get("cells")) november.put(c.key(), c.actions());
+        for (Rollup.Cell c : (List<Rollup.Cell>) months.get(3).get("cells")) october.put(c.key(), c.actions());
+        assertEquals(0, november.get("1A").get(Counts.OVERDUE), "reported complete for November");
+        assertEquals(1, october.get("1A").get(Counts.OVERDUE), "October's figure stays");
+        check();
     }
 
     @Test
@@ -369,6 +379,13 @@ class RollupTest {
                     }
                     out.merge(head + "B|" + e.start().toString().substring(0, 7) + tail, 1, Integer::sum);
                     for (var r : h.entrySet()) out.merge(head + "P|" + r.getKey() + ":" + r.getValue() + tail, 1, Integer::sum);
+                    if (e.due() != null) {
+                        String dueMonth = e.due().toString().substring(0, 7);
+                        out.merge(head + "E|" + dueMonth + tail, 1, Integer::sum);
+                        for (var r : h.entrySet()) {
+                            if (r.getValue().equals("COMPLETE") || r.getValue().equals("CANCELLED")) out.merge(head + "C|" + r.getKey() + ":" + dueMonth + tail, 1, Integer::sum);
+                        }
+                    }
                     if (level[0].equals("O")) {
                         out.merge("O|" + e.org() + "|" + YEAR + "|*|" + code + "|" + essa + "|T|" + e.sea() + "/" + e.district() + tail, 1, Integer::sum);
                     } else {
