@@ -142,6 +142,16 @@ public class MonitoringIT extends BraidTestSupport {
         }
         assertEquals(400, admin.get("/monitoring/rollup/organizations?orgId=" + sea + "&status=LATE").status());
         assertEquals(400, admin.get("/monitoring/rollup?orgId=" + sea + "&by=color").status());
+        // the drill-down pages: a page of one says how many there are, and the next page goes on from it
+        JsonNode first = admin.get("/monitoring/rollup/organizations?orgId=" + sea + "&schoolYear=2025-26&limit=1").body();
+        JsonNode second = admin.get("/monitoring/rollup/organizations?orgId=" + sea + "&schoolYear=2025-26&limit=1&offset=1").body();
+        assertEquals(1, first.path("items").size());
+        assertTrue(first.toString(), first.path("total").asInt() > 1);
+        assertEquals(first.path("total"), second.path("total"));
+        assertNotEquals(first.path("items").get(0).path("orgId"), second.path("items").get(0).path("orgId"));
+        Http.Reply tooMany = admin.get("/monitoring/rollup/organizations?orgId=" + sea + "&limit=5000");
+        assertEquals(400, tooMany.status());
+        assertEquals("limit", tooMany.body().path("details").get(0).path("field").asText());
     }
 
     @Test
