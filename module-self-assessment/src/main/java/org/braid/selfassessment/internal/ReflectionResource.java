@@ -24,7 +24,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /**
  * {@code /api/self-assessment/reflections}: a district's self-reflection, its members' own ratings, the lead's
  * consensus, the printable results and the concerns sent to the needs assessment. Anyone who may see the district sees
- * the tallies; a single rating reaches only the member who gave it.
+ * the tallies; a single rating reaches only the member who gave it. Members rate whatever their role (a district's staff
+ * may only read it otherwise); the lead, one of its leaders, changes the reflection itself.
  */
 @Component(service = RestResource.class)
 public class ReflectionResource implements RestResource {
@@ -85,12 +86,12 @@ public class ReflectionResource implements RestResource {
                         Access.read(reflectionOrg), req -> ApiReply.ok(Page.of(reflections.myRatings(req.path("id"), req.actor()))))
                         .returningList(Rating.class),
                 Operation.put(base + "/{id}/consensus/{elementCode}", "Record the team's consensus on an element (the lead)",
-                        Inputs.ConsensusInput.class, Access.read(reflectionOrg), req -> {
+                        Inputs.ConsensusInput.class, Access.edit(reflectionOrg), req -> {
                     ReflectionView v = reflections.agree(req.path("id"), req.path("elementCode"), req.actor(), req.body(Inputs.ConsensusInput.class));
                     return ApiReply.ok(v).version(v.version());
                 }).returning(ReflectionView.class),
                 Operation.post(base + "/{id}/close", "Close the round of ratings (the lead); the consensus can still be recorded", null,
-                        Access.read(reflectionOrg), req -> ApiReply.ok(reflections.close(req.path("id"), req.actor()))).status(200)
+                        Access.edit(reflectionOrg), req -> ApiReply.ok(reflections.close(req.path("id"), req.actor()))).status(200)
                         .returning(ReflectionView.class),
                 Operation.get(base + "/{id}/pdf", "The district's results as a printable PDF, with the consensus and its evidence",
                         Access.read(reflectionOrg), req -> {
@@ -99,7 +100,7 @@ public class ReflectionResource implements RestResource {
                             .header("Content-Disposition", "inline; filename=\"self-reflection-" + v.schoolYear() + ".pdf\"");
                 }).producing("application/pdf"),
                 Operation.post(base + "/{id}/concerns", "Send the elements agreed at level 1 or 2 to the district's needs assessment as concerns (the lead)",
-                        null, Access.read(reflectionOrg), req -> {
+                        null, Access.edit(reflectionOrg), req -> {
                     Reflection r = target(req);
                     Reflections.lead(r, req.actor(), "concerns");
                     Concerns now = concerns;
