@@ -293,7 +293,7 @@ export function register(braid) {
       };
       (items || []).forEach(add);
       const el = h('div', {}, h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': list }, h('table', { class: 'rows' },
-        h('thead', {}, h('tr', {}, columns.map(([, label]) => h('th', { scope: 'col' }, label)), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Remove')))), body)),
+        h('thead', {}, h('tr', {}, columns.map(([, label]) => h('th', { scope: 'col' }, label)), h('th', { scope: 'col' }, 'Remove'))), body)),
         h('button', { type: 'button', onclick: () => add({}) }, 'Add a row'));
       return { el, values: () => [...body.children].map(tr => Object.fromEntries(columns.map(([key], c) => [key, tr.querySelectorAll('input')[c].value.trim() || null])))
         .filter(o => Object.values(o).some(x => x)) };
@@ -369,7 +369,7 @@ function stackedBars(h, title, desc, rows, total) {
       if (!n) return;
       const w = n * scale;
       svg.append(s('rect', { x, y, width: Math.max(1, w - 1), height: bh, fill: k < 4 ? LEVEL_COLORS[k] : NONE_COLOR }));
-      if (w > 14) svg.append(s('text', { x: x + w / 2, y: y + bh / 2 + 4, 'text-anchor': 'middle', class: 'value', fill: k === 4 || k === 2 ? '#1b1f24' : '#fff' }, String(n)));
+      if (w > 14) svg.append(s('text', { x: x + w / 2, y: y + bh / 2 + 4, 'text-anchor': 'middle', class: 'value', fill: k === 0 || k === 3 ? '#fff' : '#1b1f24' }, String(n)));
       x += w;
     });
   });

@@ -214,10 +214,10 @@ public class SelfAssessmentIT extends BraidTestSupport {
         Http admin = ready("admin");
         String state = admin.orgId("Demo State Department of Education"), districtA = admin.orgId("District A");
         String districtR = admin.post("/orgs", Http.obj("type", "LEA", "name", "District R", "parentId", state)).text("id");
-        Http.Reply user = admin.post("/users", Http.obj("username", "district-r", "password", "reflect-on-district-r", "orgId", districtR,
+        Http.Reply user = admin.post("/users", Http.obj("username", "district-r", "password", "mirror-mirror-on-the-wall", "orgId", districtR,
                 "roles", List.of("lea-leader")));
         assertEquals(user.body().toString(), 201, user.status());
-        Http leadR = anonymous.as("district-r", "reflect-on-district-r"), leadA = anonymous.as("district-a");
+        Http leadR = anonymous.as("district-r", "mirror-mirror-on-the-wall"), leadA = anonymous.as("district-a");
         String r = reflection(leadR, districtR, "2032-33", List.of(user.text("id")));
         String a = reflection(leadA, districtA, "2032-33", List.of(userId(leadA)));
         assertEquals(200, leadR.put(SA + "/reflections/" + r + "/consensus/1a1", Http.obj("level", 1), null).status());
