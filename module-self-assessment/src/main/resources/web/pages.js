@@ -108,10 +108,32 @@ export function register(braid) {
     const sections = r.practices.map(p => h('section', { class: 'card', 'aria-labelledby': `sa-p-${p.code}` },
       h('h2', { id: `sa-p-${p.code}` }, `${p.code} ${p.name}`), h('p', { class: 'muted' }, p.domain),
       p.elements.map(e => ratingForm(e, r, mine.get(e.code), open))));
+    // one element at a time, or every element on one page (the default)
+    const forms = sections.flatMap(sec => [...sec.querySelectorAll('form.rating')]);
+    let at = -1;
+    const where = h('p', { role: 'status' });
+    const prev = h('button', { type: 'button', onclick: () => show(at - 1) }, 'Previous element');
+    const next = h('button', { type: 'button', onclick: () => show(at + 1) }, 'Next element');
+    const stepper = h('div', { class: 'actions', hidden: true }, prev, next, where);
+    const toggle = h('button', { type: 'button', 'aria-pressed': 'false', onclick: () => show(at < 0 ? 0 : -1) }, 'One element at a time');
+    function show(i) {
+      at = i < 0 ? -1 : Math.max(0, Math.min(forms.length - 1, i));
+      toggle.setAttribute('aria-pressed', String(at >= 0));
+      stepper.hidden = at < 0;
+      forms.forEach((f, k) => { f.hidden = at >= 0 && k !== at; });
+      sections.forEach(sec => { sec.hidden = at >= 0 && !sec.contains(forms[at]); });
+      if (at >= 0) {
+        prev.disabled = at === 0;
+        next.disabled = at === forms.length - 1;
+        where.textContent = `Element ${at + 1} of ${forms.length}`;
+        (forms[at].querySelector('input[name="level"]:checked') || forms[at].querySelector('input[name="level"]')).focus();
+      }
+    }
+    view.addEventListener('rating-saved', ev => { if (at >= 0 && forms[at] === ev.target && at < forms.length - 1) show(at + 1); });
     view.replaceChildren(h('h1', {}, title), subnav(id, `#/self-assessment/reflections/${id}`, v),
       h('p', {}, open ? 'Rate each element: only you see your ratings; the team sees how many chose each level. Each element saves on its own; you can change a rating until the lead closes the round.'
         : 'The round is closed: your ratings can no longer change.'),
-      h('p', { class: 'muted' }, `Rated ${mine.size} of ${r.elements.size}.`), ...sections);
+      h('p', { class: 'muted' }, `Rated ${mine.size} of ${r.elements.size}.`), h('div', { class: 'actions' }, toggle), stepper, ...sections);
 
     function ratingForm(e, r, saved, open) {
       let version = saved ? saved.version : null;
@@ -138,6 +160,7 @@ export function register(braid) {
           version = res.body.version;
           f.querySelectorAll('.error, .form-error').forEach(x => x.remove());
           status.textContent = `Saved ${e.code}`;
+          f.dispatchEvent(new CustomEvent('rating-saved', { bubbles: true }));
         } catch (err) {
           if (!(err instanceof braid.ApiError)) throw err;
           status.textContent = '';

@@ -100,6 +100,16 @@ class SelfAssessmentWebIT {
         checkPage("self-assessment-rating");
         checkWidths("self-assessment-rating");
 
+        // one element at a time: only 1a1 shows; saving moves on to the next
+        browser.driver.findElement(By.xpath("//button[.='One element at a time']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//p[@role='status' and .='Element 1 of 37']"));
+        assertTrue(browser.driver.findElement(By.id("rate-1a1")).isDisplayed());
+        assertFalse(browser.driver.findElement(By.id("rate-1a2")).isDisplayed());
+        browser.driver.findElement(By.cssSelector("#rate-1a1 button[type=submit]")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//p[@role='status' and .='Element 2 of 37']"));
+        assertTrue(browser.driver.findElement(By.id("rate-1a2")).isDisplayed());
+        checkPage("self-assessment-rating-one");
+
         browser.open("#/self-assessment/reflections/" + reflection + "/summary");
         browser.await(By.xpath("//h1[starts-with(., 'Self-reflection 2036-37')]"));
         browser.await(By.xpath("//caption[starts-with(., '1A ')]"));
@@ -130,8 +140,10 @@ class SelfAssessmentWebIT {
         browser.signIn("sea", "braid-demo");
         browser.open("#/self-assessment/state");
         browser.await(By.xpath("//h1[.='Where the districts stand']"));
-        browser.await(By.cssSelector("svg.chart title"));
+        browser.await(By.cssSelector("svg.chart"));
         assertEquals(12, browser.driver.findElements(By.cssSelector("svg.chart[role=img]")).size());
+        assertEquals(12, browser.driver.findElements(By.cssSelector("svg.chart > title")).size(), "each chart has its title");
+        assertEquals(12, browser.driver.findElements(By.cssSelector("svg.chart > desc")).size(), "and its description");
         assertFalse(browser.driver.findElements(By.cssSelector("table.compact caption")).isEmpty());
         checkPage("self-assessment-state");
         checkWidths("self-assessment-state");
