@@ -302,7 +302,20 @@ export function register(braid) {
         else braid.showErrors(form, e);
       }
     });
-    view.replaceChildren(h('h1', {}, `Process self-assessment ${p.schoolYear} — ${org.name}`), h('p', { class: 'muted' }, r.process.purpose), form);
+    // a saved next step can become a priority area of the district's plan for the year (while planning is on)
+    const handOff = h('section', { class: 'card', 'aria-labelledby': 'ps-plan' }, h('h2', { id: 'ps-plan' }, `Next steps into the ${p.schoolYear} plan`),
+      p.nextSteps.length ? h('ul', {}, p.nextSteps.map((n, i) => h('li', {}, `${n.priorityArea ? `${n.priorityArea}: ` : ''}${n.step} `,
+        h('button', { type: 'button', onclick: async ev => {
+          try {
+            const made = await api('POST', `/self-assessment/process-assessments/${id}/priority-areas`, { nextStep: i });
+            braid.notify(`Priority area ${made.body.number} "${made.body.title}" added to the plan.`);
+            ev.target.replaceWith(h('a', { href: `#/planning/plans/${made.body.planId}` }, `In the plan as priority area ${made.body.number}`));
+          } catch (e) {
+            braid.notify(e.message, true);
+          }
+        } }, 'Make it a priority area of the plan'))))
+        : h('p', { class: 'muted' }, 'Save next steps in step 5 first.'));
+    view.replaceChildren(h('h1', {}, `Process self-assessment ${p.schoolYear} — ${org.name}`), h('p', { class: 'muted' }, r.process.purpose), form, handOff);
 
     /** An editable table of rows whose inputs are named as the API's fields, e.g. team[0].name. */
     function rows(list, items, columns) {

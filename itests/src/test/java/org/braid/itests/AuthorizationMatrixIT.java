@@ -183,7 +183,8 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
             Map.entry("POST /self-assessment/process-assessments", "EDIT"),
             Map.entry("GET /self-assessment/process-assessments", "READ"),
             Map.entry("GET /self-assessment/process-assessments/{id}", "READ"),
-            Map.entry("PUT /self-assessment/process-assessments/{id}", "EDIT")));
+            Map.entry("PUT /self-assessment/process-assessments/{id}", "EDIT"),
+            Map.entry("POST /self-assessment/process-assessments/{id}/priority-areas", "EDIT")));
 
 
     /** A caller: who, their organization, and an organization in and one out of their scope. */

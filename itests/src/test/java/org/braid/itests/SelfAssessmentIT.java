@@ -328,6 +328,38 @@ public class SelfAssessmentIT extends BraidTestSupport {
         assertEquals("process[0].step", bad.body().path("details").get(0).path("field").asText());
         assertEquals(409, lead.post(SA + "/process-assessments", Http.obj("orgId", district, "schoolYear", "2034-35")).status());
         assertEquals(404, anonymous.as("school-a").get(SA + "/process-assessments/" + id).status());
+
+        // a next step becomes a priority area of the district's plan for the year, while planning is on
+        Http.Reply area = lead.post(SA + "/process-assessments/" + id + "/priority-areas", Http.obj("nextStep", 0));
+        assertEquals(area.body().toString(), 201, area.status());
+        JsonNode plan = lead.get("/planning/plans/" + area.text("planId")).body();
+        assertEquals("2034-35", plan.path("schoolYear").asText());
+        assertEquals("Monitoring", plan.path("priorityAreas").get(0).path("title").asText());
+        assertEquals(area.text("priorityAreaId"), plan.path("priorityAreas").get(0).path("id").asText());
+        Http.Reply none = lead.post(SA + "/process-assessments/" + id + "/priority-areas", Http.obj("nextStep", 3));
+        assertEquals(400, none.status());
+        assertEquals("nextStep", none.body().path("details").get(0).path("field").asText());
+        Http admin = anonymous.as("admin");
+        assertEquals(200, admin.put("/admin/modules/planning", Http.obj("enabled", false), null).status());
+        try {
+            Http.Reply off = null;
+            for (int i = 0; i < 100 && (off == null || off.status() != 409); i++) {
+                off = lead.post(SA + "/process-assessments/" + id + "/priority-areas", Http.obj("nextStep", 0));
+                if (off.status() != 409) Thread.sleep(100);
+            }
+            assertEquals(off.body().toString(), 409, off.status());
+            assertEquals("plan", off.body().path("details").get(0).path("field").asText());
+            assertEquals("the rest keeps working", 200, lead.get(SA + "/process-assessments/" + id).status());
+        } finally {
+            assertEquals(200, admin.put("/admin/modules/planning", Http.obj("enabled", true), null).status());
+        }
+        Http.Reply again = null;
+        for (int i = 0; i < 300 && (again == null || again.status() != 201); i++) {
+            again = lead.post(SA + "/process-assessments/" + id + "/priority-areas", Http.obj("nextStep", 0));
+            if (again.status() != 201) Thread.sleep(100);
+        }
+        assertEquals(again.body().toString(), 201, again.status());
+        assertEquals(area.text("planId"), again.text("planId"));
     }
 
     @Test
