@@ -52,6 +52,8 @@ class SelfAssessmentWebIT {
         browser.fullViewport();
         browser.open("");
         browser.driver.manage().deleteAllCookies();
+        // the page still believes in the last test's session until it loads again
+        browser.driver.navigate().refresh();
     }
 
     static void checkPage(String name) throws Exception {
