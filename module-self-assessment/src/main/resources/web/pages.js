@@ -3,6 +3,7 @@
 // with the tallies and disagreement flags; the lead's consensus page; the process self-assessment step by step; and
 // the state's view, a chart per practice (SVG with <title> and <desc>) with the same numbers in a table.
 const NS = 'http://www.w3.org/2000/svg';
+// the same colours as the legend's swatches in self-assessment.css (.lv1 .. .lv4, .lv0 for none)
 const LEVEL_COLORS = ['#b42318', '#f79009', '#6ca0dc', '#0b3d91'];
 const NONE_COLOR = '#e4e7ec';
 const STEPS = [['inform', 'Inform'], ['select', 'Select'], ['plan', 'Plan'], ['implement', 'Implement'], ['analyze', 'Analyze']];
@@ -356,8 +357,8 @@ export function register(braid) {
       }
       out.replaceChildren(
         h('p', {}, `${roll.reflections.length} self-reflection${roll.reflections.length === 1 ? '' : 's'} counted: the consensus of each, per element.`),
-        h('ul', { class: 'legend', 'aria-hidden': 'true' }, [1, 2, 3, 4].map(n => h('li', {}, h('span', { class: 'swatch', style: `background:${LEVEL_COLORS[n - 1]}` }), levelLabel(r, n))),
-          h('li', {}, h('span', { class: 'swatch', style: `background:${NONE_COLOR}` }), 'No consensus')),
+        h('ul', { class: 'legend', 'aria-hidden': 'true' }, [1, 2, 3, 4].map(n => h('li', {}, h('span', { class: `swatch lv${n}` }), levelLabel(r, n))),
+          h('li', {}, h('span', { class: 'swatch lv0' }), 'No consensus')),
         ...roll.practices.map(p => practice(p, roll, r)),
         h('h2', {}, 'Self-reflections counted'),
         h('ul', {}, roll.reflections.map(c => h('li', {}, h('a', { href: `#/self-assessment/reflections/${c.reflectionId}/summary` }, `${c.name} ${c.schoolYear}`),
