@@ -109,6 +109,11 @@ export function register(braid) {
     const sections = r.practices.map(p => h('section', { class: 'card', 'aria-labelledby': `sa-p-${p.code}` },
       h('h2', { id: `sa-p-${p.code}` }, `${p.code} ${p.name}`), h('p', { class: 'muted' }, p.domain),
       p.elements.map(e => ratingForm(e, r, mine.get(e.code), open))));
+    const rated = h('p', { class: 'muted', role: 'status' }, `Rated ${mine.size} of ${r.elements.size}.`);
+    view.addEventListener('rating-saved', ev => {
+      mine.set(ev.detail, true);
+      rated.textContent = `Rated ${mine.size} of ${r.elements.size}.`;
+    });
     // one element at a time, or every element on one page (the default)
     const forms = sections.flatMap(sec => [...sec.querySelectorAll('form.rating')]);
     let at = -1;
@@ -134,7 +139,7 @@ export function register(braid) {
     view.replaceChildren(h('h1', {}, title), subnav(id, `#/self-assessment/reflections/${id}`, v),
       h('p', {}, open ? 'Rate each element: only you see your ratings; the team sees how many chose each level. Each element saves on its own; you can change a rating until the lead closes the round.'
         : 'The round is closed: your ratings can no longer change.'),
-      h('p', { class: 'muted' }, `Rated ${mine.size} of ${r.elements.size}.`), h('div', { class: 'actions' }, toggle), stepper, ...sections);
+      rated, h('div', { class: 'actions' }, toggle), stepper, ...sections);
 
     function ratingForm(e, r, saved, open) {
       let version = saved ? saved.version : null;
@@ -161,7 +166,7 @@ export function register(braid) {
           version = res.body.version;
           f.querySelectorAll('.error, .form-error').forEach(x => x.remove());
           status.textContent = `Saved ${e.code}`;
-          f.dispatchEvent(new CustomEvent('rating-saved', { bubbles: true }));
+          f.dispatchEvent(new CustomEvent('rating-saved', { bubbles: true, detail: e.code }));
         } catch (err) {
           if (!(err instanceof braid.ApiError)) throw err;
           status.textContent = '';
@@ -183,8 +188,17 @@ export function register(braid) {
       h('p', {}, `Team: ${v.team.map(m => m.username || 'a member').join(', ')}. Round ${v.status === 'OPEN' ? 'open' : 'closed'}; consensus on ${v.agreed} of ${v.elements.length} elements${v.complete ? ': complete' : ''}.`),
       h('p', {}, flagged.length ? `To discuss: ${flagged.length} element${flagged.length === 1 ? '' : 's'} where the ratings lie two levels or more apart (${flagged.map(e => e.code).join(', ')}).`
         : 'No element has ratings two levels or more apart.'),
-      ...r.practices.map(p => resultsTable(p, v, r)));
+      candidates(v, r), ...r.practices.map(p => resultsTable(p, v, r)));
   });
+
+  /** The elements agreed at level 1 or 2: candidates for priority areas, which the lead can send to the needs assessment. */
+  function candidates(v, r) {
+    const low = v.elements.filter(e => e.consensus && e.consensus.level <= 2);
+    if (!low.length) return '';
+    return h('section', { class: 'card', 'aria-labelledby': 'sa-low' }, h('h2', { id: 'sa-low' }, 'Candidate priority areas'),
+      h('p', {}, `Agreed at level 1 or 2: ${low.length} element${low.length === 1 ? '' : 's'}. The lead can send them to the district's needs assessment as concerns.`),
+      h('ul', {}, low.map(e => h('li', {}, h('strong', {}, e.code), ` ${r.elements.get(e.code).text} (${levelLabel(r, e.consensus.level)})`))));
+  }
 
   function resultsTable(p, v, r) {
     const rows = v.elements.filter(e => e.practice === p.code);
