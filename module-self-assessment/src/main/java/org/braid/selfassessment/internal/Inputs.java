@@ -29,9 +29,6 @@ final class Inputs {
     /** {@code POST /process-assessments}. */
     record NewProcessAssessment(String orgId, String schoolYear) {}
 
-    /** A body without fields, for the actions that take none (close, send concerns). */
-    record Nothing() {}
-
     static Checks level(String field, Integer level) {
         Checks c = new Checks().required(field, level);
         if (level != null && (level < Rubric.LOW || level > Rubric.HIGH)) c.add(field, "must be 1, 2, 3 or 4");
