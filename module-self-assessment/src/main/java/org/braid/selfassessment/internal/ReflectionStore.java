@@ -12,6 +12,7 @@ import org.braid.core.model.ConflictException;
 import org.braid.core.model.NotFoundException;
 import org.braid.core.model.StaleVersionException;
 import org.braid.platform.store.Database;
+import org.braid.platform.store.RowMapper;
 import org.braid.platform.store.Sql;
 import org.braid.platform.store.Table;
 import org.osgi.framework.BundleContext;
@@ -75,10 +76,15 @@ public class ReflectionStore {
         return sql.list(REFLECTION.select("WHERE org_id = ? ORDER BY school_year DESC, id"), this::reflection, orgId);
     }
 
-    /** @return every self-reflection, of one school year or (for {@code null}) of all, by district and year */
+    /**
+     * @return every self-reflection, of one school year or (for {@code null}) of all, by district and year, without
+     *         their teams (one read, for the roll-up)
+     */
     List<Reflection> all(String schoolYear) {
-        return schoolYear == null ? sql.list(REFLECTION.select("ORDER BY org_id, school_year"), this::reflection)
-                : sql.list(REFLECTION.select("WHERE school_year = ? ORDER BY org_id"), this::reflection, schoolYear);
+        RowMapper<Reflection> withoutTeam = rs -> new Reflection(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), List.of(),
+                rs.getString(5), rs.getLong(6));
+        return schoolYear == null ? sql.list(REFLECTION.select("ORDER BY org_id, school_year"), withoutTeam)
+                : sql.list(REFLECTION.select("WHERE school_year = ? ORDER BY org_id"), withoutTeam, schoolYear);
     }
 
     void close(String id) {
