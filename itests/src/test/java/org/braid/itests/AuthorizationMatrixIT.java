@@ -168,7 +168,23 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
             Map.entry("GET /monitoring/adjustments", "READ"),
             Map.entry("POST /monitoring/walkthroughs", "COMMENT"),
             Map.entry("GET /monitoring/walkthroughs", "READ"),
-            Map.entry("GET /self-assessment/instruments", "SIGNED_IN")));
+            Map.entry("GET /self-assessment/instruments", "SIGNED_IN"),
+            Map.entry("POST /self-assessment/reflections", "EDIT"),
+            Map.entry("GET /self-assessment/reflections", "READ"),
+            Map.entry("GET /self-assessment/reflections/{id}", "READ"),
+            Map.entry("PUT /self-assessment/reflections/{id}/my-ratings/{elementCode}", "READ"),
+            Map.entry("GET /self-assessment/reflections/{id}/my-ratings", "READ"),
+            Map.entry("PUT /self-assessment/reflections/{id}/consensus/{elementCode}", "EDIT"),
+            Map.entry("POST /self-assessment/reflections/{id}/close", "EDIT"),
+            Map.entry("GET /self-assessment/reflections/{id}/pdf", "READ"),
+            Map.entry("POST /self-assessment/reflections/{id}/concerns", "EDIT"),
+            Map.entry("GET /self-assessment/team-candidates", "EDIT"),
+            Map.entry("GET /self-assessment/rollup", "READ"),
+            Map.entry("POST /self-assessment/process-assessments", "EDIT"),
+            Map.entry("GET /self-assessment/process-assessments", "READ"),
+            Map.entry("GET /self-assessment/process-assessments/{id}", "READ"),
+            Map.entry("PUT /self-assessment/process-assessments/{id}", "EDIT"),
+            Map.entry("POST /self-assessment/process-assessments/{id}/priority-areas", "EDIT")));
 
 
     /** A caller: who, their organization, and an organization in and one out of their scope. */
@@ -178,6 +194,8 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
     final Map<String, NeedsAssessmentFixture> assessments = new LinkedHashMap<>();
     final Map<String, PlanningFixture> planFixtures = new LinkedHashMap<>();
     final Map<String, MonitoringFixture> monitoring = new LinkedHashMap<>();
+    /** A district's self-reflection (led by its leader, its viewer on the team) and process self-assessment; only districts have them. */
+    final Map<String, Map<String, String>> selfAssessment = new LinkedHashMap<>();
     Http admin;
 
     @Test
@@ -196,6 +214,19 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
             monitoring.put(org, new MonitoringFixture(admin, org));
         }
         String adminId = admin.get("/session").text("userId");
+        Http otherLead = admin.post("/users", Http.obj("username", "other-lead", "password", "leads-another-district", "orgId", otherLea,
+                "roles", List.of("lea-leader"))).status() == 201 ? anonymous.as("other-lead", "leads-another-district") : null;
+        assertNotNull(otherLead);
+        Http viewer = anonymous.as("viewer", "look-but-no-touch"), leader = anonymous.as("district-a");
+        for (Map.Entry<String, List<Http>> d : Map.of(district, List.of(leader, viewer), otherLea, List.of(otherLead)).entrySet()) {
+            List<String> team = d.getValue().stream().map(h -> h.get("/session").text("userId")).toList();
+            Http.Reply r = d.getValue().get(0).post("/self-assessment/reflections", Http.obj("orgId", d.getKey(), "schoolYear", "2030-31", "teamUserIds", team,
+                    "leadUserId", team.get(0)));
+            Http.Reply p = admin.post("/self-assessment/process-assessments", Http.obj("orgId", d.getKey(), "schoolYear", "2030-31"));
+            assertEquals(r.body().toString(), 201, r.status());
+            assertEquals(p.body().toString(), 201, p.status());
+            selfAssessment.put(d.getKey(), Map.of("reflection", r.text("id"), "process", p.text("id")));
+        }
 
         List<Caller> callers = List.of(
                 new Caller("anonymous", anonymous, null, null, schoolA, schoolB),
@@ -225,6 +256,8 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
                     boolean targetInScope = in || c.role() != null && c.role().equals("admin");
                     int expected = expect(op.access(), c, target, targetInScope);
                     Http http = op.key().equals("DELETE /session") && c.role() != null ? fresh(c) : c.http();
+                    // a self-reflection or process self-assessment is a district's: other organizations have none to address
+                    if (op.path().startsWith("/self-assessment/") && op.path().contains("{id}") && !selfAssessment.containsKey(target)) continue;
                     Http.Reply r = send(http, api, op, target, adminId);
                     cases++;
                     String where = op.key() + " as " + c.name() + " on " + (in ? "in" : "out-of") + "-scope org: ";
@@ -352,6 +385,10 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
             path = f.fill(path);
         }
         else if (path.startsWith("/monitoring/")) path = monitoring.get(org).fill(path, op.method().equals("DELETE"));
+        else if (path.startsWith("/self-assessment/") && path.contains("{id}")) {
+            path = path.replace("{id}", selfAssessment.get(org).get(path.startsWith("/self-assessment/process-assessments/") ? "process" : "reflection"))
+                    .replace("{elementCode}", "1a1");
+        }
         else if (path.startsWith("/users/")) path = path.replace("{id}", adminId);
         else if (path.startsWith("/admin/modules/")) path = path.replace("{id}", "no-such-module");
         else if (path.startsWith("/frameworks/")) path = path.replace("{id}", "four-domains");

@@ -51,6 +51,13 @@ public class FuzzIT extends BraidTestSupport {
         assertEquals(target.body().toString(), 201, target.status());
         String user = target.text("id");
         OpenApiRequests api = new OpenApiRequests(admin.get("/openapi.json").body());
+        // a district's self-reflection (its leader the lead) and process self-assessment, for the self-assessment paths
+        String district = admin.orgId("District A");
+        Http leader = anonymous.as("district-a");
+        String leaderId = leader.get("/session").text("userId");
+        String reflection = leader.post("/self-assessment/reflections", Http.obj("orgId", district, "schoolYear", "2031-32", "teamUserIds", List.of(leaderId),
+                "leadUserId", leaderId)).text("id");
+        String process = admin.post("/self-assessment/process-assessments", Http.obj("orgId", district, "schoolYear", "2031-32")).text("id");
 
         for (OpenApiRequests.Op op : api.operations()) {
             // needs-assessment paths get real ids, fresh for each operation (a DELETE removes its target)
@@ -58,7 +65,9 @@ public class FuzzIT extends BraidTestSupport {
                     ? new NeedsAssessmentFixture(admin, school, "2031-32").fill(op.path()) : null;
             // planning paths too: a fresh plan with one element of each kind
             String planning = op.path().startsWith("/planning/") && op.path().contains("{id}") ? new PlanningFixture(admin, school).fill(op.path()) : null;
-            String valid = needs != null ? needs : planning != null ? planning : op.path().replace("{id}", op.path().startsWith("/planning/plans/") ? plan
+            String self = op.path().startsWith("/self-assessment/") ? op.path().replace("{id}", op.path().startsWith("/self-assessment/process-assessments/")
+                    ? process : reflection).replace("{elementCode}", "1a1") : null;
+            String valid = self != null ? self : needs != null ? needs : planning != null ? planning : op.path().replace("{id}", op.path().startsWith("/planning/plans/") ? plan
                     : op.path().startsWith("/users/") ? user : op.path().startsWith("/admin/modules/") ? "planning"
                     : op.path().startsWith("/frameworks/") ? "four-domains" : school).replace("{planId}", plan);
             // unknown and odd ids in the path

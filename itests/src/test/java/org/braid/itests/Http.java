@@ -56,6 +56,20 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** @return the body of a GET as bytes (a PDF, say), whatever its status */
+    byte[] bytes(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(30));
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        try {
+            return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Reply post(String path, Object body) {
         return send(json(path, body).POST(HttpRequest.BodyPublishers.ofString(text(body))));
     }

@@ -17,6 +17,7 @@ import org.braid.core.model.OrganizationService;
 import org.braid.core.model.RuleViolationException;
 import org.braid.core.model.StaleVersionException;
 import org.braid.core.model.ValidationException;
+import org.braid.needsassessment.api.ConcernIntake;
 import org.braid.needsassessment.api.PriorityAreaSource;
 import org.braid.needsassessment.api.PriorityAreaSummary;
 import org.braid.platform.store.Database;
@@ -29,8 +30,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** The needs-assessment tables: assessments and their parts; migrated before the services register. */
-@Component(service = {PriorityAreaSource.class, AssessmentStore.class})
-public class AssessmentStore implements PriorityAreaSource {
+@Component(service = {PriorityAreaSource.class, ConcernIntake.class, AssessmentStore.class})
+public class AssessmentStore implements PriorityAreaSource, ConcernIntake {
     static final int MAX_BODY = 32000;
     private static final Table ASSESSMENT = new Table("na_assessment", "id", "org_id", "school_year", "scope", "focus", "version");
     private static final Table PART = new Table("na_element", "id", "assessment_id", "kind", "seq", "body", "version");
@@ -254,6 +255,22 @@ public class AssessmentStore implements PriorityAreaSource {
                 }
             }
             return out;
+        });
+    }
+
+    // --- concerns from other tools
+
+    @Override
+    public String addConcern(String orgId, String schoolYear, String text, String evidence) {
+        SwotItem weakness = new SwotItem(SwotItem.Quadrant.WEAKNESS, text, evidence, null);
+        return db.transaction(conn -> {
+            Assessment target = forOrganization(orgId).stream().filter(a -> a.schoolYear().equals(schoolYear))
+                    .min(java.util.Comparator.comparing(a -> a.scope() != Scope.COMPREHENSIVE))
+                    .orElseGet(() -> create(new NewAssessment(orgId, schoolYear, Scope.COMPREHENSIVE, null)));
+            for (StoredPart p : parts(target.id())) {
+                if (p.kind() == Kind.SWOT && typed(p) instanceof SwotItem s && s.kind() == SwotItem.Quadrant.WEAKNESS && s.text().equals(text)) return p.id();
+            }
+            return add(target.id(), Kind.SWOT, weakness).id();
         });
     }
 

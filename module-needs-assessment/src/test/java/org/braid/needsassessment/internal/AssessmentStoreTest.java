@@ -179,4 +179,20 @@ class AssessmentStoreTest {
         ValidationException u = assertThrows(ValidationException.class, () -> section.load(unknown));
         assertEquals("sections.needs-assessment.assessments[0].trends[0]", u.violations().get(0).field());
     }
+
+    @Test
+    void aConcernBecomesAWeaknessOnceInTheYearsAssessmentStartedWhenThereIsNone() {
+        String first = store.addConcern(DISTRICT, "2026-27", "1a2 leadership team: basic", "self-reflection consensus 2");
+        assertEquals(first, store.addConcern(DISTRICT, "2026-27", "1a2 leadership team: basic", "sent again"), "kept once");
+        List<Assessment> made = store.forOrganization(DISTRICT);
+        assertEquals(1, made.size());
+        assertEquals(Scope.COMPREHENSIVE, made.get(0).scope());
+        StoredPart weakness = store.part(Kind.SWOT, first);
+        assertEquals("WEAKNESS", weakness.fields().path("kind").asText());
+        assertEquals("self-reflection consensus 2", weakness.fields().path("evidence").asText());
+        assertNotEquals(first, store.addConcern(DISTRICT, "2026-27", "2a1 recruitment: low", null));
+        assertEquals(1, store.forOrganization(DISTRICT).size(), "the same assessment");
+        assertThrows(ValidationException.class, () -> store.addConcern(DISTRICT, "2026-27", "x".repeat(2001), null));
+        assertThrows(RuleViolationException.class, () -> store.addConcern("nowhere", "2026-27", "text", null));
+    }
 }

@@ -58,4 +58,22 @@ public interface PlanService {
      * @throws org.braid.core.model.ValidationException   when the changed element breaks a rule (fields named)
      */
     PlanAdjustment adjust(String elementId, Map<String, Object> change, String reason, String by);
+
+    /**
+     * Adds a priority area at the end of a draft plan, e.g. one another tool found (a district's next step in its process
+     * self-assessment).
+     *
+     * @param title       what the plan will address, at most 500 characters
+     * @param description why, at most 4,000 characters; may be {@code null}
+     * @return the new priority area with its number
+     * @throws org.braid.core.model.NotFoundException      when there is no such plan
+     * @throws org.braid.core.model.ValidationException    when a text is missing or too long
+     * @throws org.braid.core.model.RuleViolationException when the plan is not a draft
+     * @throws UnsupportedOperationException from a plan service that takes none (the default, for services written
+     *         against 1.1)
+     * @since 1.2.0
+     */
+    default PlanElement addPriorityArea(String planId, String title, String description) {
+        throw new UnsupportedOperationException("this plan service takes no priority areas from other modules");
+    }
 }

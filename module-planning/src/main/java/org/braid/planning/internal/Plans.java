@@ -72,6 +72,11 @@ public class Plans implements PlanService {
     }
 
     @Override
+    public PlanElement addPriorityArea(String planId, String title, String description) {
+        return db.transaction(c -> element(tree.insertArea(planId, null, new Inputs.AreaInput(title, description, null, null))));
+    }
+
+    @Override
     public PlanTree tree(String planId) {
         return tree.tree(planId);
     }

@@ -143,4 +143,16 @@ class PlansTest {
         assertEquals(1, store.versions.list(t.id()).size());
         assertEquals("2026-10-01", store.tree.action(action).dueDate());
     }
+
+    @Test
+    void anotherModuleAddsAPriorityAreaAtTheEndOfADraftPlan() {
+        PlanTree t = plan();
+        PlanElement area = plans.addPriorityArea(t.id(), "Monitoring implementation", "monthly reports in every school");
+        assertEquals(ElementKind.PRIORITY_AREA, area.kind());
+        assertEquals("2", area.number());
+        assertEquals("Monitoring implementation", area.title());
+        assertEquals(SCHOOL, area.orgId());
+        assertThrows(ValidationException.class, () -> plans.addPriorityArea(t.id(), " ", null));
+        assertThrows(NotFoundException.class, () -> plans.addPriorityArea("nope", "x", null));
+    }
 }

@@ -4,6 +4,7 @@ import org.braid.core.spi.ModuleDescriptor;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** Announces the Self-Assessment module while it is active. */
 @Component(service = ModuleDescriptor.class)
@@ -11,8 +12,11 @@ public class SelfAssessmentModule implements ModuleDescriptor {
     static final String ID = "self-assessment";
     private final String version;
 
+    /**
+     * @param store not used: referenced so that the module counts as active only once its tables are migrated
+     */
     @Activate
-    public SelfAssessmentModule(BundleContext context) {
+    public SelfAssessmentModule(BundleContext context, @Reference ReflectionStore store) {
         this.version = context.getBundle().getVersion().toString();
     }
 

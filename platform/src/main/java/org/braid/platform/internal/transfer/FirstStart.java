@@ -66,7 +66,7 @@ public class FirstStart {
     private void loadDemo() {
         try (InputStream in = FirstStart.class.getResourceAsStream("/demo/demo-state.json")) {
             int n = transfer.load(Json.read(in.readAllBytes(), ExportDocument.class));
-            LOG.info("Loaded the demo state: {} organizations; demo users admin, sea, district-a, school-a, coach (demo only)", n);
+            LOG.info("Loaded the demo state: {} organizations; demo users admin, sea, district-a, district-a-2, district-a-3, school-a, coach (demo only)", n);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,6 +75,9 @@ public class FirstStart {
                 user("admin", "Demo Administrator", sea, Role.ADMIN, List.of()),
                 user("sea", "Demo SEA Staff", sea, Role.SEA_STAFF, List.of()),
                 user("district-a", "Demo District A Leader", byName("District A"), Role.LEA_LEADER, List.of()),
+                // District A's self-reflection team beside its leader: another leader and a staff member who only reads
+                user("district-a-2", "Demo District A Team Member", byName("District A"), Role.LEA_LEADER, List.of()),
+                user("district-a-3", "Demo District A Staff", byName("District A"), Role.VIEWER, List.of()),
                 user("school-a", "Demo School A Leader", byName("School A"), Role.SCHOOL_LEADER, List.of()),
                 user("coach", "Demo Coach", sea, Role.COACH, List.of(byName("School B")))));
     }
