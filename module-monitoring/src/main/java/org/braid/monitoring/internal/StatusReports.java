@@ -173,7 +173,7 @@ public class StatusReports {
         Tally.Deltas d = new Tally.Deltas();
         d.contribute(item, before, -1);
         d.contribute(item, after, 1);
-        Items.save(c, item, after, true);
+        Items.restatus(c, item.elementId(), before, after);
         d.apply(c);
     }
 
@@ -214,7 +214,7 @@ public class StatusReports {
         if (!after.equals(before)) {
             d.contribute(item, before, -1);
             d.contribute(item, after, 1);
-            Items.save(c, item, after, true);
+            Items.restatus(c, item.elementId(), before, after);
         }
         return new StatusReport(id, item.elementId(), item.planId(), item.orgId(), period, r.status(), r.note(), r.evidence(),
                 r.outputsCompleted(), r.spent(), late, by, now.toString(), 1L);
