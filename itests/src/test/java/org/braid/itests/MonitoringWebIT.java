@@ -140,9 +140,11 @@ class MonitoringWebIT {
         browser.await(By.xpath("//button[.='Load their reports and keep my text']")).click();
         browser.await(By.xpath("//p[starts-with(., 'Their reports are loaded')]"));
         submitWithKeyboard();
+        // the notice of the first save may still show, so the report itself is awaited
         browser.await(By.xpath("//div[@id='notice' and starts-with(., 'Saved')]"));
-        assertEquals("Second cycle planned with the team.",
-                latest(admin.get("/monitoring/status-reports?planId=" + planId + "&period=" + period + "&limit=1000").body(), actions.get(1)).path("note").asText());
+        Http.Reply saved = admin.await("/monitoring/status-reports?planId=" + planId + "&period=" + period + "&limit=1000",
+                r -> r.status() == 200 && latest(r.body(), actions.get(1)).path("note").asText().equals("Second cycle planned with the team."), Duration.ofSeconds(10));
+        assertEquals("Second cycle planned with the team.", latest(saved.body(), actions.get(1)).path("note").asText());
 
         // the plan's progress in Tool A's layout shows the statuses just reported
         browser.await(By.xpath("//nav[@aria-label='This plan']//a[.='Progress']")).click();
