@@ -4,6 +4,8 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.*;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -27,13 +29,19 @@ public abstract class BraidTestSupport {
 
     @Configuration
     public Option[] config() {
-        return new Option[] {
+        List<Option> options = new ArrayList<>(List.of(
             karafDistributionConfiguration().frameworkUrl("file:" + new File(System.getProperty("braid.distribution")).getAbsolutePath())
                 .unpackDirectory(new File("target/exam")).useDeployFolder(false),
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.WARN),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(port)),
-        };
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(port))));
+        if (!TestStore.URL.isBlank()) {
+            // PostgreSQL: a database of this class's own, written into etc/org.braid.store.cfg as an administrator would
+            options.add(editConfigurationFilePut("etc/org.braid.store.cfg", "url", TestStore.newDatabase(getClass().getSimpleName())));
+            options.add(editConfigurationFilePut("etc/org.braid.store.cfg", "user", TestStore.USER));
+            options.add(editConfigurationFilePut("etc/org.braid.store.cfg", "password", TestStore.PASSWORD));
+        }
+        return options.toArray(new Option[0]);
     }
 
     /** @return a client signed in as the user, once Braid answers sign-ins (the demo users' password) */
