@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jdbc.DataSourceFactory;
 import org.osgi.service.metatype.annotations.Designate;
@@ -41,45 +42,68 @@ public class StoreDataSource {
     private static final Logger LOG = LoggerFactory.getLogger(StoreDataSource.class);
     static final String POSTGRESQL_URL = "jdbc:postgresql:";
 
-    private final HikariDataSource pool;
-    private final EmbeddedDataSource derby;
-    private final ServiceRegistration<DataSource> registration;
+    private final BundleContext context;
+    private final StoreConfig config;
+    private HikariDataSource pool;
+    private EmbeddedDataSource derby;
+    private ServiceRegistration<DataSource> registration;
+    private DataSourceFactory postgresql;
 
     @Activate
-    public StoreDataSource(BundleContext context, StoreConfig config,
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY,
-                    target = "(osgi.jdbc.driver.class=org.postgresql.Driver)") DataSourceFactory postgresql) throws SQLException, IOException {
+    public StoreDataSource(BundleContext context, StoreConfig config) throws IOException {
+        this.context = context;
+        this.config = config;
         String url = setting(config.url());
-        Hashtable<String, Object> props = new Hashtable<>();
         if (url.isEmpty()) {
             Path dataDir = dataDir(config);
-            this.derby = derby(dataDir, true);
-            this.pool = pool(derby, "derby", config.poolSize());
+            derby = derby(dataDir, true);
+            pool = pool(derby, "derby", config.poolSize());
+            Hashtable<String, Object> props = new Hashtable<>();
             props.put("braid.store", "derby");
             props.put("braid.data", dataDir.toString());
+            registration = context.registerService(DataSource.class, pool, props);
             LOG.info("Braid database: embedded Derby at {}", dataDir.resolve("db"));
+        } else if (!url.startsWith(POSTGRESQL_URL)) {
+            throw new IllegalArgumentException("org.braid.store url (BRAID_DB_URL) must be a jdbc:postgresql:// URL, not " + url);
         } else {
-            if (!url.startsWith(POSTGRESQL_URL)) {
-                throw new IllegalArgumentException("org.braid.store url (BRAID_DB_URL) must be a jdbc:postgresql:// URL, not " + url);
-            }
-            if (postgresql == null) {
-                // the driver bundle is part of braid-core; the component is activated again when it arrives
-                LOG.info("Braid database: waiting for the PostgreSQL driver");
-                this.derby = null;
-                this.pool = null;
-                this.registration = null;
-                return;
-            }
-            Properties p = new Properties();
-            p.setProperty(DataSourceFactory.JDBC_URL, url);
-            if (!setting(config.user()).isEmpty()) p.setProperty(DataSourceFactory.JDBC_USER, setting(config.user()));
-            if (!setting(config.password()).isEmpty()) p.setProperty(DataSourceFactory.JDBC_PASSWORD, setting(config.password()));
-            this.derby = null;
-            this.pool = pool(postgresql.createDataSource(p), "postgresql", config.poolSize());
-            props.put("braid.store", "postgresql");
+            // started by bindPostgresql, which DS calls right after this constructor when the driver is there, or later
             LOG.info("Braid database: PostgreSQL at {}", url.replaceAll("password=[^&]*", "password=***"));
         }
-        this.registration = context.registerService(DataSource.class, pool, props);
+    }
+
+    /**
+     * PostgreSQL's driver (a bundle of braid-core) may start before or after the platform: a dynamic reference, so its
+     * arrival starts the PostgreSQL pool and never restarts an embedded Derby in use.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            target = "(osgi.jdbc.driver.class=org.postgresql.Driver)")
+    synchronized void bindPostgresql(DataSourceFactory factory) {
+        postgresql = factory;
+        if (config != null) startPostgresql();
+    }
+
+    synchronized void unbindPostgresql(DataSourceFactory factory) {
+        if (postgresql != factory) return;
+        postgresql = null;
+        if (derby == null) stop();
+    }
+
+    private synchronized void startPostgresql() {
+        String url = setting(config.url());
+        if (url.isEmpty() || registration != null) return;
+        if (postgresql == null) return;
+        Properties p = new Properties();
+        p.setProperty(DataSourceFactory.JDBC_URL, url);
+        if (!setting(config.user()).isEmpty()) p.setProperty(DataSourceFactory.JDBC_USER, setting(config.user()));
+        if (!setting(config.password()).isEmpty()) p.setProperty(DataSourceFactory.JDBC_PASSWORD, setting(config.password()));
+        try {
+            pool = pool(postgresql.createDataSource(p), "postgresql", config.poolSize());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot configure PostgreSQL at " + url, e);
+        }
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("braid.store", "postgresql");
+        registration = context.registerService(DataSource.class, pool, props);
     }
 
     /** A configuration value, empty when unset: {@code $[env:X;default=]} of an unset variable, or left uninterpolated. */
@@ -120,10 +144,13 @@ public class StoreDataSource {
     }
 
     @Deactivate
-    void deactivate() {
+    synchronized void stop() {
         if (registration != null) registration.unregister();
+        registration = null;
         if (pool != null) pool.close();
+        pool = null;
         if (derby != null) shutdown(derby);
+        derby = null;
     }
 
     /** Shuts the embedded database down, releasing its lock so a restarted bundle can boot it again. */
