@@ -34,7 +34,9 @@ public abstract class BraidTestSupport {
                 .unpackDirectory(new File("target/exam")).useDeployFolder(false),
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.WARN),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(port))));
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(port)),
+            // the test methods run inside the container: tell them which store to expect
+            editConfigurationFilePut("etc/system.properties", "braid.it.store", TestStore.name())));
         if (!TestStore.URL.isBlank()) {
             // PostgreSQL: a database of this class's own, written into etc/org.braid.store.cfg as an administrator would
             options.add(editConfigurationFilePut("etc/org.braid.store.cfg", "url", TestStore.newDatabase(getClass().getSimpleName())));

@@ -24,7 +24,7 @@ final class TestStore {
 
     /** @return {@code postgresql} or {@code derby}, as {@code GET /api/health} should say */
     static String name() {
-        return URL.isBlank() ? "derby" : "postgresql";
+        return System.getProperty("braid.it.store", URL.isBlank() ? "derby" : "postgresql");
     }
 
     /** @return the JDBC URL as a libpq connection URI, for pg_dump and psql */
