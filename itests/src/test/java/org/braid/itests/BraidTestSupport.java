@@ -35,6 +35,10 @@ public abstract class BraidTestSupport {
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.WARN),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(port)),
+            // the probe waits for Pax Exam's invoker, which starts after Braid's features: 10 s (the default) is too
+            // short on a loaded machine, and the run then hangs instead of failing
+            editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "120000"),
+            editConfigurationFilePut("etc/system.properties", "org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT", "120000"),
             // the test methods run inside the container: tell them which store to expect
             editConfigurationFilePut("etc/system.properties", "braid.it.store", TestStore.name())));
         if (!TestStore.URL.isBlank()) {
