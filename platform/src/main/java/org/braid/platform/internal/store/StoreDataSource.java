@@ -90,8 +90,7 @@ public class StoreDataSource {
 
     private synchronized void startPostgresql() {
         String url = setting(config.url());
-        if (url.isEmpty() || registration != null) return;
-        if (postgresql == null) return;
+        if (url.isEmpty() || registration != null || postgresql == null) return; // Derby, started, or no driver yet
         Properties p = new Properties();
         p.setProperty(DataSourceFactory.JDBC_URL, url);
         if (!setting(config.user()).isEmpty()) p.setProperty(DataSourceFactory.JDBC_USER, setting(config.user()));
