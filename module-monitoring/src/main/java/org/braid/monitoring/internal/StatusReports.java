@@ -108,12 +108,11 @@ public class StatusReports {
                     items.add(null);
                     continue;
                 }
-                if (r.period() != null && !r.period().equals(in.period())) all.add(at + ".period", "must be the period of the whole report, " + in.period());
+                if (r.period() != null && !r.period().equals(in.period())) all.add(at + ".period", "must be the period of the whole report");
                 all.required(at + ".elementId", r.elementId());
                 Item item = r.elementId() == null ? null : ofPlan.get(r.elementId().strip());
                 if (r.elementId() != null && item == null) {
                     all.add(at + ".elementId", "is not an action or milestone of this plan");
-                    item = null;
                 } else if (r.elementId() != null && !seen.add(r.elementId())) {
                     all.add(at + ".elementId", "is reported twice");
                 }
