@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * plan service is tracked, not injected: planning binds its listeners while its own store starts, so an injected
  * reference would be a cycle.
  */
-@Component(service = PlanListener.class, immediate = true)
+@Component(service = {PlanListener.class, PlanSync.class}, immediate = true)
 public class PlanSync implements PlanListener {
     private static final Logger LOG = LoggerFactory.getLogger(PlanSync.class);
     private final BundleContext context;

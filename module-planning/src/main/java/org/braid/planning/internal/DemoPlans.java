@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.braid.core.model.NotFoundException;
 import org.braid.core.model.OrganizationService;
 import org.braid.core.spi.SeedData;
+import org.braid.planning.api.PlanService;
 import org.braid.platform.store.Database;
 import org.braid.platform.store.Sql;
 import org.osgi.service.component.annotations.Activate;
@@ -30,8 +31,13 @@ public class DemoPlans {
     private final Thread waiter;
     private volatile boolean stopped;
 
+    /**
+     * @param service not used here: it is referenced so that the demo is written only once planning's service is
+     *        registered, since listeners (monitoring) read each plan through it in the demo's transaction
+     */
     @Activate
-    public DemoPlans(@Reference Database db, @Reference PlanStore plans, @Reference PlanElements tree, @Reference OrganizationService orgs) {
+    public DemoPlans(@Reference Database db, @Reference PlanStore plans, @Reference PlanElements tree, @Reference OrganizationService orgs,
+            @Reference PlanService service) {
         this.db = db;
         this.plans = plans;
         this.tree = tree;
