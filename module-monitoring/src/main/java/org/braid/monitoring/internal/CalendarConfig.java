@@ -13,4 +13,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "A monthly status report filed after its window: accept it marked late, or refuse it")
     String lateReports() default "accept";
+
+    @AttributeDefinition(description = "A practice lags (and is matched with supports) when this percentage of its actions is off track, "
+            + "not reported or overdue (1-100)")
+    int lagThresholdPercent() default 25;
 }

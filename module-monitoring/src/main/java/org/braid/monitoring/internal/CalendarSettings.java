@@ -17,6 +17,7 @@ public class CalendarSettings {
     private volatile MonthDay yearStart = MonthDay.of(7, 1);
     private volatile int reportDay = 5;
     private volatile boolean refuseLate;
+    private volatile int lagThreshold = 25;
 
     /** For tests and until configured: July 1, the 5th, late reports accepted. */
     public CalendarSettings() {}
@@ -41,6 +42,8 @@ public class CalendarSettings {
         this.yearStart = start;
         this.reportDay = config.monthlyReportDay();
         this.refuseLate = config.lateReports().equals("refuse");
+        if (config.lagThresholdPercent() < 1 || config.lagThresholdPercent() > 100) throw new IllegalArgumentException("lagThresholdPercent must be 1..100");
+        this.lagThreshold = config.lagThresholdPercent();
     }
 
     MonthDay yearStart() {
@@ -53,6 +56,11 @@ public class CalendarSettings {
 
     boolean refuseLate() {
         return refuseLate;
+    }
+
+    /** @return the share (0..1) of a practice's actions off track, not reported or overdue from which it lags */
+    double lagThreshold() {
+        return lagThreshold / 100.0;
     }
 
     /** @return the first day of a school year such as {@code 2026-27} */

@@ -30,4 +30,11 @@ public class Frameworks {
         List<CodingFramework> all = providers.stream().map(CodingFrameworkProvider::framework).sorted(Comparator.comparing(CodingFramework::id)).toList();
         return all.stream().filter(f -> f.id().equals("four-domains")).findFirst().or(() -> all.stream().findFirst());
     }
+
+    /** @return the practice codes of every installed framework: a support may address any of them */
+    java.util.Set<String> practiceCodes() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (CodingFrameworkProvider p : providers) for (var d : p.framework().domains()) for (var pr : d.practices()) out.add(pr.code().toUpperCase(java.util.Locale.ROOT));
+        return out;
+    }
 }

@@ -19,4 +19,14 @@ public final class Inputs {
 
     /** @param date ISO date of the visit */
     public record WalkthroughInput(String orgId, String date, List<String> strategyIds, List<String> lookFors, String notes) {}
+
+    /** @param version the version an update is based on (or If-Match) */
+    public record SupportInput(String title, String description, String providerOrgId, String provider, String format, List<String> practiceCodes,
+            Integer capacity, String contact, Long version) {}
+
+    /** @param elementIds the lagging strategies, milestones or actions the support is for */
+    public record AssignmentInput(String supportId, String orgId, List<String> elementIds, String startDate, String note) {}
+
+    /** The provider's answer to a request, or a later change: status, staff, dates. */
+    public record AssignmentChange(String status, String staff, String startDate, String endDate, Long version) {}
 }

@@ -1,0 +1,22 @@
+package org.braid.monitoring.internal;
+
+import java.util.List;
+
+/**
+ * A support in the catalog: what the state or a district (or an outside provider the state lists) offers, and the
+ * practices it addresses.
+ *
+ * @param providerOrgId the SEA or district that offers it and accepts requests for it
+ * @param provider      an outside provider's name, when the offering organization lists one
+ * @param format        PROFESSIONAL_LEARNING, COACHING, TOOLKIT, NETWORK, FUNDING or OTHER
+ * @param capacity      how many organizations it serves at once, or {@code null} for no limit
+ */
+public record Support(String id, String title, String description, String providerOrgId, String provider, String format,
+        List<String> practiceCodes, Integer capacity, String contact, Long version) {
+
+    public Support {
+        practiceCodes = practiceCodes == null ? List.of() : List.copyOf(practiceCodes);
+    }
+
+    static final List<String> FORMATS = List.of("PROFESSIONAL_LEARNING", "COACHING", "TOOLKIT", "NETWORK", "FUNDING", "OTHER");
+}

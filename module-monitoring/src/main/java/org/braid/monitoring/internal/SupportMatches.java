@@ -1,0 +1,78 @@
+package org.braid.monitoring.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
+
+/**
+ * Matching: the practices where an organization's work lags, each with the supports coded to it, best fit first.
+ * A practice lags when the share of its actions off track or not reported, or the share overdue (the two overlap,
+ * so the larger is taken), reaches the state's threshold.
+ */
+final class SupportMatches {
+    private SupportMatches() {}
+
+    /** A practice's lag over a subtree: the share (0..1) of its actions behind, of {@code actions}. */
+    record Lag(String practice, String name, int actions, double lag) {}
+
+    /** @return the lag of every practice with actions, from the roll-up's practice cells, most lagging first */
+    static List<Lag> lags(List<Rollup.Cell> practiceCells) {
+        List<Lag> out = new ArrayList<>();
+        for (Rollup.Cell c : practiceCells) {
+            int total = c.actions().get("total");
+            if (total == 0) continue;
+            int behind = Math.max(c.actions().get("OFF_TRACK") + c.actions().get(Counts.NOT_REPORTED), c.actions().get(Counts.OVERDUE));
+            out.add(new Lag(c.key(), c.label(), total, Math.min(1.0, behind / (double) total)));
+        }
+        out.sort(Comparator.comparingDouble((Lag l) -> -l.lag()).thenComparing(Lag::practice));
+        return out;
+    }
+
+    /**
+     * @param supports  the supports open to the organization
+     * @param remaining how many more organizations a support can take (capacity less its accepted assignments)
+     * @param distance  how far a support's provider is: 0 the organization itself, 1 its district, 2 the state
+     * @return per lagging practice: {@code practice, name, actions, lag, supports} with each support's {@code fit} (how
+     *         many of the lagging practices it addresses) and {@code remaining}
+     */
+    static List<Map<String, Object>> match(List<Lag> lags, double threshold, List<Support> supports, ToIntFunction<Support> remaining,
+            ToIntFunction<Support> distance) {
+        Set<String> lagging = new TreeSet<>();
+        for (Lag l : lags) if (l.lag() >= threshold) lagging.add(l.practice());
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Lag l : lags) {
+            if (!lagging.contains(l.practice())) continue;
+            List<Support> fits = new ArrayList<>(supports.stream().filter(s -> s.practiceCodes().contains(l.practice())).toList());
+            ToIntFunction<Support> fit = s -> (int) s.practiceCodes().stream().filter(lagging::contains).count();
+            fits.sort(Comparator.comparingInt((Support s) -> -fit.applyAsInt(s))
+                    .thenComparing(s -> remaining.applyAsInt(s) <= 0)
+                    .thenComparingInt(distance)
+                    .thenComparing(Support::title));
+            List<Map<String, Object>> offered = new ArrayList<>();
+            for (Support s : fits) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("support", s);
+                o.put("fit", fit.applyAsInt(s));
+                o.put("remaining", remaining.applyAsInt(s) == Integer.MAX_VALUE ? null : remaining.applyAsInt(s));
+                offered.add(o);
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("practice", l.practice());
+            m.put("name", l.name());
+            m.put("actions", l.actions());
+            m.put("lag", round(l.lag()));
+            m.put("supports", offered);
+            out.add(m);
+        }
+        return out;
+    }
+
+    static double round(double share) {
+        return Math.round(share * 1000) / 1000.0;
+    }
+}
