@@ -4,6 +4,7 @@
 // organizations that lag most, the monthly trend, drill-down to the organizations and a school's plan).
 // Charts are SVG drawn here with role="img", <title> and <desc>, and every chart has its data table beside it.
 import { heatMap, barChart, lineChart } from './charts.js';
+import { registerSupports } from './supports.js';
 
 export const STATUSES = ['NOT_STARTED', 'ON_TRACK', 'OFF_TRACK', 'COMPLETE', 'CANCELLED'];
 export const LABEL = { NOT_STARTED: 'Not started', ON_TRACK: 'On track', OFF_TRACK: 'Off track', COMPLETE: 'Complete',
@@ -627,4 +628,6 @@ export function register(braid) {
         body)), shown, more)
         : h('p', { class: 'muted' }, 'No organization.'));
   });
+
+  registerSupports(braid, { scroller });
 }

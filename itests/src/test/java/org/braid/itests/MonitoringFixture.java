@@ -11,9 +11,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class MonitoringFixture {
     final Map<String, String> ids = new HashMap<>();
     private final Http admin;
+    private final String orgId;
 
     MonitoringFixture(Http admin, String orgId) {
         this.admin = admin;
+        this.orgId = orgId;
         ids.put("plan", add("/planning/plans", Http.obj("orgId", orgId, "schoolYear", "2024-25")));
         String area = add("/planning/plans/" + ids.get("plan") + "/priority-areas", Http.obj("title", "fixture"));
         ids.put("strategy", add("/planning/priority-areas/" + area + "/strategies", Http.obj("if", "we act", "then", "teachers change",
@@ -25,6 +27,14 @@ final class MonitoringFixture {
         ids.put("action", add("/planning/milestones/" + ids.get("milestone") + "/actions", Http.obj("description", "fixture",
                 "startDate", "2024-08-01", "dueDate", "2025-05-31")));
         ids.put("report", report());
+        ids.put("support", support());
+        ids.put("assignment", add("/monitoring/support-assignments", Http.obj("supportId", ids.get("support"), "orgId", orgId,
+                "elementIds", List.of(ids.get("milestone")), "startDate", "2024-11-01")));
+    }
+
+    /** @return a new support offered by the fixture's organization */
+    String support() {
+        return add("/monitoring/supports", Http.obj("title", "fixture", "providerOrgId", orgId, "format", "COACHING", "practiceCodes", List.of("3C")));
     }
 
     /** @return a new status report on the fixture's action */
@@ -38,9 +48,11 @@ final class MonitoringFixture {
         return r.text("id");
     }
 
-    /** @return the path with {planId} and {id} (a status report; a fresh one for a DELETE) filled */
+    /** @return the path with {planId} and {id} (a status report, support or assignment; a fresh one for a DELETE) filled */
     String fill(String path, boolean delete) {
-        return path.replace("{planId}", ids.get("plan")).replace("{id}", delete ? report() : ids.get("report"));
+        String id = path.startsWith("/monitoring/supports/") ? (delete ? support() : ids.get("support"))
+                : path.startsWith("/monitoring/support-assignments/") ? ids.get("assignment") : delete ? report() : ids.get("report");
+        return path.replace("{planId}", ids.get("plan")).replace("{id}", id);
     }
 
     /** Points the ids of a sampled body at this fixture's records. */
@@ -50,5 +62,8 @@ final class MonitoringFixture {
         if (o.has("elementId")) o.put("elementId", ids.get(o.has("reports") ? "action" : o.has("kind") ? "milestone" : "action"));
         if (o.has("measureId")) o.put("measureId", ids.get("measure"));
         if (o.has("strategyIds")) o.set("strategyIds", Http.JSON.valueToTree(List.of(ids.get("strategy"))));
+        if (o.has("providerOrgId")) o.put("providerOrgId", orgId);
+        if (o.has("supportId")) o.put("supportId", ids.get("support"));
+        if (o.has("elementIds")) o.set("elementIds", Http.JSON.valueToTree(List.of(ids.get("milestone"))));
     }
 }

@@ -259,6 +259,81 @@ public class MonitoringIT extends BraidTestSupport {
         assertEquals(200, admin.await("/monitoring/plans/" + p.get("plan") + "/progress", r -> r.status() == 200, Duration.ofSeconds(30)).status());
     }
 
+    /**
+     * Responsive supports: School A lags on 3B; the district's support coded 3B is matched with it (the state's support
+     * for 1A is not); the school asks for it, the district accepts it, and the reports after its start show on the
+     * support as work back on track.
+     */
+    @Test
+    public void aLaggingPracticeIsMatchedWithASupportAndItsEffectShows() throws Exception {
+        Http admin = ready("admin");
+        Http school = anonymous.as("school-a"), district = anonymous.as("district-a"), state = anonymous.as("sea");
+        String schoolA = admin.orgId("School A"), districtA = admin.orgId("District A"), sea = admin.orgId("Demo State Department of Education");
+        String schoolB = admin.orgId("School B");
+        Map<String, String> p = plan(school, schoolA, "2023-24", "3B");
+        List<String> elements = List.of(p.get("a1"), p.get("a2"), p.get("milestone"));
+        for (String month : List.of("2023-10", "2023-11", "2023-12")) fileAll(school, p.get("plan"), month, elements, "OFF_TRACK");
+
+        Http.Reply coaching = district.post("/monitoring/supports", Http.obj("title", "Data team coaching", "providerOrgId", districtA, "format", "COACHING",
+                "practiceCodes", List.of("3b"), "capacity", 2, "contact", "coaching@district-a.example"));
+        assertEquals(coaching.body().toString(), 201, coaching.status());
+        assertEquals("codes are kept upper case", "[\"3B\"]", coaching.body().path("practiceCodes").toString());
+        assertEquals(201, state.post("/monitoring/supports", Http.obj("title", "Leadership network", "providerOrgId", sea, "format", "NETWORK",
+                "practiceCodes", List.of("1A"))).status());
+        Http.Reply bad = district.post("/monitoring/supports", Http.obj("title", "x", "providerOrgId", districtA, "format", "LECTURE", "practiceCodes", List.of("9Z")));
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().toString(), bad.body().toString().contains("\"format\"") && bad.body().toString().contains("practiceCodes[0]"));
+
+        JsonNode matches = school.get("/monitoring/supports/matches?orgId=" + schoolA + "&schoolYear=2023-24").body();
+        JsonNode lag3B = null;
+        for (JsonNode m : matches.path("items")) if (m.path("practice").asText().equals("3B")) lag3B = m;
+        assertNotNull(matches.toString(), lag3B);
+        assertEquals(1.0, lag3B.path("lag").asDouble(), 1e-9);
+        assertEquals(lag3B.toString(), 1, lag3B.path("supports").size());
+        assertEquals(coaching.text("id"), lag3B.path("supports").get(0).path("support").path("id").asText());
+        assertEquals(2, lag3B.path("supports").get(0).path("remaining").asInt());
+        JsonNode needs = district.get("/monitoring/supports/" + coaching.text("id") + "/needs?orgId=" + districtA + "&schoolYear=2023-24").body();
+        assertEquals(needs.toString(), schoolA, needs.path("items").get(0).path("orgId").asText());
+
+        Http.Reply elsewhere = school.post("/monitoring/support-assignments", Http.obj("supportId", coaching.text("id"), "orgId", schoolA,
+                "elementIds", List.of(plan(anonymous.as("district-a"), schoolB, "2023-24", "3B").get("milestone")), "startDate", "2024-01-01"));
+        assertEquals(elsewhere.body().toString(), "elementIds[0]", elsewhere.body().path("details").get(0).path("field").asText());
+        Http.Reply asked = school.post("/monitoring/support-assignments", Http.obj("supportId", coaching.text("id"), "orgId", schoolA,
+                "elementIds", List.of(p.get("milestone")), "startDate", "2024-01-01", "note", "Data teams have not met since October"));
+        assertEquals(asked.body().toString(), 201, asked.status());
+        assertEquals("REQUESTED", asked.text("status"));
+        String path = "/monitoring/support-assignments/" + asked.text("id");
+        Map<String, Object> accept = Map.of("status", "ACCEPTED", "staff", "District data coach");
+        assertTrue("the school cannot accept its own request", List.of(403, 404).contains(school.put(path, accept, "\"1\"").status()));
+        assertEquals(428, district.put(path, accept, null).status());
+        Http.Reply accepted = district.put(path, accept, "\"1\"");
+        assertEquals(accepted.body().toString(), 200, accepted.status());
+        assertEquals("ACCEPTED", accepted.text("status"));
+        assertEquals("a stale version is refused", 412, district.put(path, Map.of("status", "COMPLETED"), "\"1\"").status());
+
+        for (String month : List.of("2024-01", "2024-02", "2024-03")) fileAll(school, p.get("plan"), month, elements, "ON_TRACK");
+        JsonNode effect = district.get("/monitoring/supports/" + coaching.text("id") + "/effectiveness").body();
+        assertEquals(effect.toString(), 1, effect.path("items").size());
+        JsonNode e = effect.path("items").get(0).path("effect");
+        assertEquals(e.toString(), 0.0, e.path("before").asDouble(), 1e-9);
+        assertEquals(1.0, e.path("after").asDouble(), 1e-9);
+        assertTrue(e.path("improved").asBoolean());
+        assertEquals(1, effect.path("summary").path("improved").asInt());
+        JsonNode table = state.get("/monitoring/supports/effectiveness?orgId=" + sea).body();
+        boolean listed = false;
+        for (JsonNode row : table.path("items")) listed |= row.path("supportId").asText().equals(coaching.text("id")) && row.path("meanChange").asDouble() == 1.0;
+        assertTrue(table.toString(), listed);
+        Http.Reply supportNow = district.get("/monitoring/supports/" + coaching.text("id"));
+        assertEquals("an assigned support stays", 409, district.delete("/monitoring/supports/" + coaching.text("id"), "\"" + supportNow.body().path("version").asLong() + "\"").status());
+    }
+
+    private static void fileAll(Http school, String planId, String month, List<String> elements, String status) {
+        List<Object> reports = new ArrayList<>();
+        for (String id : elements) reports.add(Http.obj("elementId", id, "status", status));
+        Http.Reply r = school.post("/monitoring/plans/" + planId + "/status-reports", Http.obj("period", month, "reports", reports));
+        assertEquals(r.body().toString(), 201, r.status());
+    }
+
     static int cellTotal(JsonNode rollup, String key) {
         for (JsonNode c : rollup.path("cells")) if (c.path("key").asText().equals(key)) return c.path("actions").path("total").asInt();
         return -1;

@@ -185,6 +185,43 @@ class MonitoringWebIT {
         browser.signOut();
     }
 
+    @Test
+    void theStateSeesWhichSupportsGotWorkBackOnTrack() throws Exception {
+        String sea = admin.orgId("Demo State Department of Education");
+        JsonNode table = admin.get("/monitoring/supports/effectiveness?orgId=" + sea).body();
+        assertEquals(2, table.path("total").asInt(), "the demo's two supports: " + table);
+        List<Integer> improved = new ArrayList<>();
+        for (JsonNode row : table.path("items")) improved.add(row.path("improved").asInt());
+        assertTrue(improved.contains(1) && improved.contains(0), "one assignment worked and one did not: " + table);
+
+        browser.signIn("sea", "braid-demo");
+        browser.await(By.linkText("Supports")).click();
+        browser.await(By.xpath("//h1[starts-with(., 'Supports: ')]"));
+        assertEquals(2, browser.driver.findElements(By.cssSelector("table tbody tr")).size(), "the catalog lists both supports");
+        browser.checkPage("supports-catalog");
+        browser.await(By.xpath("//nav[@aria-label='Supports']//a[.='Effect of supports']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//h1[starts-with(., 'Effect of supports')]"));
+        // sorted by mean change, best first; the keyboard turns the order round
+        String best = browser.await(By.cssSelector("table tbody tr th a")).getText();
+        browser.await(By.xpath("//th/button[.='Mean change']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//th[@aria-sort='ascending']/button[.='Mean change']"));
+        assertNotEquals(best, browser.driver.findElement(By.cssSelector("table tbody tr th a")).getText());
+        browser.checkPage("supports-effect");
+        browser.checkWidths("supports-effect", 768, 390);
+        browser.driver.findElement(By.linkText(best)).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//h2[.='Did work get back on track?']"));
+        browser.await(By.xpath("//h2[.='Who needs it most']"));
+        browser.checkPage("support");
+        browser.signOut();
+
+        browser.signIn("district-a", "braid-demo");
+        browser.await(By.linkText("Supports")).click();
+        browser.await(By.xpath("//nav[@aria-label='Supports']//a[.='Where work lags']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//h1[starts-with(., 'Where work lags')]"));
+        browser.checkPage("supports-matches");
+        browser.signOut();
+    }
+
     private static void submitWithKeyboard() {
         browser.driver.findElement(By.cssSelector("#monthly-report button[type=submit]")).sendKeys(Keys.ENTER);
     }

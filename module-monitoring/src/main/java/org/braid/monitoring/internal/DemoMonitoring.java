@@ -48,13 +48,14 @@ public class DemoMonitoring {
     private final FollowUps followUps;
     private final Items items;
     private final PlanSync sync;
+    private final Supports supports;
     private final Thread waiter;
     private volatile boolean stopped;
 
     @Activate
     public DemoMonitoring(@Reference MonitoringStore store, @Reference PlanService plans, @Reference OrganizationService orgs,
             @Reference StatusReports reports, @Reference Reviews reviews, @Reference FollowUps followUps, @Reference Items items,
-            @Reference PlanSync sync) {
+            @Reference PlanSync sync, @Reference Supports supports) {
         this.store = store;
         this.plans = plans;
         this.orgs = orgs;
@@ -63,6 +64,7 @@ public class DemoMonitoring {
         this.followUps = followUps;
         this.items = items;
         this.sync = sync;
+        this.supports = supports;
         this.waiter = new Thread(this::waitAndLoad, "braid-monitoring-demo");
         waiter.setDaemon(true);
         if (!"false".equalsIgnoreCase(System.getProperty("braid.demo", "true"))) waiter.start();
@@ -148,7 +150,40 @@ public class DemoMonitoring {
         followUps.insert(new Walkthrough(UUID.randomUUID().toString(), b.orgId(), "2026-03-10", List.of(b.strategies().get(0).id()),
                 List.of("Students can say what their learning goal is", "Portfolios hold work from this month", "Teachers confer with students about goals"),
                 "Portfolios in use in grade 3 only; teachers asked for time to confer.", "coach", 1L));
-        LOG.info("Loaded the demo's status reports, reviews, adjustment and walkthrough");
+        supports(b, lagging, plans.tree(schoolPlans.get(2).id()));
+        LOG.info("Loaded the demo's status reports, reviews, adjustment, walkthrough and supports");
+    }
+
+    /**
+     * Two supports and an assignment of each: the state's professional learning on personalized learning came to School
+     * B in February and did not turn its lagging milestone around; the district's coaching came to School C the month
+     * after an action ran late, and its work was back on track.
+     */
+    private void supports(PlanTree b, Milestone lagging, PlanTree c) {
+        Item.Place place = items.place(b.orgId());
+        Support learning = supports.create(new Inputs.SupportInput("Personalized learning: professional learning from the regional center",
+                "Four sessions on learning goals, student portfolios and conferring, with classroom follow-up by the regional center's staff.",
+                place.seaId(), "Regional education service center", "PROFESSIONAL_LEARNING", lagging.codes(), 10, "personalized-learning@state.example",
+                null), place.seaId());
+        Milestone late = c.milestones().stream().filter(m -> m.actions().stream().anyMatch(a -> a.dueDate() != null
+                && YearMonth.from(LocalDate.parse(a.dueDate())).isBefore(YearMonth.of(2026, 3)))).findFirst().orElse(c.milestones().get(0));
+        YearMonth due = late.actions().stream().filter(a -> a.dueDate() != null).map(a -> YearMonth.from(LocalDate.parse(a.dueDate()))).sorted()
+                .findFirst().orElse(YearMonth.of(2025, 11));
+        List<String> codes = late.codes().isEmpty() ? c.strategies().stream().filter(s -> s.milestones().contains(late)).findFirst().orElseThrow().codes()
+                : late.codes();
+        Support coaching = supports.create(new Inputs.SupportInput("Instructional coaching for on-time implementation",
+                "A district instructional coach meets the school team every two weeks to plan the next steps and clear what holds them up.",
+                DISTRICT_A, null, "COACHING", codes, 4, "District A, office of school improvement", null), place.seaId());
+        assign(learning, b, lagging, "2026-02-01", "Regional center coach, personalized learning team");
+        assign(coaching, c, late, due.plusMonths(1).atDay(1).toString(), "District A instructional coach");
+    }
+
+    private void assign(Support s, PlanTree t, Milestone m, String start, String staff) {
+        List<String> itemIds = new java.util.ArrayList<>(List.of(m.id()));
+        m.actions().forEach(a -> itemIds.add(a.id()));
+        SupportAssignment a = supports.request(new Inputs.AssignmentInput(s.id(), t.orgId(), List.of(m.id()), start, "Our monthly reports show this milestone behind."),
+                items.place(t.orgId()), itemIds, "district-a", Instant.parse("2026-01-20T15:00:00Z"));
+        supports.change(a.id(), new Inputs.AssignmentChange("ACCEPTED", staff, null, null, 1L), 1L);
     }
 
     /**

@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 
 /**
- * The monitoring pages (monthly report, reviews, progress, dashboard, calendar), served under
+ * The monitoring pages (monthly report, reviews, progress, dashboard, supports, calendar), served under
  * {@code /ui/monitoring/} while the module is on.
  */
 @Component(service = UiContribution.class)
@@ -27,6 +27,7 @@ public class MonitoringPages implements UiContribution {
     @Override
     public List<MenuEntry> menu() {
         return List.of(new MenuEntry("Reporting", "#/monitoring", 400), new MenuEntry("Dashboard", "#/monitoring/dashboard", 410),
+                new MenuEntry("Supports", "#/monitoring/supports", 415),
                 new MenuEntry("Reporting calendar", "#/monitoring/calendar", 420));
     }
 }

@@ -37,6 +37,15 @@ public class MonitoringSection implements ExportSection {
     private final Reviews reviews;
     private final MeasureResults results;
     private final FollowUps followUps;
+    private final Supports supports;
+    private final Items items;
+
+    /**
+     * A support assignment as exported, with the actions and milestones its effect is read from. Only assignments of
+     * supports in the export travel with it: one offered from above the exported subtree stays with its provider.
+     */
+    public record AssignmentRow(String id, String supportId, String orgId, List<String> elementIds, List<String> itemIds, String status,
+            String startDate, String endDate, String staff, String note, String requestedBy, String requestedAt) {}
 
     /** A status report as exported: where it sits is its element's. */
     public record ReportRow(String id, String elementId, String period, Status status, String note, String evidence, List<String> outputsCompleted,
@@ -44,8 +53,10 @@ public class MonitoringSection implements ExportSection {
 
     @Activate
     public MonitoringSection(@Reference MonitoringStore store, @Reference Reviews reviews, @Reference MeasureResults results,
-            @Reference FollowUps followUps) {
+            @Reference FollowUps followUps, @Reference Supports supports, @Reference Items items) {
         this.store = store;
+        this.supports = supports;
+        this.items = items;
         this.reviews = reviews;
         this.results = results;
         this.followUps = followUps;
@@ -79,6 +90,19 @@ public class MonitoringSection implements ExportSection {
         out.set("measureResults", strip(results.ofOrganizations(orgIds, null)));
         out.set("adjustments", STRICT.valueToTree(followUps.adjustments(orgIds)));
         out.set("walkthroughs", strip(followUps.walkthroughs(orgIds)));
+        Set<String> exported = new java.util.HashSet<>();
+        List<Support> offered = new ArrayList<>();
+        for (String org : orgIds) for (Support sp : supports.offeredBy(org)) if (exported.add(sp.id())) offered.add(sp);
+        out.set("supports", strip(offered));
+        List<AssignmentRow> assigned = new ArrayList<>();
+        for (String org : orgIds) {
+            for (SupportAssignment a : supports.assignments("org_id", org)) {
+                if (!exported.contains(a.supportId())) continue;
+                assigned.add(new AssignmentRow(a.id(), a.supportId(), a.orgId(), a.elementIds(), supports.itemIds(a.id()), a.status(), a.startDate(),
+                        a.endDate(), a.staff(), a.note(), a.requestedBy(), a.requestedAt()));
+            }
+        }
+        out.set("supportAssignments", STRICT.valueToTree(assigned));
         return out;
     }
 
@@ -158,6 +182,31 @@ public class MonitoringSection implements ExportSection {
                 unique(c, "monitoring_walkthrough", w.id(), at);
                 FollowUps.check(new Inputs.WalkthroughInput(w.orgId(), w.date(), w.strategyIds(), w.lookFors(), w.notes()));
                 followUps.insert(new Walkthrough(w.id(), w.orgId(), w.date(), w.strategyIds(), w.lookFors(), w.notes(), w.observer(), 1L));
+            }
+            List<Support> supportRows = rows(data, "supports", Support.class);
+            for (int i = 0; i < supportRows.size(); i++) {
+                Support sp = supportRows.get(i);
+                String at = "sections.monitoring.supports[" + i + "]";
+                required(at, sp.id(), sp.providerOrgId());
+                unique(c, "monitoring_support", sp.id(), at);
+                Supports.check(new Inputs.SupportInput(sp.title(), sp.description(), sp.providerOrgId(), sp.provider(), sp.format(), sp.practiceCodes(),
+                        sp.capacity(), sp.contact(), null), java.util.Set.copyOf(Supports.codes(sp.practiceCodes())));
+                supports.insert(sp, items.place(sp.providerOrgId()).seaId());
+            }
+            List<AssignmentRow> assignmentRows = rows(data, "supportAssignments", AssignmentRow.class);
+            for (int i = 0; i < assignmentRows.size(); i++) {
+                AssignmentRow a = assignmentRows.get(i);
+                String at = "sections.monitoring.supportAssignments[" + i + "]";
+                required(at, a.id(), a.supportId(), a.orgId(), a.status(), a.startDate(), a.requestedAt());
+                unique(c, "monitoring_support_assignment", a.id(), at);
+                if (MonitoringStore.query(c, "SELECT id FROM monitoring_support WHERE id = ?", rs -> 1, a.supportId()).isEmpty()) {
+                    throw new ValidationException(at + ".supportId", "is not a support of the import or of this Braid");
+                }
+                if (!SupportAssignment.STATUSES.contains(a.status())) throw new ValidationException(at + ".status", "is not a status of an assignment");
+                Supports.check(new Inputs.AssignmentChange(a.status(), a.staff() == null ? "-" : a.staff(), a.startDate(), a.endDate(), null));
+                supports.insert(new SupportAssignment(a.id(), a.supportId(), a.orgId(), a.elementIds(), a.status(), a.startDate(), a.endDate(), a.staff(),
+                        a.note(), a.requestedBy(), instant(a.requestedAt(), at + ".requestedAt").toString(), 1L), items.place(a.orgId()),
+                        a.itemIds() == null ? List.of() : a.itemIds());
             }
             return null;
         });

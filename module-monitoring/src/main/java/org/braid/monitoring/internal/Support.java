@@ -6,7 +6,8 @@ import java.util.List;
  * A support in the catalog: what the state or a district (or an outside provider the state lists) offers, and the
  * practices it addresses.
  *
- * @param providerOrgId the SEA or district that offers it and accepts requests for it
+ * @param providerOrgId the organization that offers it and accepts requests for it: the state, a district, or a school
+ *                      that opens its practice to others
  * @param provider      an outside provider's name, when the offering organization lists one
  * @param format        PROFESSIONAL_LEARNING, COACHING, TOOLKIT, NETWORK, FUNDING or OTHER
  * @param capacity      how many organizations it serves at once, or {@code null} for no limit

@@ -15,7 +15,6 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.Checks;
 import org.braid.core.model.NotFoundException;
-import org.braid.core.model.OrgType;
 import org.braid.core.model.Organization;
 import org.braid.core.model.OrganizationService;
 import org.braid.core.model.RuleViolationException;
@@ -30,7 +29,6 @@ import org.braid.planning.api.PlanElement;
 import org.braid.planning.api.PlanService;
 import org.braid.planning.api.dto.Milestone;
 import org.braid.planning.api.dto.PlanTree;
-import org.braid.planning.api.dto.Strategy;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -81,9 +79,7 @@ public class SupportResource implements RestResource {
                         Inputs.SupportInput.class, Access.edit(req -> Checks.require("providerOrgId", req.body(Inputs.SupportInput.class).providerOrgId())), req -> {
                     Inputs.SupportInput in = req.body(Inputs.SupportInput.class);
                     Supports.check(in, frameworks.practiceCodes());
-                    Organization o = orgs.get(in.providerOrgId());
-                    if (o.type() == OrgType.SCHOOL) throw new ValidationException("providerOrgId", "must be the state or a district");
-                    return ApiReply.created(supports.create(in, items.place(o.id()).seaId())).version(1);
+                    return ApiReply.created(supports.create(in, items.place(in.providerOrgId()).seaId())).version(1);
                 }).returning(Support.class),
                 Operation.get("/monitoring/supports", "The supports open to an organization (offered by it or above it), and for a state every support in it",
                         Access.read(queryOrg), req -> page(open(req.query("orgId")))).returningList(Support.class).withQuery(org),

@@ -51,12 +51,21 @@ public class Supports {
     }
 
     Support create(Inputs.SupportInput in, String seaId) {
-        Support s = new Support(UUID.randomUUID().toString(), in.title().strip(), in.description(), in.providerOrgId(), in.provider(), in.format(),
-                codes(in.practiceCodes()), in.capacity(), in.contact(), 1L);
+        return insert(new Support(UUID.randomUUID().toString(), in.title().strip(), in.description(), in.providerOrgId(), in.provider(), in.format(),
+                codes(in.practiceCodes()), in.capacity(), in.contact(), 1L), seaId);
+    }
+
+    /** Stores a support as it is (an import keeps its id). */
+    Support insert(Support s, String seaId) {
         store.tx(c -> MonitoringStore.exec(c, "INSERT INTO monitoring_support (id, provider_org_id, sea_id, title, description, provider, format, codes, "
                 + "capacity, contact, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", s.id(), s.providerOrgId(), seaId, s.title(), s.description(),
-                s.provider(), s.format(), StatusReports.json(s.practiceCodes()), s.capacity(), s.contact()));
+                s.provider(), s.format(), StatusReports.json(codes(s.practiceCodes())), s.capacity(), s.contact()));
         return s;
+    }
+
+    /** @return the supports an organization offers, by title */
+    List<Support> offeredBy(String orgId) {
+        return store.tx(c -> MonitoringStore.query(c, "SELECT * FROM monitoring_support WHERE provider_org_id = ? ORDER BY title, id", Supports::support, orgId));
     }
 
     Support get(String id) {
@@ -143,12 +152,17 @@ public class Supports {
 
     /** @param itemIds the actions and milestones the elements stand for, whose reports tell whether it worked */
     SupportAssignment request(Inputs.AssignmentInput in, Item.Place place, List<String> itemIds, String by, Instant now) {
-        SupportAssignment a = new SupportAssignment(UUID.randomUUID().toString(), in.supportId(), in.orgId(), in.elementIds(), "REQUESTED", in.startDate(),
-                null, null, in.note(), by, now.toString(), 1L);
+        return insert(new SupportAssignment(UUID.randomUUID().toString(), in.supportId(), in.orgId(), in.elementIds(), "REQUESTED", in.startDate(),
+                null, null, in.note(), by, now.toString(), 1L), place, itemIds);
+    }
+
+    /** Stores an assignment as it is (an import keeps its id and status). */
+    SupportAssignment insert(SupportAssignment a, Item.Place place, List<String> itemIds) {
         store.tx(c -> MonitoringStore.exec(c, "INSERT INTO monitoring_support_assignment (id, support_id, org_id, district_id, sea_id, element_ids, item_ids, "
-                + "status, start_date, note, requested_by, requested_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", a.id(), a.supportId(),
-                a.orgId(), place.districtId(), place.seaId(), StatusReports.json(a.elementIds()), StatusReports.json(itemIds), a.status(),
-                LocalDate.parse(a.startDate()), a.note(), by, now));
+                + "status, start_date, end_date, staff, note, requested_by, requested_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                a.id(), a.supportId(), a.orgId(), place.districtId(), place.seaId(), StatusReports.json(a.elementIds()), StatusReports.json(itemIds),
+                a.status(), LocalDate.parse(a.startDate()), a.endDate() == null ? null : LocalDate.parse(a.endDate()), a.staff(), a.note(), a.requestedBy(),
+                Instant.parse(a.requestedAt())));
         return a;
     }
 

@@ -160,7 +160,12 @@ class RollupTest {
         net.update("lea2", new Organization("lea2", lea2.type(), lea2.name(), "sea2", null, lea2.essaStatus(), null), lea2.version());
         check();
         // export, then import into an empty store after the plans (as planning's section comes first), then export again
-        MonitoringSection section = new MonitoringSection(store, new Reviews(store), new MeasureResults(store), new FollowUps(store));
+        MonitoringSection section = new MonitoringSection(store, new Reviews(store), new MeasureResults(store), new FollowUps(store), new Supports(store), items);
+        Supports supports = new Supports(store);
+        Support coaching = supports.create(new Inputs.SupportInput("Coaching", "every two weeks", "lea1", null, "COACHING", List.of("3B"), 2, null, null), "sea");
+        SupportAssignment asked = supports.request(new Inputs.AssignmentInput(coaching.id(), "s1", List.of("p-s1-m1"), "2026-11-01", "behind"), items.place("s1"),
+                List.of("p-s1-m1", "p-s1-a1"), "t", java.time.Instant.parse("2026-10-20T10:00:00Z"));
+        supports.change(asked.id(), new Inputs.AssignmentChange("ACCEPTED", "a coach", null, null, 1L), 1L);
         new Reviews(store).add(new Inputs.ReviewInput("p-s1", "QUARTERLY", "Q2", "p-s1-m1", "two actions late", "moved a due date", null), "s1",
                 Map.of("actions", 2, "actionsCompletedPercent", 50), "t");
         new MeasureResults(store).record(new Inputs.ResultInput("gm-1", YEAR, new BigDecimal("71.5"), 420, null, "s1"), "GOAL", "s1", null,
@@ -171,13 +176,16 @@ class RollupTest {
         List<String> all = new ArrayList<>(net.organizations.keySet());
         var exported = section.export(all);
         assertTrue(exported.path("statusReports").size() > 5);
-        for (String part : List.of("reviews", "measureResults", "adjustments", "walkthroughs")) assertEquals(1, exported.path(part).size(), part);
+        for (String part : List.of("reviews", "measureResults", "adjustments", "walkthroughs", "supports", "supportAssignments")) {
+            assertEquals(1, exported.path(part).size(), part);
+        }
+        assertEquals("[\"p-s1-m1\",\"p-s1-a1\"]", exported.path("supportAssignments").get(0).path("itemIds").toString(), "the work its effect is read from");
         TestNetwork first = net;
         Map<String, Integer> keptBefore = kept();
         var plansBefore = plans.plans;
         setUpStore(new TestNetwork("jdbc:derby:memory:monitoring" + (++n) + ";create=true"), first);
         for (TestPlans.P p : plansBefore.values()) plans.changed(p, PlanEvent.Type.CREATED);
-        MonitoringSection imported = new MonitoringSection(store, new Reviews(store), new MeasureResults(store), new FollowUps(store));
+        MonitoringSection imported = new MonitoringSection(store, new Reviews(store), new MeasureResults(store), new FollowUps(store), new Supports(store), items);
         net.transaction(c -> {
             imported.load(exported);
             return null;

@@ -1,9 +1,10 @@
 package org.braid.monitoring.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -39,16 +40,23 @@ final class TestNetwork implements Database, OrganizationService {
     TestNetwork(String url) throws SQLException {
         connection = DriverManager.getConnection(url);
         connection.setAutoCommit(false);
-        String sql;
-        try (InputStream in = TestNetwork.class.getResourceAsStream("/db/monitoring/V001__status_reports_and_rollup.sql")) {
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // every migration of the module in order, as the platform runs them (the test classpath holds them as files)
+        List<Path> migrations;
+        try (var files = Files.list(Path.of(TestNetwork.class.getResource("/db/monitoring").toURI()))) {
+            migrations = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).sorted().toList();
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
-        StringBuilder clean = new StringBuilder();
-        for (String line : sql.split("\n")) if (!line.strip().startsWith("--")) clean.append(line).append('\n');
-        try (Statement s = connection.createStatement()) {
-            for (String stmt : clean.toString().split(";\\s*\n")) if (!stmt.isBlank()) s.executeUpdate(stmt);
+        for (Path migration : migrations) {
+            StringBuilder clean = new StringBuilder();
+            try {
+                for (String line : Files.readAllLines(migration, StandardCharsets.UTF_8)) if (!line.strip().startsWith("--")) clean.append(line).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try (Statement s = connection.createStatement()) {
+                for (String stmt : clean.toString().split(";\\s*\n")) if (!stmt.isBlank()) s.executeUpdate(stmt);
+            }
         }
         connection.commit();
     }
