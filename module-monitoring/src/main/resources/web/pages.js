@@ -5,6 +5,7 @@
 // Charts are SVG drawn here with role="img", <title> and <desc>, and every chart has its data table beside it.
 import { heatMap, barChart, lineChart } from './charts.js';
 import { registerSupports } from './supports.js';
+import { registerAnnualReport } from './annual.js';
 
 export const STATUSES = ['NOT_STARTED', 'ON_TRACK', 'OFF_TRACK', 'COMPLETE', 'CANCELLED'];
 export const LABEL = { NOT_STARTED: 'Not started', ON_TRACK: 'On track', OFF_TRACK: 'Off track', COMPLETE: 'Complete',
@@ -629,5 +630,6 @@ export function register(braid) {
         : h('p', { class: 'muted' }, 'No organization.'));
   });
 
-  registerSupports(braid, { scroller });
+  const { home } = registerSupports(braid, { scroller });
+  registerAnnualReport(braid, { scroller, home });
 }

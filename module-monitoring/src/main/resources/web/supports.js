@@ -221,4 +221,5 @@ export function registerSupports(braid, { scroller }) {
       rows.length ? scroller('Supports by effect', h('table', {}, h('caption', {}, 'Supports by effect'), h('thead', {}, head), body))
         : h('p', { class: 'muted' }, 'No support yet.'));
   });
+  return { home };
 }

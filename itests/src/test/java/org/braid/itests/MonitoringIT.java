@@ -296,7 +296,7 @@ public class MonitoringIT extends BraidTestSupport {
         assertEquals(needs.toString(), schoolA, needs.path("items").get(0).path("orgId").asText());
 
         Http.Reply elsewhere = school.post("/monitoring/support-assignments", Http.obj("supportId", coaching.text("id"), "orgId", schoolA,
-                "elementIds", List.of(plan(anonymous.as("district-a"), schoolB, "2023-24", "3B").get("milestone")), "startDate", "2024-01-01"));
+                "elementIds", List.of(plan(admin, schoolB, "2023-24", "3B").get("milestone")), "startDate", "2024-01-01"));
         assertEquals(elsewhere.body().toString(), "elementIds[0]", elsewhere.body().path("details").get(0).path("field").asText());
         Http.Reply asked = school.post("/monitoring/support-assignments", Http.obj("supportId", coaching.text("id"), "orgId", schoolA,
                 "elementIds", List.of(p.get("milestone")), "startDate", "2024-01-01", "note", "Data teams have not met since October"));
@@ -325,6 +325,72 @@ public class MonitoringIT extends BraidTestSupport {
         assertTrue(table.toString(), listed);
         Http.Reply supportNow = district.get("/monitoring/supports/" + coaching.text("id"));
         assertEquals("an assigned support stays", 409, district.delete("/monitoring/supports/" + coaching.text("id"), "\"" + supportNow.body().path("version").asLong() + "\"").status());
+    }
+
+    /** The annual story of the demo district: its goals and measures, what was done, the adjustment and why, the supports; the same in the PDF. */
+    @Test
+    public void theAnnualReportTellsTheYearInJsonAndPdf() throws Exception {
+        Http admin = ready("admin");
+        Http district = anonymous.as("district-a");
+        String districtA = admin.orgId("District A"), schoolA = admin.orgId("School A");
+        Http.Reply demo = admin.await("/monitoring/adjustments?orgId=" + districtA, r -> r.status() == 200 && r.body().path("total").asInt() > 0,
+                Duration.ofSeconds(120));
+        assertTrue("the demo's monitoring is loaded", demo.body().path("total").asInt() > 0);
+        Http.Reply r = district.get("/monitoring/orgs/" + districtA + "/annual-report?schoolYear=2025-26");
+        assertEquals(r.body().toString(), 200, r.status());
+        JsonNode s = r.body();
+        assertEquals("2025-26", s.path("schoolYear").asText());
+        assertTrue(s.toString(), s.path("actions").path("total").asInt() > 10);
+        assertTrue(s.path("goals").size() > 0 && s.path("goals").get(0).path("measures").size() > 0);
+        assertEquals(1, s.path("adjustments").size());
+        assertEquals("the state's and the district's supports to its schools", 2, s.path("supports").size());
+        assertTrue(s.path("months").size() >= 10);
+        assertTrue(s.path("summary").get(0).asText().contains("District A"));
+        String pdf = SelfAssessmentIT.pdfText(district.bytes("/monitoring/orgs/" + districtA + "/annual-report.pdf?schoolYear=2025-26"));
+        assertTrue(pdf, pdf.contains("What we changed, and why") && pdf.contains(s.path("adjustments").get(0).path("cause").asText().substring(0, 30)));
+        assertTrue(pdf, pdf.contains(s.path("goals").get(0).path("measures").get(0).path("indicator").asText().substring(0, 15)));
+        assertTrue(pdf, pdf.contains("Supports we received"));
+        assertEquals("a school does not read its district's report", 404, anonymous.as("school-a").get("/monitoring/orgs/" + districtA + "/annual-report").status());
+        assertEquals(400, district.get("/monitoring/orgs/" + schoolA + "/annual-report?schoolYear=2025").status());
+    }
+
+    /** A district publishes its progress page: anyone reads it without signing in, with no names, and a result about too few students hidden. */
+    @Test
+    public void aPublishedProgressPageIsPublicAndHidesSmallNumbers() throws Exception {
+        Http admin = ready("admin");
+        Http district = anonymous.as("district-a");
+        String districtA = admin.orgId("District A");
+        JsonNode measures = district.get("/orgs/" + districtA + "/direction").body().path("goals").get(0).path("measures");
+        String many = measures.get(0).path("id").asText(), few = measures.get(1).path("id").asText();
+        String page = "/monitoring/public/orgs/" + districtA + "?schoolYear=2026-27";
+        assertEquals("not published yet", 404, anonymous.get(page).status());
+        assertEquals(201, district.post("/monitoring/measure-results", Http.obj("measureId", many, "orgId", districtA, "schoolYear", "2026-27", "value", 82,
+                "studentCount", 400)).status());
+        assertEquals(201, district.post("/monitoring/measure-results", Http.obj("measureId", few, "orgId", districtA, "schoolYear", "2026-27", "value", 75,
+                "studentCount", 6, "note", "a small group")).status());
+        assertEquals("a school cannot publish its district", 404, anonymous.as("school-a").put("/orgs/" + districtA + "/publication",
+                Map.of("published", true), null).status());
+        Http.Reply published = district.put("/orgs/" + districtA + "/publication", Map.of("published", true), null);
+        assertEquals(published.body().toString(), 200, published.status());
+        assertTrue(district.get("/orgs/" + districtA + "/publication").body().path("published").asBoolean());
+
+        Http.Reply r = anonymous.get(page);
+        assertEquals(r.body().toString(), 200, r.status());
+        JsonNode shown = r.body().path("goals").get(0).path("measures");
+        assertEquals("82", shown.get(0).path("result").asText());
+        assertTrue(shown.get(0).path("onTarget").asBoolean());
+        assertTrue(shown.get(1).path("suppressed").asBoolean());
+        assertTrue("a result about 6 students is not shown", shown.get(1).path("result").isNull() && shown.get(1).path("onTarget").isNull());
+        String summary = r.body().path("summary").toString();
+        assertTrue("the summary counts only what is shown, so the hidden result cannot be worked out: " + summary,
+                summary.contains("1 of 1 goal measures"));
+        String all = r.body().toString();
+        for (String internal : List.of("district-a", "a small group", "madeBy", "reportedBy", "\"orgId\"")) {
+            assertFalse(internal + " is not public: " + all, all.contains(internal));
+        }
+        assertEquals(200, district.put("/orgs/" + districtA + "/publication", Map.of("published", false), null).status());
+        assertEquals("taken down", 404, anonymous.get(page).status());
+        assertEquals(400, district.put("/orgs/" + districtA + "/publication", Map.of(), null).status());
     }
 
     private static void fileAll(Http school, String planId, String month, List<String> elements, String status) {

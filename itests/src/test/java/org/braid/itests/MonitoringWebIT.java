@@ -222,6 +222,35 @@ class MonitoringWebIT {
         browser.signOut();
     }
 
+    @Test
+    void aDistrictTellsItsYearAndPublishesItsProgressPage() throws Exception {
+        String districtA = admin.orgId("District A");
+        browser.signIn("district-a", "braid-demo");
+        browser.await(By.linkText("Annual report")).click();
+        browser.await(By.xpath("//h1[starts-with(., 'District A: our year')]"));
+        browser.await(By.xpath("//h2[.='What we changed, and why']"));
+        assertFalse(browser.driver.findElements(By.cssSelector("svg.chart[role='img']")).isEmpty(), "charts, each with its table");
+        browser.checkPage("annual-report");
+        browser.checkWidths("annual-report", 768, 390);
+        browser.fullViewport();
+        browser.await(By.xpath("//button[.='Publish the progress page']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//a[.='the public progress page']"));
+        assertTrue(admin.get("/orgs/" + districtA + "/publication").body().path("published").asBoolean());
+        browser.signOut();
+
+        // no sign-in: the public page reads as it is
+        browser.driver.manage().deleteAllCookies();
+        browser.open("ui/monitoring/public.html?org=" + districtA);
+        browser.await(By.xpath("//h1[starts-with(., 'District A: our year')]"));
+        browser.await(By.xpath("//h2[.='What we did']"));
+        browser.checkPage("public-progress");
+        browser.checkWidths("public-progress", 390);
+        browser.fullViewport();
+        assertEquals(200, braid.http.as("district-a").put("/orgs/" + districtA + "/publication", java.util.Map.of("published", false), null).status());
+        browser.open("ui/monitoring/public.html?org=" + districtA);
+        browser.await(By.xpath("//h1[.='Not found']"));
+    }
+
     private static void submitWithKeyboard() {
         browser.driver.findElement(By.cssSelector("#monthly-report button[type=submit]")).sendKeys(Keys.ENTER);
     }

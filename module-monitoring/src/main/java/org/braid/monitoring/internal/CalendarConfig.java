@@ -17,4 +17,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "A practice lags (and is matched with supports) when this percentage of its actions is off track, "
             + "not reported or overdue (1-100)")
     int lagThresholdPercent() default 25;
+
+    @AttributeDefinition(description = "On a public progress page, a result about fewer students than this is not shown (1-1000)")
+    int publicMinimumCount() default 10;
 }

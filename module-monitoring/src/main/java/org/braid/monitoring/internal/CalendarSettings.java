@@ -18,6 +18,7 @@ public class CalendarSettings {
     private volatile int reportDay = 5;
     private volatile boolean refuseLate;
     private volatile int lagThreshold = 25;
+    private volatile int publicMinimum = 10;
 
     /** For tests and until configured: July 1, the 5th, late reports accepted. */
     public CalendarSettings() {}
@@ -44,6 +45,8 @@ public class CalendarSettings {
         this.refuseLate = config.lateReports().equals("refuse");
         if (config.lagThresholdPercent() < 1 || config.lagThresholdPercent() > 100) throw new IllegalArgumentException("lagThresholdPercent must be 1..100");
         this.lagThreshold = config.lagThresholdPercent();
+        if (config.publicMinimumCount() < 1 || config.publicMinimumCount() > 1000) throw new IllegalArgumentException("publicMinimumCount must be 1..1000");
+        this.publicMinimum = config.publicMinimumCount();
     }
 
     MonthDay yearStart() {
@@ -56,6 +59,11 @@ public class CalendarSettings {
 
     boolean refuseLate() {
         return refuseLate;
+    }
+
+    /** @return the fewest students a result may be about and still be shown on a public page */
+    int publicMinimum() {
+        return publicMinimum;
     }
 
     /** @return the share (0..1) of a practice's actions off track, not reported or overdue from which it lags */

@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 
 /**
- * The monitoring pages (monthly report, reviews, progress, dashboard, supports, calendar), served under
+ * The monitoring pages (monthly report, reviews, progress, dashboard, supports, calendar, annual report), served under
  * {@code /ui/monitoring/} while the module is on.
  */
 @Component(service = UiContribution.class)
@@ -28,6 +28,6 @@ public class MonitoringPages implements UiContribution {
     public List<MenuEntry> menu() {
         return List.of(new MenuEntry("Reporting", "#/monitoring", 400), new MenuEntry("Dashboard", "#/monitoring/dashboard", 410),
                 new MenuEntry("Supports", "#/monitoring/supports", 415),
-                new MenuEntry("Reporting calendar", "#/monitoring/calendar", 420));
+                new MenuEntry("Reporting calendar", "#/monitoring/calendar", 420), new MenuEntry("Annual report", "#/monitoring/annual-report", 430));
     }
 }

@@ -10,6 +10,7 @@ import org.braid.core.model.OrgType;
 import org.braid.core.model.Organization;
 import org.braid.core.model.OrganizationService;
 import org.braid.core.model.Page;
+import org.braid.core.model.Publications;
 import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
@@ -26,11 +27,13 @@ public class NetworkResource implements RestResource {
     private final OrganizationService orgs;
     private final DirectionService directions;
     private final OrganizationChanges changes;
+    private final Publications publications;
 
     @Activate
-    public NetworkResource(@Reference OrganizationStore orgs, @Reference DirectionService directions) {
+    public NetworkResource(@Reference OrganizationStore orgs, @Reference DirectionService directions, @Reference Publications publications) {
         this.orgs = orgs;
         this.directions = directions;
+        this.publications = publications;
         this.changes = new OrganizationChanges(orgs);
     }
 
@@ -84,7 +87,17 @@ public class NetworkResource implements RestResource {
                     if (body.orgId() != null && !body.orgId().equals(req.path("id"))) throw new ValidationException("orgId", "does not match the path");
                     Direction d = directions.put(req.path("id"), body, req.expectedVersion(body.version()));
                     return ApiReply.ok(d).version(d.version());
-                }).returning(Direction.class));
+                }).returning(Direction.class),
+                Operation.get("/orgs/{id}/publication", "Whether the organization's progress page is published for everyone",
+                        Access.read(Access.pathOrg("id")), req -> ApiReply.ok(new Publication(orgs.get(req.path("id")).id(), publications.published(req.path("id")))))
+                        .returning(Publication.class),
+                Operation.put("/orgs/{id}/publication", "Publish the organization's progress page for everyone (no sign-in), or take it down",
+                        Publication.class, Access.edit(Access.pathOrg("id")), req -> {
+                    Publication body = req.body(Publication.class);
+                    if (body.published() == null) throw new ValidationException("published", "is required: true or false");
+                    publications.publish(req.path("id"), body.published(), req.actor().username());
+                    return ApiReply.ok(new Publication(req.path("id"), body.published()));
+                }).returning(Publication.class));
     }
 
     private static String blankToNull(String s) {
