@@ -98,7 +98,10 @@ class MonitoringWebIT {
         submitWithKeyboard();
         browser.await(By.xpath("//p[@id='report-state' and starts-with(., '" + actions.size() + " of " + actions.size() + " actions reported')]"));
 
-        JsonNode filed = admin.get("/monitoring/status-reports?planId=" + planId + "&period=" + period + "&limit=1000").body();
+        // the month may have been fully reported before (the demo's), so the state line alone does not say the save is done
+        browser.await(By.xpath("//div[@id='notice' and starts-with(., 'Saved')]"));
+        JsonNode filed = admin.await("/monitoring/status-reports?planId=" + planId + "&period=" + period + "&limit=1000",
+                r -> r.status() == 200 && r.body().path("total").asLong() >= before + actions.size(), Duration.ofSeconds(10)).body();
         assertEquals(before + actions.size(), filed.path("total").asLong(), "one save filed every action");
         JsonNode first = latest(filed, actions.get(0));
         assertEquals("OFF_TRACK", first.path("status").asText());
