@@ -17,6 +17,7 @@ import org.braid.core.model.Checks;
 import org.braid.core.model.NotFoundException;
 import org.braid.core.model.Organization;
 import org.braid.core.model.OrganizationService;
+import org.braid.core.model.Page;
 import org.braid.core.model.RuleViolationException;
 import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Access;
@@ -321,10 +322,7 @@ public class SupportResource implements RestResource {
         m.actions().forEach(a -> out.add(a.id()));
     }
 
-    private static ApiReply page(List<?> list) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("items", list);
-        out.put("total", list.size());
-        return ApiReply.ok(out);
+    private static <T> ApiReply page(List<T> list) {
+        return ApiReply.ok(Page.of(list));
     }
 }
