@@ -252,6 +252,9 @@ class MonitoringWebIT {
         assertEquals(200, braid.http.as("district-a").put("/orgs/" + districtA + "/publication", java.util.Map.of("published", false), null).status());
         browser.open("ui/monitoring/public.html?org=" + districtA);
         browser.await(By.xpath("//h1[.='Not found']"));
+        // the demo publishes School A's page
+        browser.open("ui/monitoring/public.html?org=" + admin.orgId("School A"));
+        browser.await(By.xpath("//h1[starts-with(., 'School A: our year')]"));
     }
 
     private static void submitWithKeyboard() {

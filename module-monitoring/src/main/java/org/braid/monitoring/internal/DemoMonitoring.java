@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.braid.core.model.NotFoundException;
 import org.braid.core.model.Organization;
 import org.braid.core.model.OrganizationService;
+import org.braid.core.model.Publications;
 import org.braid.planning.api.Plan;
 import org.braid.planning.api.PlanAdjustment;
 import org.braid.planning.api.PlanService;
@@ -49,13 +50,14 @@ public class DemoMonitoring {
     private final Items items;
     private final PlanSync sync;
     private final Supports supports;
+    private final Publications publications;
     private final Thread waiter;
     private volatile boolean stopped;
 
     @Activate
     public DemoMonitoring(@Reference MonitoringStore store, @Reference PlanService plans, @Reference OrganizationService orgs,
             @Reference StatusReports reports, @Reference Reviews reviews, @Reference FollowUps followUps, @Reference Items items,
-            @Reference PlanSync sync, @Reference Supports supports) {
+            @Reference PlanSync sync, @Reference Supports supports, @Reference Publications publications) {
         this.store = store;
         this.plans = plans;
         this.orgs = orgs;
@@ -65,6 +67,7 @@ public class DemoMonitoring {
         this.items = items;
         this.sync = sync;
         this.supports = supports;
+        this.publications = publications;
         this.waiter = new Thread(this::waitAndLoad, "braid-monitoring-demo");
         waiter.setDaemon(true);
         if (!"false".equalsIgnoreCase(System.getProperty("braid.demo", "true"))) waiter.start();
@@ -151,7 +154,8 @@ public class DemoMonitoring {
                 List.of("Students can say what their learning goal is", "Portfolios hold work from this month", "Teachers confer with students about goals"),
                 "Portfolios in use in grade 3 only; teachers asked for time to confer.", "coach", 1L));
         supports(b, lagging, plans.tree(schoolPlans.get(2).id()));
-        LOG.info("Loaded the demo's status reports, reviews, adjustment, walkthrough and supports");
+        publications.publish(a.orgId(), true, "school-a"); // School A shows its families its year
+        LOG.info("Loaded the demo's status reports, reviews, adjustment, walkthrough and supports; School A's progress page is published");
     }
 
     /**
