@@ -129,6 +129,11 @@ public class DemoMonitoring {
     }
 
     private void load(List<Plan> schoolPlans, Plan districtPlan) {
+        // organizations are read before any roll-up row is written: a change to one of them (which takes its row, then
+        // the roll-up's) must wait for this transaction, never deadlock with it
+        Map<String, Item.Place> places = new java.util.HashMap<>();
+        for (Plan p : schoolPlans) places.put(p.orgId(), items.place(p.orgId()));
+        publications.publish(schoolPlans.get(0).orgId(), true, "school-a"); // School A shows its families its year
         for (int s = 0; s < schoolPlans.size(); s++) monthsOfReports(plans.tree(schoolPlans.get(s).id()), s);
         monthsOfReports(plans.tree(districtPlan.id()), 0);
         PlanTree b = plans.tree(schoolPlans.get(1).id());
@@ -153,8 +158,7 @@ public class DemoMonitoring {
         followUps.insert(new Walkthrough(UUID.randomUUID().toString(), b.orgId(), "2026-03-10", List.of(b.strategies().get(0).id()),
                 List.of("Students can say what their learning goal is", "Portfolios hold work from this month", "Teachers confer with students about goals"),
                 "Portfolios in use in grade 3 only; teachers asked for time to confer.", "coach", 1L));
-        supports(b, lagging, plans.tree(schoolPlans.get(2).id()));
-        publications.publish(a.orgId(), true, "school-a"); // School A shows its families its year
+        supports(b, lagging, plans.tree(schoolPlans.get(2).id()), places);
         LOG.info("Loaded the demo's status reports, reviews, adjustment, walkthrough and supports; School A's progress page is published");
     }
 
@@ -163,8 +167,8 @@ public class DemoMonitoring {
      * B in February and did not turn its lagging milestone around; the district's coaching came to School C the month
      * after an action ran late, and its work was back on track.
      */
-    private void supports(PlanTree b, Milestone lagging, PlanTree c) {
-        Item.Place place = items.place(b.orgId());
+    private void supports(PlanTree b, Milestone lagging, PlanTree c, Map<String, Item.Place> places) {
+        Item.Place place = places.get(b.orgId());
         Support learning = supports.create(new Inputs.SupportInput("Personalized learning: professional learning from the regional center",
                 "Four sessions on learning goals, student portfolios and conferring, with classroom follow-up by the regional center's staff.",
                 place.seaId(), "Regional education service center", "PROFESSIONAL_LEARNING", lagging.codes(), 10, "personalized-learning@state.example",
@@ -178,15 +182,15 @@ public class DemoMonitoring {
         Support coaching = supports.create(new Inputs.SupportInput("Instructional coaching for on-time implementation",
                 "A district instructional coach meets the school team every two weeks to plan the next steps and clear what holds them up.",
                 DISTRICT_A, null, "COACHING", codes, 4, "District A, office of school improvement", null), place.seaId());
-        assign(learning, b, lagging, "2026-02-01", "Regional center coach, personalized learning team");
-        assign(coaching, c, late, due.plusMonths(1).atDay(1).toString(), "District A instructional coach");
+        assign(learning, b, lagging, "2026-02-01", "Regional center coach, personalized learning team", places.get(b.orgId()));
+        assign(coaching, c, late, due.plusMonths(1).atDay(1).toString(), "District A instructional coach", places.get(c.orgId()));
     }
 
-    private void assign(Support s, PlanTree t, Milestone m, String start, String staff) {
+    private void assign(Support s, PlanTree t, Milestone m, String start, String staff, Item.Place place) {
         List<String> itemIds = new java.util.ArrayList<>(List.of(m.id()));
         m.actions().forEach(a -> itemIds.add(a.id()));
         SupportAssignment a = supports.request(new Inputs.AssignmentInput(s.id(), t.orgId(), List.of(m.id()), start, "Our monthly reports show this milestone behind."),
-                items.place(t.orgId()), itemIds, "district-a", Instant.parse("2026-01-20T15:00:00Z"));
+                place, itemIds, "district-a", Instant.parse("2026-01-20T15:00:00Z"));
         supports.change(a.id(), new Inputs.AssignmentChange("ACCEPTED", staff, null, null, 1L), 1L);
     }
 
