@@ -34,18 +34,28 @@ final class BraidProcess implements AutoCloseable {
         unpack();
     }
 
-    /** Another Braid from this one's installation, with a data directory (and database) of its own. */
-    private BraidProcess(BraidProcess installation, String name, int port, Path data) {
+    /** Another Braid from this one's installation, with a data directory of its own, on the given database. */
+    private BraidProcess(BraidProcess installation, int port, Path data, String database) {
         this.home = installation.home;
         this.data = data.toAbsolutePath();
         this.port = port;
         this.http = new Http(port);
-        this.database = TestStore.newDatabase(name);
+        this.database = database;
     }
 
     /** @return a second Braid run from this one's installation (bin/karaf of the same home), not started yet */
     BraidProcess sameInstallation(String name, int port, Path data) {
-        return new BraidProcess(this, name, port, data);
+        return new BraidProcess(this, port, data, TestStore.newDatabase(name));
+    }
+
+    /** @return another node of this Braid: the same installation and database, its own data directory; not started yet */
+    BraidProcess anotherNode(int port, Path data) {
+        return new BraidProcess(this, port, data, database);
+    }
+
+    /** @return the running JVM (for its command line), or empty when stopped */
+    java.util.Optional<ProcessHandle> handle() {
+        return java.util.Optional.ofNullable(process).map(Process::toHandle);
     }
 
     private void unpack() throws IOException, InterruptedException {

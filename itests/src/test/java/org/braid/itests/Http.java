@@ -43,6 +43,13 @@ final class Http {
         return other;
     }
 
+    /** @return a client for another Braid (a node sharing this one's database) carrying this client's session */
+    Http via(int port) {
+        Http other = new Http(port);
+        other.token = token;
+        return other;
+    }
+
     /** @return a client signed in as a demo user */
     Http as(String demoUser) {
         return as(demoUser, DEMO_PASSWORD);

@@ -61,6 +61,9 @@ public class Items {
      */
     void syncPlan(PlanRef plan, List<Item> fresh) {
         store.tx(c -> {
+            // nodes (and a node's catch-up beside a request) take turns at a plan: the second finds the first's items
+            // stored and moves the tallies only by what still differs, never twice for one change
+            store.db.lock("monitoring:plan " + plan.planId());
             Map<String, Item> stored = new HashMap<>();
             for (Item i : ofPlan(c, plan.planId())) stored.put(i.elementId(), i);
             Map<String, TreeMap<String, String>> histories = histories(c, "plan_id", plan.planId());
@@ -92,6 +95,7 @@ public class Items {
     /** Forgets a deleted plan: its items, reports and reviews. */
     void removePlan(String planId) {
         store.tx(c -> {
+            store.db.lock("monitoring:plan " + planId);
             Tally.Deltas d = new Tally.Deltas();
             for (Item s : ofPlan(c, planId)) d.contribute(s, history(c, s.elementId()), -1);
             d.apply(c);

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.braid.core.model.NotFoundException;
 import org.braid.core.spi.ModuleDescriptor;
@@ -32,21 +33,29 @@ import org.slf4j.LoggerFactory;
 /**
  * Knows every installed module (bundles with the {@code Braid-Module} header), whether an
  * administrator turned it on, and whether it is running. Turning a module off stops its bundles;
- * the choice is kept in the database, so it survives a restart and follows the data directory.
+ * the choice is kept in the database, so it survives a restart and follows the data directory. Every
+ * {@link #POLL_SECONDS} seconds it reads the stored choices again (one small query) and applies any that
+ * changed since, so a module turned off or on at one node follows at every node sharing the database.
  */
 @Component(service = ModuleRegistry.class)
 public class ModuleRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleRegistry.class);
 
+    /** How often the stored choices are read again: a change at another node applies here within this time. */
+    static final int POLL_SECONDS = 2;
+
     private final Database db;
     private final Map<String, ModuleDescriptor> running = new ConcurrentHashMap<>();
     private final Map<String, List<Bundle>> bundles = new ConcurrentHashMap<>();
-    private final ExecutorService enforcer = Executors.newSingleThreadExecutor(r -> new Thread(r, "braid-modules"));
+    private final ScheduledExecutorService enforcer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "braid-modules"));
     private final BundleTracker<String> tracker;
+    /** The stored choices as last read; only the poll, on the enforcer's thread, uses it. */
+    private Map<String, Boolean> lastRead;
 
     @Activate
     public ModuleRegistry(BundleContext context, @Reference Database db) {
         this.db = db;
+        this.lastRead = enabledFlags();
         this.tracker = new BundleTracker<>(context, Bundle.INSTALLED | Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING, null) {
             @Override
             public String addingBundle(Bundle bundle, BundleEvent event) {
@@ -64,6 +73,26 @@ public class ModuleRegistry {
             }
         };
         tracker.open();
+        enforcer.scheduleWithFixedDelay(this::follow, POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Applies every stored choice that changed since the last read: made at another node, or at this one (already applied
+     * here, so applying it again changes nothing). Comparing with the last read, not with the bundles, leaves alone a
+     * bundle someone stopped by hand in the console.
+     */
+    private void follow() {
+        try {
+            Map<String, Boolean> now = enabledFlags();
+            for (var e : now.entrySet()) {
+                if (e.getValue().equals(lastRead.get(e.getKey()))) continue;
+                LOG.info("module {} is turned {} in the store; applying it here", e.getKey(), e.getValue() ? "on" : "off");
+                apply(e.getKey(), e.getValue());
+            }
+            lastRead = now;
+        } catch (RuntimeException e) {
+            LOG.warn("could not read the stored module choices: {}", e.toString()); // tried again at the next poll
+        }
     }
 
     @Deactivate

@@ -3,11 +3,14 @@ package org.braid.platform.internal.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.braid.core.model.Checks;
 import org.braid.core.model.ValidationException;
+import org.braid.core.model.Violation;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.Actor;
 import org.braid.core.rest.ApiReply;
@@ -16,6 +19,7 @@ import org.braid.core.rest.Operation;
 import org.braid.core.rest.RestResource;
 import org.braid.core.rest.Role;
 import org.braid.platform.internal.http.HttpProblem;
+import org.braid.platform.store.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,12 +38,13 @@ public class SessionResource implements RestResource {
     private static final Logger LOG = LoggerFactory.getLogger(SessionResource.class);
     private final Accounts accounts;
     private final Sessions sessions;
-    private final SignInBrake brake = new SignInBrake(Clock.systemUTC());
+    private final SignInBrake brake;
 
     @Activate
-    public SessionResource(@Reference Accounts accounts, @Reference Sessions sessions) {
+    public SessionResource(@Reference Accounts accounts, @Reference Sessions sessions, @Reference Database db) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.brake = new SignInBrake(db, Clock.systemUTC());
     }
 
     @Override
@@ -78,7 +83,7 @@ public class SessionResource implements RestResource {
         if (userId.isEmpty()) {
             brake.failed(username, req.remoteAddress());
             LOG.info("failed sign-in for {} from {}", username.replaceAll("[^A-Za-z0-9._-]", "?"), req.remoteAddress());
-            throw new HttpProblem(401, "wrong username or password", List.of());
+            return refusal(401, "wrong username or password", List.of()).header("WWW-Authenticate", "Bearer");
         }
         brake.succeeded(username, req.remoteAddress());
         String token = sessions.open(userId.get());
@@ -99,11 +104,22 @@ public class SessionResource implements RestResource {
         }
         if (accounts.authenticate(username, current).isEmpty()) {
             brake.failed(username, req.remoteAddress());
-            throw new ValidationException("currentPassword", "is not your current password");
+            return refusal(400, "is not your current password", List.of(new Violation("currentPassword", "is not your current password")));
         }
         if (current.equals(in.newPassword())) throw new ValidationException("newPassword", "must differ from the current password");
         accounts.changeOwnPassword(req.actor().userId(), in.newPassword(), Sessions.hash(Credentials.of(req).token()));
         return ApiReply.noContent();
+    }
+
+    /**
+     * A refusal answered rather than thrown, as the API answers errors ({@code error}, {@code details}): a thrown one would roll
+     * back the request's transaction, and with it the failure just counted.
+     */
+    private static ApiReply refusal(int status, String message, List<Violation> details) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.put("details", details);
+        return new ApiReply(status, body, null, null);
     }
 
     private static Me me(Actor a) {

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
 
+import org.braid.platform.store.Database;
+import org.braid.platform.store.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 
+/** The brake on a real store with the real schema. */
 class SignInBrakeTest {
     final ThrottleTest.Hand clock = new ThrottleTest.Hand();
-    final SignInBrake brake = new SignInBrake(clock);
+    final Database db = TestDatabases.memory("brake" + System.nanoTime());
+    final SignInBrake brake = new SignInBrake(db, clock);
 
     @Test
     void aStrangersFailuresDoNotLockTheOwnerOut() {
@@ -31,6 +35,25 @@ class SignInBrakeTest {
         Duration wait = brake.wait("ann", "198.51.100.4");
         assertFalse(wait.isZero());
         assertTrue(wait.compareTo(SignInBrake.GLOBAL_MAX_WAIT) <= 0, wait.toString());
+    }
+
+    @Test
+    void failuresAtAnotherNodeCount() {
+        SignInBrake otherNode = new SignInBrake(db, clock);
+        for (int i = 0; i < 3; i++) brake.failed("ann", "203.0.113.9");
+        for (int i = 0; i < 3; i++) otherNode.failed("ann", "203.0.113.9");
+        assertFalse(brake.wait("ann", "203.0.113.9").isZero());
+        assertFalse(otherNode.wait("ann", "203.0.113.9").isZero());
+    }
+
+    @Test
+    void aFailureInATransactionRolledBackIsNotCounted() {
+        for (int i = 0; i < 4; i++) brake.failed("ann", "203.0.113.9");
+        assertThrows(IllegalStateException.class, () -> db.transaction(c -> {
+            brake.failed("ann", "203.0.113.9");
+            throw new IllegalStateException("the request failed");
+        }));
+        assertEquals(Duration.ZERO, brake.wait("ann", "203.0.113.9"), "it joined the request's transaction");
     }
 
     @Test

@@ -62,7 +62,7 @@ class OpenApiDocumentTest {
         Routes routes = new Routes();
         OpenApiResource openApi = new OpenApiResource(routes, "braid_session");
         for (RestResource r : List.of(openApi, new ModulesResource(null, null), new FrameworkResource(null), new NetworkResource(null, null, null),
-                new AuditResource(null), new SessionResource(null, null), new UserResource(null), new BackupResource(null),
+                new AuditResource(null), new SessionResource(null, null, null), new UserResource(null), new BackupResource(null),
                 new TransferResource(null), new UiResource(), MODULE)) {
             routes.add(r);
         }
