@@ -51,7 +51,9 @@ public class CommentResource implements RestResource {
         return List.of(
                 Operation.post("/coaching/comments", "Comment on a record of an organization (its direction, an assessment part, a plan element, a report...)",
                         Inputs.NewComment.class, Access.comment(req -> Checks.require("orgId", req.body(Inputs.NewComment.class).orgId())), req -> {
-                    Comment c = comments.create(req.body(Inputs.NewComment.class), req.actor().username());
+                    Inputs.NewComment in = req.body(Inputs.NewComment.class);
+                    orgs.get(in.orgId()); // an administrator passes every access rule: the organization must still exist
+                    Comment c = comments.create(in, req.actor().username());
                     return ApiReply.created(c).version(c.version());
                 }).returning(Comment.class),
                 Operation.get("/coaching/comments", "The comments on a record, or on the records of an organization and everything under it, oldest first",
@@ -83,6 +85,7 @@ public class CommentResource implements RestResource {
      */
     private String listedOrg(ApiRequest req) {
         String orgId = req.query("orgId"), recordId = req.query("recordId");
+        if (recordId != null) new Checks().matches("recordId", recordId, Comments.RECORD_ID, "a record's id").throwIfAny();
         if (orgId != null && !orgId.isBlank()) return orgId;
         if (recordId == null || recordId.isBlank()) throw new ValidationException("orgId", "send orgId or recordId");
         return store.orgOfRecord(recordId).orElseGet(() -> {
