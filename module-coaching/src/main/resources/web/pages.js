@@ -2,7 +2,11 @@
 // link to where the step's work is done); a coach's organizations with their open comments and a link to the
 // monitoring dashboard for lagging work; and an organization's comments, where the team answers and either resolves.
 const STEP_PAGES = {
-  1: me => me && me.orgId ? [`#/orgs/${me.orgId}/direction`, 'Direction'] : null,
+  // a coach's own organization is not theirs to see: the first one assigned is
+  1: me => {
+    const org = me && (me.roles.every(r => r === 'coach') && me.assigned.length ? me.assigned[0] : me.orgId);
+    return org ? [`#/orgs/${org}/direction`, 'Direction'] : null;
+  },
   2: () => ['#/needs-assessment', 'Needs assessment'],
   3: () => ['#/planning', 'Plans'],
   4: () => ['#/monitoring', 'Reporting'],
