@@ -113,7 +113,9 @@ export function register(braid) {
       h('p', {}, h('span', { class: 'badge' }, c.resolved ? 'Resolved' : 'Open'), ' ', h('strong', {}, c.recordKind), ` ${c.recordId}`),
       h('p', {}, c.text), h('p', { class: 'muted' }, `${c.author}, ${when(c.createdAt)}`),
       c.answer ? h('blockquote', {}, h('p', {}, c.answer), h('p', { class: 'muted' }, `Answered by ${c.answeredBy}, ${when(c.answeredAt)}`)) : '');
-    if (!c.resolved) {
+    // the team answers (the API says who exactly); a coach or a viewer gets no answer form
+    const answers = braid.me && braid.me.roles.some(r => r !== 'coach' && r !== 'viewer');
+    if (!c.resolved && answers) {
       card.append(braid.form([{ name: 'answer', label: c.answer ? 'Change the answer' : 'Answer (the team)', type: 'textarea' }], {}, 'Answer', async body => {
         await api('PUT', `/coaching/comments/${c.id}`, { answer: body.answer }, { ifMatch: `"${c.version}"` });
         braid.notify('Answer saved');
