@@ -202,7 +202,14 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
             Map.entry("GET /self-assessment/process-assessments", "READ"),
             Map.entry("GET /self-assessment/process-assessments/{id}", "READ"),
             Map.entry("PUT /self-assessment/process-assessments/{id}", "EDIT"),
-            Map.entry("POST /self-assessment/process-assessments/{id}/priority-areas", "EDIT")));
+            Map.entry("POST /self-assessment/process-assessments/{id}/priority-areas", "EDIT"),
+            Map.entry("GET /coaching/questions", "SIGNED_IN"),
+            Map.entry("GET /coaching/caseload", "SIGNED_IN"),
+            Map.entry("POST /coaching/comments", "COMMENT"),
+            Map.entry("GET /coaching/comments", "READ"),
+            Map.entry("GET /coaching/comments/{id}", "READ"),
+            Map.entry("PUT /coaching/comments/{id}", "EDIT"),
+            Map.entry("PUT /coaching/comments/{id}/resolution", "COMMENT")));
 
 
     /** A caller: who, their organization, and an organization in and one out of their scope. */
@@ -212,6 +219,8 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
     final Map<String, NeedsAssessmentFixture> assessments = new LinkedHashMap<>();
     final Map<String, PlanningFixture> planFixtures = new LinkedHashMap<>();
     final Map<String, MonitoringFixture> monitoring = new LinkedHashMap<>();
+    /** A comment on a record of each organization, for the coaching operations on {id}. */
+    final Map<String, String> comments = new LinkedHashMap<>();
     /** A district's self-reflection (led by its leader, its viewer on the team) and process self-assessment; only districts have them. */
     final Map<String, Map<String, String>> selfAssessment = new LinkedHashMap<>();
     Http admin;
@@ -230,6 +239,9 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
             assessments.put(org, new NeedsAssessmentFixture(admin, org, "2030-31"));
             planFixtures.put(org, new PlanningFixture(admin, org));
             monitoring.put(org, new MonitoringFixture(admin, org));
+            Http.Reply c = admin.post("/coaching/comments", Http.obj("recordId", "matrix-" + org, "orgId", org, "text", "fixture"));
+            assertEquals(c.body().toString(), 201, c.status());
+            comments.put(org, c.text("id"));
         }
         String adminId = admin.get("/session").text("userId");
         Http otherLead = admin.post("/users", Http.obj("username", "other-lead", "password", "leads-another-district", "orgId", otherLea,
@@ -407,6 +419,7 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
             path = path.replace("{id}", selfAssessment.get(org).get(path.startsWith("/self-assessment/process-assessments/") ? "process" : "reflection"))
                     .replace("{elementCode}", "1a1");
         }
+        else if (path.startsWith("/coaching/")) path = path.replace("{id}", comments.get(org));
         else if (path.startsWith("/users/")) path = path.replace("{id}", adminId);
         else if (path.startsWith("/admin/modules/")) path = path.replace("{id}", "no-such-module");
         else if (path.startsWith("/frameworks/")) path = path.replace("{id}", "four-domains");

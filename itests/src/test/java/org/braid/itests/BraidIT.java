@@ -38,7 +38,7 @@ public class BraidIT extends BraidTestSupport {
 
 
     Http.Reply ready() throws InterruptedException {
-        Http.Reply r = anonymous.await("/health", x -> x.status() == 200 && x.body().path("modules").size() == 4
+        Http.Reply r = anonymous.await("/health", x -> x.status() == 200 && x.body().path("modules").size() == 5
                 && allActive(x.body()), Duration.ofSeconds(60));
         assertNotNull("Braid did not answer", r);
         if (http == null) http = signedIn("admin");
@@ -56,7 +56,7 @@ public class BraidIT extends BraidTestSupport {
     }
 
     @Test
-    public void healthListsTheFourModules() throws Exception {
+    public void healthListsTheFiveModules() throws Exception {
         JsonNode h = ready().body();
         assertEquals("UP", h.path("status").asText());
         assertEquals(TestStore.name(), h.path("store").asText());
@@ -66,7 +66,7 @@ public class BraidIT extends BraidTestSupport {
             assertFalse(m.path("name").asText().isEmpty());
             assertFalse(m.path("version").asText().isEmpty());
         }
-        assertEquals(List.of("monitoring", "needs-assessment", "planning", "self-assessment"), ids);
+        assertEquals(List.of("coaching", "monitoring", "needs-assessment", "planning", "self-assessment"), ids);
     }
 
     @Test

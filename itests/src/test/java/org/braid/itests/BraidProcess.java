@@ -89,7 +89,7 @@ final class BraidProcess implements AutoCloseable {
         process = pb.start();
         // up, and no module still starting (a module turned off stays DISABLED)
         Http.Reply r = http.await("/health", x -> {
-            if (x.status() != 200 || x.body().path("modules").size() != 4) return false;
+            if (x.status() != 200 || x.body().path("modules").size() != 5) return false;
             for (var m : x.body().path("modules")) if (!m.path("state").asText().matches("ACTIVE|DISABLED")) return false;
             return true;
         }, Duration.ofSeconds(90));

@@ -58,6 +58,8 @@ public class FuzzIT extends BraidTestSupport {
         String reflection = leader.post("/self-assessment/reflections", Http.obj("orgId", district, "schoolYear", "2031-32", "teamUserIds", List.of(leaderId),
                 "leadUserId", leaderId)).text("id");
         String process = admin.post("/self-assessment/process-assessments", Http.obj("orgId", district, "schoolYear", "2031-32")).text("id");
+        // a comment on one of the school's records, for the coaching paths
+        String comment = admin.post("/coaching/comments", Http.obj("recordId", "fuzz-record", "orgId", school, "text", "Why?")).text("id");
 
         for (OpenApiRequests.Op op : api.operations()) {
             // needs-assessment paths get real ids, fresh for each operation (a DELETE removes its target)
@@ -68,7 +70,7 @@ public class FuzzIT extends BraidTestSupport {
             String self = op.path().startsWith("/self-assessment/") ? op.path().replace("{id}", op.path().startsWith("/self-assessment/process-assessments/")
                     ? process : reflection).replace("{elementCode}", "1a1") : null;
             String valid = self != null ? self : needs != null ? needs : planning != null ? planning : op.path().replace("{id}", op.path().startsWith("/planning/plans/") ? plan
-                    : op.path().startsWith("/users/") ? user : op.path().startsWith("/admin/modules/") ? "planning"
+                    : op.path().startsWith("/users/") ? user : op.path().startsWith("/coaching/") ? comment : op.path().startsWith("/admin/modules/") ? "planning"
                     : op.path().startsWith("/frameworks/") ? "four-domains" : school).replace("{planId}", plan);
             // unknown and odd ids in the path
             if (op.path().contains("{")) {

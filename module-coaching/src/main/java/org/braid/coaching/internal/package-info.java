@@ -1,0 +1,2 @@
+/** The Coaching module's implementation; not exported. */
+package org.braid.coaching.internal;

@@ -1,0 +1,136 @@
+// Coaching pages: Tool B's coaching questions beside each of the six steps of the cycle (one page per step, with a
+// link to where the step's work is done); a coach's organizations with their open comments and a link to the
+// monitoring dashboard for lagging work; and an organization's comments, where the team answers and either resolves.
+const STEP_PAGES = {
+  // a coach's own organization is not theirs to see: the first one assigned is
+  1: me => {
+    const org = me && (me.roles.every(r => r === 'coach') && me.assigned.length ? me.assigned[0] : me.orgId);
+    return org ? [`#/orgs/${org}/direction`, 'Direction'] : null;
+  },
+  2: () => ['#/needs-assessment', 'Needs assessment'],
+  3: () => ['#/planning', 'Plans'],
+  4: () => ['#/monitoring', 'Reporting'],
+  5: () => ['#/monitoring/dashboard', 'Dashboard'],
+  6: () => ['#/monitoring', 'Reporting and adjustments'],
+};
+const KINDS = ['direction', 'goal', 'goal-measure', 'needs-assessment', 'assessment-part', 'root-cause', 'priority-area', 'plan', 'strategy',
+  'milestone', 'action', 'status-report', 'review', 'adjustment', 'support', 'other'];
+
+export function register(braid) {
+  const { h, api } = braid;
+  let questionsCache;
+
+  async function questions() {
+    if (!questionsCache) questionsCache = (await api('GET', '/coaching/questions')).body;
+    return questionsCache;
+  }
+
+  function cite(src) {
+    return h('p', { class: 'muted' }, 'Source: ', `${src.authors.join(' and ')} (${src.year}). `, h('cite', {}, src.title), `. ${src.publisher}. ${src.section}.`);
+  }
+
+  function stepNav(doc, here) {
+    return h('nav', { class: 'subnav', 'aria-label': 'Steps of the cycle' }, h('ol', {}, doc.steps.map(s =>
+      h('li', {}, h('a', { href: `#/coaching/steps/${s.step}`, 'aria-current': s.step === here ? 'page' : undefined }, s.name)))));
+  }
+
+  // --- Tool B's questions, step by step
+
+  braid.page('#/coaching/steps', async view => {
+    const doc = await questions();
+    view.replaceChildren(h('h1', {}, 'Coaching questions for each step'),
+      h('p', {}, 'A coach asks probing questions at every step of the improvement cycle. Choose a step to see its questions.'),
+      h('ol', {}, doc.steps.map(s => h('li', {}, h('a', { href: `#/coaching/steps/${s.step}` }, s.name),
+        ` (${s.groups.reduce((n, g) => n + g.questions.length, 0)} questions)`))),
+      cite(doc.source));
+  });
+
+  braid.page('#/coaching/steps/:step', async (view, { step }) => {
+    const doc = await questions();
+    const s = doc.steps.find(x => String(x.step) === step);
+    if (!s) { view.replaceChildren(h('h1', {}, 'No such step'), h('p', {}, 'The cycle has six steps.'), stepNav(doc, null)); return; }
+    const work = STEP_PAGES[s.step](braid.me);
+    view.replaceChildren(h('h1', {}, `Step ${s.step}: ${s.name}`), stepNav(doc, s.step),
+      work ? h('p', {}, 'Where the work of this step is done: ', h('a', { href: work[0] }, work[1]), '.') : '',
+      s.note ? h('p', { class: 'muted' }, s.note) : '',
+      ...s.groups.map((g, i) => h('section', { class: 'card', 'aria-labelledby': `cq-${i}` },
+        h('h2', { id: `cq-${i}` }, g.heading || 'Coaching techniques and questions'),
+        h('ul', {}, g.questions.map(q => h('li', {}, q.text))))),
+      h('p', { class: 'muted' }, `Tool B section: ${s.toolB}.`), cite(doc.source));
+  });
+
+  // --- the coach's organizations
+
+  braid.page('#/coaching', async view => {
+    const load = (await api('GET', '/coaching/caseload')).body.items;
+    view.replaceChildren(h('h1', {}, 'Coaching'),
+      h('p', {}, 'The organizations you coach, their open comments, and their lagging work on the monitoring dashboard. ',
+        h('a', { href: '#/coaching/steps' }, 'Coaching questions for each step'), '.'),
+      load.length ? h('table', {}, h('caption', {}, 'Organizations you coach'),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'text' }, 'Organization'), h('th', { scope: 'col' }, 'Open comments'),
+          h('th', { scope: 'col', class: 'text' }, 'See'))),
+        h('tbody', {}, load.map(o => h('tr', {},
+          h('th', { scope: 'row', class: 'text' }, o.name, ' ', h('span', { class: 'badge' }, o.type)),
+          h('td', {}, String(o.openComments)),
+          h('td', { class: 'text' }, h('a', { href: `#/coaching/orgs/${o.orgId}` }, `Comments on ${o.name}`), ' · ',
+            h('a', { href: o.dashboard }, `Lagging work of ${o.name}`))))))
+        : h('p', { class: 'muted' }, 'No organization is assigned to you.'));
+  });
+
+  // --- an organization's comments
+
+  braid.page('#/coaching/orgs/:id', async (view, { id }) => {
+    const org = (await api('GET', `/orgs/${id}`)).body;
+    const list = h('div', {});
+    const show = h('select', { id: 'co-show' }, [['false', 'Open'], ['true', 'Resolved'], ['', 'All']].map(([v, l]) => h('option', { value: v }, l)));
+    const draw = async () => {
+      const q = show.value ? `&resolved=${show.value}` : '';
+      const items = (await api('GET', `/coaching/comments?orgId=${id}${q}`)).body.items;
+      list.replaceChildren(items.length ? h('ul', { class: 'plain' }, items.map(c => h('li', {}, comment(c, draw))))
+        : h('p', { class: 'muted' }, 'No comment to show.'));
+    };
+    show.addEventListener('change', draw);
+    const add = braid.form([
+      { group: [{ name: 'recordId', label: 'Record id (a goal, a plan element, a report...)' },
+        { name: 'recordKind', label: 'Kind of record', type: 'select', options: KINDS.map(k => ({ value: k, label: k })) }] },
+      { name: 'text', label: 'Comment', type: 'textarea' }], { recordId: id, recordKind: 'direction' }, 'Comment', async body => {
+      await api('POST', '/coaching/comments', { ...body, orgId: id });
+      braid.notify('Comment saved');
+      await draw();
+    });
+    view.replaceChildren(h('h1', {}, `Comments on ${org.name}`),
+      h('p', {}, h('a', { href: `#/monitoring/dashboard/${id}` }, `Lagging work of ${org.name}`), ' · ', h('a', { href: '#/coaching' }, 'Coaching'),
+        ' · ', h('a', { href: '#/coaching/steps' }, 'Coaching questions')),
+      h('div', {}, h('label', { for: 'co-show' }, 'Show '), show), list,
+      h('section', { class: 'card', 'aria-labelledby': 'co-new' }, h('h2', { id: 'co-new' }, 'New comment'),
+        h('p', { class: 'muted' }, "A direction's record id is its organization's id."), add));
+    await draw();
+  });
+
+  function comment(c, redraw) {
+    const when = t => (t ? new Date(t).toLocaleDateString() : '');
+    const card = h('article', { class: 'card' },
+      h('p', {}, h('span', { class: 'badge' }, c.resolved ? 'Resolved' : 'Open'), ' ', h('strong', {}, c.recordKind), ` ${c.recordId}`),
+      h('p', {}, c.text), h('p', { class: 'muted' }, `${c.author}, ${when(c.createdAt)}`),
+      c.answer ? h('blockquote', {}, h('p', {}, c.answer), h('p', { class: 'muted' }, `Answered by ${c.answeredBy}, ${when(c.answeredAt)}`)) : '');
+    // the team answers (the API says who exactly); a coach or a viewer gets no answer form
+    const answers = braid.me && braid.me.roles.some(r => r !== 'coach' && r !== 'viewer');
+    if (!c.resolved && answers) {
+      card.append(braid.form([{ name: 'answer', label: c.answer ? 'Change the answer' : 'Answer (the team)', type: 'textarea' }], {}, 'Answer', async body => {
+        await api('PUT', `/coaching/comments/${c.id}`, { answer: body.answer }, { ifMatch: `"${c.version}"` });
+        braid.notify('Answer saved');
+        await redraw();
+      }));
+    }
+    card.append(h('div', { class: 'actions' }, h('button', { type: 'button', onclick: async () => {
+      try {
+        await api('PUT', `/coaching/comments/${c.id}/resolution`, { resolved: !c.resolved }, { ifMatch: `"${c.version}"` });
+        braid.notify(c.resolved ? 'Comment reopened' : 'Comment resolved');
+      } catch (e) {
+        braid.notify(e.status === 412 ? 'Someone changed this comment; it is shown as it is now.' : e.message, true);
+      }
+      await redraw();
+    } }, c.resolved ? 'Reopen' : 'Resolve')));
+    return card;
+  }
+}
