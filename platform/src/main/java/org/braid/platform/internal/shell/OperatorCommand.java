@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.ShellUtil;
 import org.braid.core.model.BraidException;
 import org.braid.core.rest.Actor;
@@ -25,6 +26,10 @@ abstract class OperatorCommand implements Action {
 
     @Reference
     AuditLog audit;
+
+    /** The shell session the command runs in; none in unit tests. */
+    @Reference(optional = true)
+    Session session;
 
     @Override
     public final Object execute() throws Exception {
@@ -53,8 +58,9 @@ abstract class OperatorCommand implements Action {
         audit.record(operator(), "karaf " + command, path, null, recordId, before, after);
     }
 
-    static Actor operator() {
+    Actor operator() {
         String user = ShellUtil.getCurrentUserName();
+        if (user == null && session != null && session.get("USER") != null) user = session.get("USER").toString();
         return new Actor(null, "karaf:" + (user == null ? "console" : user), null, Set.of(Role.ADMIN), List.of());
     }
 
