@@ -16,6 +16,8 @@ final class BraidProcess implements AutoCloseable {
     final Path data;
     final int port;
     final Http http;
+    /** Further settings for the next starts, e.g. BRAID_SSH. */
+    final java.util.Map<String, String> env = new java.util.HashMap<>();
     private Process process;
 
     BraidProcess(String name, int port, Path data) throws IOException, InterruptedException {
@@ -43,6 +45,7 @@ final class BraidProcess implements AutoCloseable {
         pb.environment().put("BRAID_DATA", data.toString());
         pb.environment().put("BRAID_DEMO", String.valueOf(demo));
         pb.environment().put("BRAID_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        pb.environment().putAll(env);
         pb.environment().put("KARAF_EXEC", "exec"); // java replaces the script, so SIGTERM reaches Karaf itself
         process = pb.start();
         // up, and no module still starting (a module turned off stays DISABLED)
