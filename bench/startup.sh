@@ -158,7 +158,8 @@ run_one() {
       die "$dist run $n: process exited before ready (see $dir)"
     fi
     if (( $(now_ns) > deadline )); then
-      tail -n 20 "$home/data/log/karaf.log" >&2 2>/dev/null || true
+      # Braid keeps Karaf's runtime data under BRAID_DATA (karaf/), plain Karaf under its home (data/)
+      tail -n 20 "$home/data/log/karaf.log" "$dir/braid-data/karaf/log/karaf.log" >&2 2>/dev/null || true
       if [[ "$dist" == braid ]]; then
         echo "last answer from $BRAID_HEALTH_PATH (body, then HTTP status): ${LAST_PROBE:-<none, connection failed>}" >&2
       fi

@@ -59,6 +59,7 @@ public class BraidIT extends BraidTestSupport {
     public void healthListsTheFourModules() throws Exception {
         JsonNode h = ready().body();
         assertEquals("UP", h.path("status").asText());
+        assertEquals(TestStore.name(), h.path("store").asText());
         List<String> ids = new ArrayList<>();
         for (JsonNode m : h.path("modules")) {
             ids.add(m.path("id").asText());

@@ -18,13 +18,39 @@ final class BraidProcess implements AutoCloseable {
     final Http http;
     /** Further settings for the next starts, e.g. BRAID_SSH. */
     final java.util.Map<String, String> env = new java.util.HashMap<>();
+    /** The PostgreSQL database of this Braid (kept across restarts), or empty on Derby. */
+    final String database;
     private Process process;
 
     BraidProcess(String name, int port, Path data) throws IOException, InterruptedException {
+        this(name, port, data, TestStore.newDatabase(name));
+    }
+
+    /** @param database the PostgreSQL database to run on (e.g. one restored from a dump), or empty on Derby */
+    BraidProcess(String name, int port, Path data, String database) throws IOException, InterruptedException {
         this.home = Path.of("target", "braid-" + name).toAbsolutePath();
         this.data = data.toAbsolutePath();
         this.port = port;
         this.http = new Http(port);
+        this.database = database;
+        unpack();
+    }
+
+    /** Another Braid from this one's installation, with a data directory (and database) of its own. */
+    private BraidProcess(BraidProcess installation, String name, int port, Path data) {
+        this.home = installation.home;
+        this.data = data.toAbsolutePath();
+        this.port = port;
+        this.http = new Http(port);
+        this.database = TestStore.newDatabase(name);
+    }
+
+    /** @return a second Braid run from this one's installation (bin/karaf of the same home), not started yet */
+    BraidProcess sameInstallation(String name, int port, Path data) {
+        return new BraidProcess(this, name, port, data);
+    }
+
+    private void unpack() throws IOException, InterruptedException {
         if (Files.exists(home)) { // always the distribution just built, never one left from an earlier run
             try (var walk = Files.walk(home)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -40,12 +66,18 @@ final class BraidProcess implements AutoCloseable {
     /** Starts Braid and waits until health is UP with every module ACTIVE. */
     BraidProcess start(boolean demo) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
-                .redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile());
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(console().toFile()));
         pb.environment().put("BRAID_PORT", String.valueOf(port));
         pb.environment().put("BRAID_DATA", data.toString());
         pb.environment().put("BRAID_DEMO", String.valueOf(demo));
         pb.environment().put("BRAID_ADMIN_PASSWORD", ADMIN_PASSWORD);
         pb.environment().putAll(env);
+        // PostgreSQL by the environment, as an administrator sets it (one database per data directory), else Derby
+        if (!TestStore.URL.isBlank()) {
+            pb.environment().put("BRAID_DB_URL", database);
+            pb.environment().put("BRAID_DB_USER", TestStore.USER);
+            pb.environment().put("BRAID_DB_PASSWORD", TestStore.PASSWORD);
+        }
         pb.environment().put("KARAF_EXEC", "exec"); // java replaces the script, so SIGTERM reaches Karaf itself
         process = pb.start();
         // up, and no module still starting (a module turned off stays DISABLED)
@@ -54,10 +86,18 @@ final class BraidProcess implements AutoCloseable {
             for (var m : x.body().path("modules")) if (!m.path("state").asText().matches("ACTIVE|DISABLED")) return false;
             return true;
         }, Duration.ofSeconds(90));
-        if (r == null || r.status() != 200) throw new IllegalStateException("Braid in " + home + " did not come up; see its data/log/karaf.log");
+        if (r == null || r.status() != 200) {
+            throw new IllegalStateException("Braid in " + home + " did not come up; see " + data.resolve("karaf/log/karaf.log") + " and " + console());
+        }
         // components register one by one: wait until sign-in is served too
         http.await("/session", x -> x.status() == 401, Duration.ofSeconds(30));
         return this;
+    }
+
+    /** @return where the process's own output goes: beside its data directory, since one installation may run several */
+    private Path console() throws IOException {
+        Files.createDirectories(data.getParent());
+        return data.resolveSibling(data.getFileName() + "-console.log");
     }
 
     /** SIGKILL: the process dies at once, as in a power cut of the JVM. */

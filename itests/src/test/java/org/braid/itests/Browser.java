@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium, driven through chromedriver, with axe-core checks and screenshots. */
 final class Browser implements AutoCloseable {
+    private final java.util.List<String> accessibility = new java.util.ArrayList<>();
     final ChromeDriver driver;
     final String base;
     private final String axe;
@@ -80,6 +81,24 @@ final class Browser implements AutoCloseable {
     void signOut() {
         await(By.xpath("//button[.='Sign out']")).click();
         await(By.id("username"));
+    }
+
+    /** Screenshots the page and fails on the serious or critical axe-core violations seen so far in this browser. */
+    void checkPage(String name) throws IOException {
+        screenshot(name);
+        for (String p : accessibilityProblems()) accessibility.add(name + ": " + p);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), accessibility, "serious or critical accessibility problems");
+    }
+
+    /** The same page at these CSS widths (a tablet, 200 % zoom, a phone): nothing needs sideways scrolling, axe stays clean. */
+    void checkWidths(String name, int... widths) throws IOException {
+        for (int width : widths) {
+            viewport(width);
+            await(By.cssSelector("main h1"));
+            org.junit.jupiter.api.Assertions.assertFalse(overflowsSideways(), name + " is wider than " + width + " px");
+            checkPage(name + "-" + width);
+        }
+        fullViewport();
     }
 
     /** @return the serious and critical axe-core violations of the page as it is now */

@@ -10,14 +10,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What only a real process shows: data and module choices survive a restart, and an export loads
- * into another, empty Braid and exports again unchanged.
+ * into another, empty Braid (a second process from the same installation, running beside the first with its own
+ * BRAID_DATA) and exports again unchanged.
  */
 class LifecycleIT {
 
     @Test
     void dataAndModuleChoicesSurviveARestartAndAnExportMovesToAnotherBraid() throws Exception {
         Path dataA = Path.of("target", "data-a-" + System.nanoTime());
-        try (BraidProcess a = new BraidProcess("a", 18291, dataA); BraidProcess b = new BraidProcess("b", 18292, Path.of("target", "data-b-" + System.nanoTime()))) {
+        try (BraidProcess a = new BraidProcess("a", 18291, dataA); BraidProcess b = a.sameInstallation("b", 18292, Path.of("target", "data-b-" + System.nanoTime()))) {
             a.start(true);
             Http http = a.http.as("admin");
             String district = http.orgId("District A");
@@ -39,7 +40,8 @@ class LifecycleIT {
             String sea = http.orgId("Demo State Department of Education");
             JsonNode first = http.get("/orgs/" + sea + "/export").body();
 
-            b.start(false);
+            b.start(false); // while a runs, from a's installation: Karaf's own data is under each BRAID_DATA
+            assertEquals(200, a.http.get("/health").status(), "the first Braid keeps serving");
             Http httpB = b.http.as("admin", BraidProcess.ADMIN_PASSWORD);
             assertEquals(0, httpB.get("/orgs").body().path("total").asInt(), "BRAID_DEMO=false starts empty");
             Http.Reply imported = httpB.post("/import", first);

@@ -26,7 +26,6 @@ class MonitoringWebIT {
     static BraidProcess braid;
     static Browser browser;
     static Http admin;
-    static final List<String> accessibility = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
@@ -51,23 +50,6 @@ class MonitoringWebIT {
         browser.fullViewport();
         browser.open("");
         browser.driver.manage().deleteAllCookies();
-    }
-
-    static void checkPage(String name) throws Exception {
-        browser.screenshot(name);
-        for (String p : browser.accessibilityProblems()) accessibility.add(name + ": " + p);
-        assertEquals(List.of(), accessibility, "serious or critical accessibility problems");
-    }
-
-    /** The same page at a tablet, at 200 % zoom and on a phone: nothing needs sideways scrolling, axe stays clean. */
-    static void checkWidths(String name) throws Exception {
-        for (int width : new int[] {768, 640, 390}) {
-            browser.viewport(width);
-            browser.await(By.cssSelector("main h1"));
-            assertFalse(browser.overflowsSideways(), name + " is wider than " + width + " px");
-            checkPage(name + "-" + width);
-        }
-        browser.fullViewport();
     }
 
     @Test
@@ -102,7 +84,7 @@ class MonitoringWebIT {
         browser.driver.findElement(By.name("reports[0].spent")).clear();
         assertEquals(before, admin.get("/monitoring/status-reports?planId=" + planId + "&period=" + period).body().path("total").asLong(),
                 "a refused report wrote nothing");
-        checkPage("monitoring-report-error");
+        browser.checkPage("monitoring-report-error");
 
         // every action, with the keyboard: type into each status list, a note and an amount for the first
         for (int i = 0; i < actions.size(); i++) browser.driver.findElement(By.name("reports[" + i + "].status")).sendKeys(i == 0 ? "Off" : "On");
@@ -124,8 +106,8 @@ class MonitoringWebIT {
         assertEquals(120, first.path("spent").asInt());
         assertEquals("COMPLETE", latest(filed, actions.get(last)).path("status").asText());
         for (int i = 1; i < last; i++) assertEquals("ON_TRACK", latest(filed, actions.get(i)).path("status").asText());
-        checkPage("monitoring-report");
-        checkWidths("monitoring-report");
+        browser.checkPage("monitoring-report");
+        browser.checkWidths("monitoring-report", 768, 640, 390);
 
         // someone else files for the month meanwhile: nothing is saved, the typed text stays, then it saves on their base
         assertEquals(201, admin.post("/monitoring/plans/" + planId + "/status-reports", Http.obj("period", period, "reports",
@@ -136,22 +118,24 @@ class MonitoringWebIT {
         submitWithKeyboard();
         browser.await(By.cssSelector(".stale"));
         assertEquals("Second cycle planned with the team.", browser.driver.findElement(By.name("reports[1].note")).getAttribute("value"));
-        checkPage("monitoring-report-stale");
+        browser.checkPage("monitoring-report-stale");
         browser.await(By.xpath("//button[.='Load their reports and keep my text']")).click();
         browser.await(By.xpath("//p[starts-with(., 'Their reports are loaded')]"));
         submitWithKeyboard();
+        // the notice of the first save may still show, so the report itself is awaited
         browser.await(By.xpath("//div[@id='notice' and starts-with(., 'Saved')]"));
-        assertEquals("Second cycle planned with the team.",
-                latest(admin.get("/monitoring/status-reports?planId=" + planId + "&period=" + period + "&limit=1000").body(), actions.get(1)).path("note").asText());
+        Http.Reply saved = admin.await("/monitoring/status-reports?planId=" + planId + "&period=" + period + "&limit=1000",
+                r -> r.status() == 200 && latest(r.body(), actions.get(1)).path("note").asText().equals("Second cycle planned with the team."), Duration.ofSeconds(10));
+        assertEquals("Second cycle planned with the team.", latest(saved.body(), actions.get(1)).path("note").asText());
 
         // the plan's progress in Tool A's layout shows the statuses just reported
         browser.await(By.xpath("//nav[@aria-label='This plan']//a[.='Progress']")).click();
         browser.await(By.xpath("//h1[starts-with(., 'Progress')]"));
         assertTrue(browser.await(By.cssSelector("tr[data-element='" + actions.get(0) + "']")).getText().contains("Off track"));
-        checkPage("monitoring-progress");
+        browser.checkPage("monitoring-progress");
         browser.await(By.xpath("//nav[@aria-label='This plan']//a[.='Reviews']")).click();
         browser.await(By.xpath("//h2[.='Quarterly milestone review']"));
-        checkPage("monitoring-reviews");
+        browser.checkPage("monitoring-reviews");
 
         // another school's plan is out of reach
         String schoolB = admin.orgId("School B");
@@ -172,14 +156,14 @@ class MonitoringWebIT {
         WebElement table = browser.await(By.cssSelector("table.heat-table"));
         assertEquals(12 + 4, table.findElements(By.cssSelector("tbody tr")).size(), "twelve practices and four domains");
         browser.await(By.xpath("//h2[.='Month by month']"));
-        checkPage("monitoring-dashboard");
-        checkWidths("monitoring-dashboard");
+        browser.checkPage("monitoring-dashboard");
+        browser.checkWidths("monitoring-dashboard", 768, 640, 390);
 
         // from a cell to the organizations behind it, then on to a school's plan, with the keyboard
         WebElement cell = browser.await(By.cssSelector("table.heat-table tbody a"));
         cell.sendKeys(Keys.ENTER);
         browser.await(By.xpath("//h2[.='Organizations behind the cell'] | //caption[.='Organizations behind the cell']"));
-        checkPage("monitoring-drill-down");
+        browser.checkPage("monitoring-drill-down");
         String url = browser.driver.getCurrentUrl();
         String[] parts = url.substring(url.indexOf("#/monitoring/dashboard/") + "#/monitoring/dashboard/".length()).split("/");
         JsonNode behind = admin.get("/monitoring/rollup/organizations?orgId=" + parts[0] + "&schoolYear=" + parts[1] + "&practice=" + parts[3]
@@ -197,7 +181,7 @@ class MonitoringWebIT {
             browser.await(By.cssSelector("tr[data-org]"));
         }
         browser.await(By.xpath("//h1[starts-with(., 'Progress — School')]"));
-        checkPage("monitoring-school-progress");
+        browser.checkPage("monitoring-school-progress");
         browser.signOut();
     }
 

@@ -3,7 +3,6 @@ package org.braid.itests;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +25,6 @@ class SelfAssessmentWebIT {
     static Browser browser;
     static Http lead;
     static String reflection;
-    static final List<String> accessibility = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
@@ -56,22 +54,6 @@ class SelfAssessmentWebIT {
         browser.driver.navigate().refresh();
     }
 
-    static void checkPage(String name) throws Exception {
-        browser.screenshot(name);
-        for (String p : browser.accessibilityProblems()) accessibility.add(name + ": " + p);
-        assertEquals(List.of(), accessibility, "serious or critical accessibility problems");
-    }
-
-    static void checkWidths(String name) throws Exception {
-        for (int width : new int[] {768, 390}) {
-            browser.viewport(width);
-            browser.await(By.cssSelector("main h1"));
-            assertFalse(browser.overflowsSideways(), name + " is wider than " + width + " px");
-            checkPage(name + "-" + width);
-        }
-        browser.fullViewport();
-    }
-
     @Test
     void aMemberRatesElementsWithTheKeyboardEachSavedOnItsOwn() throws Exception {
         browser.signIn("district-a-2", "braid-demo");
@@ -81,7 +63,7 @@ class SelfAssessmentWebIT {
         WebElement save2 = browser.driver.findElement(By.cssSelector("#rate-1a2 button[type=submit]"));
         save2.sendKeys(Keys.ENTER);
         browser.await(By.cssSelector("#rate-1a2 p.error"));
-        checkPage("self-assessment-rating-error");
+        browser.checkPage("self-assessment-rating-error");
 
         // level 3 of 1a1: Space on the radio button, evidence typed, Enter on Save
         browser.driver.findElement(By.id("lv-1a1-3")).sendKeys(Keys.SPACE);
@@ -99,8 +81,8 @@ class SelfAssessmentWebIT {
         assertEquals(3, mine.path("items").get(0).path("level").asInt());
         assertEquals("Board minutes, March", mine.path("items").get(0).path("evidence").asText());
         assertEquals(2, mine.path("items").get(1).path("level").asInt());
-        checkPage("self-assessment-rating");
-        checkWidths("self-assessment-rating");
+        browser.checkPage("self-assessment-rating");
+        browser.checkWidths("self-assessment-rating", 768, 390);
 
         // one element at a time: only 1a1 shows; saving moves on to the next
         browser.driver.findElement(By.xpath("//button[.='One element at a time']")).sendKeys(Keys.ENTER);
@@ -110,12 +92,12 @@ class SelfAssessmentWebIT {
         browser.driver.findElement(By.cssSelector("#rate-1a1 button[type=submit]")).sendKeys(Keys.ENTER);
         browser.await(By.xpath("//p[@role='status' and .='Element 2 of 37']"));
         assertTrue(browser.driver.findElement(By.id("rate-1a2")).isDisplayed());
-        checkPage("self-assessment-rating-one");
+        browser.checkPage("self-assessment-rating-one");
 
         browser.open("#/self-assessment/reflections/" + reflection + "/summary");
         browser.await(By.xpath("//h1[starts-with(., 'Self-reflection 2036-37')]"));
         browser.await(By.xpath("//caption[starts-with(., '1A ')]"));
-        checkPage("self-assessment-summary");
+        browser.checkPage("self-assessment-summary");
     }
 
     @Test
@@ -133,8 +115,8 @@ class SelfAssessmentWebIT {
         for (JsonNode e : v.path("elements")) if (e.path("code").asText().equals("1b2")) consensus = e.path("consensus");
         assertEquals(2, consensus.path("level").asInt(), v.toString());
         assertEquals("Agreed after the data review", consensus.path("notes").asText());
-        checkPage("self-assessment-consensus");
-        checkWidths("self-assessment-consensus");
+        browser.checkPage("self-assessment-consensus");
+        browser.checkWidths("self-assessment-consensus", 768, 390);
     }
 
     @Test
@@ -147,7 +129,7 @@ class SelfAssessmentWebIT {
         assertEquals(12, browser.driver.findElements(By.cssSelector("svg.chart > title")).size(), "each chart has its title");
         assertEquals(12, browser.driver.findElements(By.cssSelector("svg.chart > desc")).size(), "and its description");
         assertFalse(browser.driver.findElements(By.cssSelector("table.compact caption")).isEmpty());
-        checkPage("self-assessment-state");
-        checkWidths("self-assessment-state");
+        browser.checkPage("self-assessment-state");
+        browser.checkWidths("self-assessment-state", 768, 390);
     }
 }

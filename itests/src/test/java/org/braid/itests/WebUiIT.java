@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +22,6 @@ class WebUiIT {
     static BraidProcess braid;
     static Browser browser;
     static Http admin;
-    static final List<String> accessibility = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
@@ -45,27 +43,21 @@ class WebUiIT {
         browser.driver.manage().deleteAllCookies();
     }
 
-    static void checkPage(String name) throws Exception {
-        browser.screenshot(name);
-        for (String p : browser.accessibilityProblems()) accessibility.add(name + ": " + p);
-        assertEquals(List.of(), accessibility, "serious or critical accessibility problems");
-    }
-
     @Test
     void aSchoolLeaderSeesTheirSchoolAndTheApiErrorsNextToTheFields() throws Exception {
         String schoolA = admin.orgId("School A");
         String schoolB = admin.orgId("School B");
         browser.open("");
         browser.await(By.id("username"));
-        checkPage("sign-in");
+        browser.checkPage("sign-in");
         var timing = browser.timing();
         System.out.println("first page: DOMContentLoaded " + timing.get("domContentLoaded") + " ms, load " + timing.get("load") + " ms");
 
         browser.signIn("school-a", "braid-demo");
-        checkPage("home");
+        browser.checkPage("home");
         browser.await(By.linkText("School A")).click();
         browser.await(By.xpath("//h1[.='School A']"));
-        checkPage("school-overview");
+        browser.checkPage("school-overview");
 
         browser.await(By.linkText("Edit direction")).click();
         WebElement statement = browser.await(By.name("goals[0].statement"));
@@ -74,7 +66,7 @@ class WebUiIT {
         WebElement error = browser.await(By.cssSelector("input[name='goals[0].statement'] + p.error"));
         assertEquals("is required", error.getText());
         assertEquals("true", browser.driver.findElement(By.name("goals[0].statement")).getAttribute("aria-invalid"));
-        checkPage("direction-error");
+        browser.checkPage("direction-error");
 
         // someone else saves meanwhile: the save is refused, the typed text stays
         statement = browser.driver.findElement(By.name("goals[0].statement"));
@@ -87,7 +79,7 @@ class WebUiIT {
         browser.await(By.cssSelector(".stale"));
         assertEquals("Each student will meet his or her growth targets, every year.",
                 browser.driver.findElement(By.name("goals[0].statement")).getAttribute("value"));
-        checkPage("direction-stale");
+        browser.checkPage("direction-stale");
         browser.driver.findElement(By.xpath("//button[starts-with(., 'Reload their version')]")).click();
         browser.await(By.xpath("//p[starts-with(., 'Their version is loaded')]"));
         browser.driver.findElement(By.xpath("//button[.='Save direction']")).click();
@@ -98,7 +90,7 @@ class WebUiIT {
         // another school is out of scope: it looks absent
         browser.open("#/orgs/" + schoolB);
         browser.await(By.xpath("//h1[.='Not found']"));
-        checkPage("out-of-scope");
+        browser.checkPage("out-of-scope");
         browser.signOut();
     }
 
@@ -107,13 +99,13 @@ class WebUiIT {
         browser.signIn("admin", "braid-demo");
         browser.await(By.linkText("Reporting calendar")).click();
         browser.await(By.xpath("//h1[starts-with(., 'Reporting calendar')]"));
-        checkPage("monitoring-calendar");
+        browser.checkPage("monitoring-calendar");
         browser.await(By.linkText("Network")).click();
         browser.await(By.xpath("//h1[.='Network']"));
-        checkPage("network");
+        browser.checkPage("network");
         browser.await(By.linkText("Modules")).click();
         browser.await(By.xpath("//h1[.='Modules']"));
-        checkPage("admin-modules");
+        browser.checkPage("admin-modules");
         browser.js("window.__sameDocument = true");
 
         browser.await(By.cssSelector("button[data-module='monitoring']")).click();
@@ -135,7 +127,7 @@ class WebUiIT {
 
         browser.await(By.linkText("Users")).click();
         browser.await(By.xpath("//h1[.='Users']"));
-        checkPage("admin-users");
+        browser.checkPage("admin-users");
         browser.await(By.xpath("//button[.='Disable coach']")).click();
         browser.await(By.xpath("//td[@data-user='coach' and .='disabled']"));
         assertEquals(401, braid.http.post("/session", Http.obj("username", "coach", "password", "braid-demo")).status());
@@ -152,11 +144,11 @@ class WebUiIT {
         browser.await(By.xpath("//h1[.='Needs assessments']"));
         browser.open("#/needs-assessment/assessments/" + na);
         browser.await(By.xpath("//h2[.='5 Whys']"));
-        checkPage("needs-assessment");
+        browser.checkPage("needs-assessment");
         browser.width(768);
         browser.await(By.linkText("Network")).click();
         browser.await(By.xpath("//h1[.='Network']"));
-        checkPage("network-768");
+        browser.checkPage("network-768");
         browser.width(1280);
         browser.signOut();
     }
@@ -185,7 +177,7 @@ class WebUiIT {
         submit("Add a strategy to 1");
         WebElement error = browser.await(By.cssSelector("textarea[name='then'] + p.error"));
         assertFalse(error.getText().isBlank());
-        checkPage("plan-then-missing");
+        browser.checkPage("plan-then-missing");
         fill("then", "teachers will plan and deliver standards-based personalized instruction");
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.cssSelector("details[open] select[name='codes']"))).selectByValue("3C");
         submit("Add a strategy to 1");
@@ -206,14 +198,14 @@ class WebUiIT {
         browser.await(By.xpath("//td[.='1.1.1.1']"));
         browser.await(By.cssSelector("aside h2#check-title"));
         browser.await(By.xpath("//aside//summary[starts-with(., 'Coaching questions')]"));
-        checkPage("plan-builder");
+        browser.checkPage("plan-builder");
 
         // submitting snapshots version 1; the diff against it lists what changes afterwards
         browser.await(By.xpath("//button[.='Submit this plan']")).click();
         browser.await(By.xpath("//li[starts-with(., 'Version 1, submitted')]"));
         browser.await(By.xpath("//button[.='Changes since version 1']")).click();
         browser.await(By.xpath("//h3[.='Changes since version 1']"));
-        checkPage("plan-submitted");
+        browser.checkPage("plan-submitted");
 
         // another school's plan is out of reach: it looks absent
         String schoolB = admin.orgId("School B");

@@ -88,6 +88,7 @@ public class DemoMonitoring {
     /** @return whether it is decided (loaded, or recorded as not needed) */
     boolean loadIfDue() {
         return store.tx(c -> {
+            store.db.lock("demo:monitoring"); // nodes starting at once on one PostgreSQL: the second waits, then finds it loaded
             if (!MonitoringStore.query(c, "SELECT name FROM monitoring_demo WHERE name = ?", rs -> 1, NAME).isEmpty()) return true;
             try {
                 orgs.get(DISTRICT_A);

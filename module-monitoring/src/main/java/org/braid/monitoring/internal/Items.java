@@ -194,10 +194,26 @@ public class Items {
         return out;
     }
 
-    /** Stores the item with its current status from its history. */
-    static void save(Connection c, Item i, Map<String, String> history, boolean exists) throws SQLException {
+    /**
+     * Carries a changed history into the item's current status, writing only when the status changes: every column of
+     * the item is in one of its indexes, and a report that repeats last month's status changes none.
+     */
+    static void restatus(Connection c, String elementId, Map<String, String> before, Map<String, String> after) throws SQLException {
+        String was = current(before), now = current(after);
+        if (!was.equals(now)) {
+            MonitoringStore.exec(c, "UPDATE monitoring_item SET status = ?, is_open = ? WHERE element_id = ?", now, Status.open(now) ? 1 : 0, elementId);
+        }
+    }
+
+    private static String current(Map<String, String> history) {
         String status = Status.NONE;
         for (String s : history.values()) status = s;
+        return status;
+    }
+
+    /** Stores the item with its current status from its history. */
+    static void save(Connection c, Item i, Map<String, String> history, boolean exists) throws SQLException {
+        String status = current(history);
         Object[] args = {i.planId(), String.valueOf(i.kind()), i.orgId(), i.districtId(), i.seaId(), i.essa(), i.schoolYear(),
                 String.join(",", i.codes()), i.startDate(), i.dueDate(), status, Status.open(status) ? 1 : 0, i.elementId()};
         if (exists) {

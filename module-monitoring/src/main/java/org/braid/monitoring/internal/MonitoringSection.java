@@ -119,7 +119,7 @@ public class MonitoringSection implements ExportSection {
                 java.util.TreeMap<String, String> after = Items.history(c, id);
                 d.contribute(item, before.get(id), -1);
                 d.contribute(item, after, 1);
-                Items.save(c, item, after, true);
+                Items.restatus(c, id, before.get(id), after);
             }
             d.apply(c);
             List<Review> reviewRows = rows(data, "reviews", Review.class);

@@ -56,7 +56,8 @@ public class PlanSync implements PlanListener {
         this.tracker = new ServiceTracker<>(context, PlanService.class, null) {
             @Override
             public ServiceReference<PlanService> addingService(ServiceReference<PlanService> ref) {
-                Thread t = new Thread(PlanSync.this::catchUp, "braid-monitoring-catch-up");
+                // the thread is handed the reference: it may run before the tracker has finished adding it
+                Thread t = new Thread(() -> catchUp(ref), "braid-monitoring-catch-up");
                 t.setDaemon(true);
                 catchUp = t;
                 t.start();
@@ -158,8 +159,13 @@ public class PlanSync implements PlanListener {
     }
 
     /** Syncs every plan whose version differs from the one monitoring last saw, and forgets plans that are gone. */
-    void catchUp() {
+    void catchUp(ServiceReference<PlanService> added) {
         PlanService p = planning();
+        if (p == null && added != null) {
+            p = context.getService(added);
+            if (p == null) return; // planning went again
+            plans = p;
+        }
         if (p == null) return;
         try {
             java.util.Map<String, Long> known = new java.util.HashMap<>();

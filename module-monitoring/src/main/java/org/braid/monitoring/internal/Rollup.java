@@ -379,8 +379,13 @@ public class Rollup {
     /** @return the year asked for, or by default the latest school year with plans in the subtree (else the current one) */
     private String year(String schoolYear, Organization o) {
         if (schoolYear == null || schoolYear.isBlank()) {
-            String column = switch (o.type()) { case SEA -> "sea_id"; case LEA -> "district_id"; case SCHOOL -> "org_id"; };
-            String latest = store.tx(c -> MonitoringStore.query(c, "SELECT MAX(school_year) FROM monitoring_item WHERE " + column + " = ?",
+            // from the roll-up's counts of organizations (or an organization's own count): a few rows, not every item
+            String where = switch (o.type()) {
+                case SEA -> "sea_id = ? AND lvl = 'S' AND measure = 'G'";
+                case LEA -> "lvl = 'D' AND scope_id = ? AND measure = 'G'";
+                case SCHOOL -> "lvl = 'O' AND scope_id = ? AND measure = 'T'";
+            };
+            String latest = store.tx(c -> MonitoringStore.query(c, "SELECT MAX(school_year) FROM monitoring_tally WHERE " + where,
                     rs -> rs.getString(1), o.id()).get(0));
             return latest != null ? latest : calendar.schoolYearOf(LocalDate.now(clock));
         }

@@ -108,12 +108,11 @@ public class StatusReports {
                     items.add(null);
                     continue;
                 }
-                if (r.period() != null && !r.period().equals(in.period())) all.add(at + ".period", "must be the period of the whole report, " + in.period());
+                if (r.period() != null && !r.period().equals(in.period())) all.add(at + ".period", "must be the period of the whole report");
                 all.required(at + ".elementId", r.elementId());
                 Item item = r.elementId() == null ? null : ofPlan.get(r.elementId().strip());
                 if (r.elementId() != null && item == null) {
                     all.add(at + ".elementId", "is not an action or milestone of this plan");
-                    item = null;
                 } else if (r.elementId() != null && !seen.add(r.elementId())) {
                     all.add(at + ".elementId", "is reported twice");
                 }
@@ -173,7 +172,7 @@ public class StatusReports {
         Tally.Deltas d = new Tally.Deltas();
         d.contribute(item, before, -1);
         d.contribute(item, after, 1);
-        Items.save(c, item, after, true);
+        Items.restatus(c, item.elementId(), before, after);
         d.apply(c);
     }
 
@@ -214,7 +213,7 @@ public class StatusReports {
         if (!after.equals(before)) {
             d.contribute(item, before, -1);
             d.contribute(item, after, 1);
-            Items.save(c, item, after, true);
+            Items.restatus(c, item.elementId(), before, after);
         }
         return new StatusReport(id, item.elementId(), item.planId(), item.orgId(), period, r.status(), r.note(), r.evidence(),
                 r.outputsCompleted(), r.spent(), late, by, now.toString(), 1L);

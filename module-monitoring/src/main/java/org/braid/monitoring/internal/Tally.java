@@ -154,14 +154,18 @@ final class Tally {
             args[0] = delta;
             System.arraycopy(pk, 0, args, 1, pk.length);
             if (MonitoringStore.exec(c, "UPDATE monitoring_tally SET n = n + ?" + where, args) == 1) break;
+            // a savepoint: on PostgreSQL a failed statement spoils the whole transaction unless rolled back to one
+            java.sql.Savepoint beforeInsert = c.setSavepoint();
             try {
                 MonitoringStore.exec(c, "INSERT INTO monitoring_tally (lvl, scope_id, school_year, kind, code, essa, measure, bucket, district_id, sea_id, n) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", k.lvl(), k.scope(), k.year(), k.kind(), k.code(), k.essa(), k.measure(), k.bucket(),
                         k.districtId(), k.seaId(), delta);
+                c.releaseSavepoint(beforeInsert);
                 return delta;
             } catch (SQLException e) {
                 // another transaction inserted the row first: add to it
                 if (!"23505".equals(e.getSQLState()) || attempt > 0) throw e;
+                c.rollback(beforeInsert);
             }
         }
         if (delta < 0 && MonitoringStore.exec(c, "DELETE FROM monitoring_tally" + where + " AND n = 0", pk) == 1) return 0;

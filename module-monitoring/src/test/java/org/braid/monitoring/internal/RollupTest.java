@@ -254,6 +254,8 @@ class RollupTest {
     void check() {
         histories.clear();
         same(recompute(), kept(), "kept rows");
+        // without a school year, the latest one with plans in the subtree
+        for (String org : List.of("sea", "lea1")) assertEquals(YEAR, rollup.rollup(org, "practice", null).get("schoolYear"), org);
         for (String org : List.of("sea", "lea1", "lea2", "s1", "s2", "s3")) {
             if (!net.organizations.containsKey(org)) continue;
             for (Rollup.By by : Rollup.By.values()) {

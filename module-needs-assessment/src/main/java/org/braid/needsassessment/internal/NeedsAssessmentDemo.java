@@ -69,6 +69,7 @@ public class NeedsAssessmentDemo {
     /** @return whether there is nothing more to wait for: loaded now, loaded before, or not wanted */
     boolean loadOnce() {
         return db.transaction(c -> {
+            db.lock("demo:needs-assessment"); // nodes starting at once on one PostgreSQL: the second waits, then finds it loaded
             Sql sql = new Sql(db);
             if (sql.first("SELECT setting_value FROM na_setting WHERE name = ?", rs -> rs.getString(1), MARK).isPresent()) return true;
             try {

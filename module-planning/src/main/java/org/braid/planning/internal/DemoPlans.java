@@ -68,6 +68,7 @@ public class DemoPlans {
     /** @return whether it is decided (loaded, or recorded as not needed) */
     boolean loadIfDue(JsonNode doc, String lea) {
         return db.transaction(c -> {
+            db.lock("demo:planning"); // nodes starting at once on one PostgreSQL: the second waits, then finds it loaded
             Sql sql = new Sql(db);
             if (sql.first("SELECT name FROM planning_demo WHERE name = ?", rs -> rs.getString(1), NAME).isPresent()) return true;
             try {

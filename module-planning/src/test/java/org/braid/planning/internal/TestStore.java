@@ -2,7 +2,6 @@ package org.braid.planning.internal;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,21 +62,19 @@ final class TestStore implements Database, OrganizationService {
     final Prioritization prioritization;
     final PlanningSection section;
 
-    /** @return the stores on a new in-memory Derby */
+    /** @return the stores on a new in-memory Derby (or a new schema of the PostgreSQL under test) */
     static TestStore inMemory(String name) throws SQLException {
-        TestDatabases.memory(name, PlanningModule.ID);
-        return new TestStore("jdbc:derby:memory:" + name);
+        return new TestStore(TestDatabases.connection(TestDatabases.memory(name, PlanningModule.ID)));
     }
 
     /** @return the stores on a Derby on disk, under {@code dir/db} */
     static TestStore onDisk(Path dir) throws SQLException {
-        TestDatabases.onDisk(dir, PlanningModule.ID);
-        return new TestStore("jdbc:derby:" + dir.toAbsolutePath().resolve("db"));
+        return new TestStore(TestDatabases.connection(TestDatabases.onDisk(dir, PlanningModule.ID)));
     }
 
-    /** @param url a database the platform's migrations made: the core's schema and planning's */
-    private TestStore(String url) throws SQLException {
-        connection = counted(DriverManager.getConnection(url));
+    /** @param db a connection to a database the platform's migrations made: the core's schema and planning's */
+    private TestStore(Connection db) throws SQLException {
+        connection = counted(db);
         connection.setAutoCommit(false);
         plans = new PlanStore(this, this, events);
         tree = new PlanElements(this, plans, codes, this, directions);

@@ -6,7 +6,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import org.osgi.framework.Bundle;
 
 /**
- * Braid's one database (Derby embedded by default). Every REST request already runs in a
+ * Braid's one database: embedded Derby by default, PostgreSQL by configuration (shared by every Braid node). Every REST request already runs in a
  * transaction; modules call {@link #connection()} from their stores and never commit themselves.
  */
 @ProviderType
@@ -34,4 +34,15 @@ public interface Database {
      * @throws StoreException when a script fails or an applied script was changed afterwards
      */
     void migrate(String module, Bundle bundle);
+
+    /**
+     * Holds the named lock until the transaction open on this thread ends, so nodes sharing the database take turns at
+     * one-time work (e.g. loading demo data: the second node waits, then finds it loaded). On PostgreSQL an advisory lock;
+     * on the embedded Derby, which one process owns, it does nothing (nor does this default, for stand-ins in tests).
+     *
+     * @throws IllegalStateException outside {@link #transaction} (Braid's own store)
+     * @since 1.2
+     */
+    default void lock(String name) {
+    }
 }

@@ -25,8 +25,9 @@ import org.braid.core.model.ConflictException;
  *
  * <p>Parameters are bound by their Java type: {@code String}, {@code Integer}, {@code Long}, {@code Short},
  * {@code Boolean}, {@code BigDecimal}, {@code LocalDate} (a DATE), {@code Instant} (a TIMESTAMP), {@code java.sql.Date}
- * and {@code Timestamp}; {@code null} is a NULL string. For a NULL of another column type pass {@link #nullOf}: PostgreSQL,
- * unlike Derby, refuses a NULL typed as a string for a date or a number.
+ * and {@code Timestamp}; {@code null} is a NULL the database types from its column (a NULL string on Derby, an untyped
+ * NULL on PostgreSQL, which refuses a NULL typed as a string for a date or a number). Where no column gives the type
+ * (e.g. {@code ? IS NULL}) pass {@link #nullOf}.
  *
  * @since 1.1
  */
@@ -182,10 +183,14 @@ public final class Sql {
     }
 
     private static void bind(PreparedStatement ps, Object[] args) throws SQLException {
+        int untypedNull = 0;
         for (int i = 0; i < args.length; i++) {
             int at = i + 1;
             Object a = args[i];
-            if (a == null) ps.setNull(at, Types.VARCHAR);
+            if (a == null) {
+                if (untypedNull == 0) untypedNull = untypedNull(ps);
+                ps.setNull(at, untypedNull);
+            }
             else if (a instanceof TypedNull n) ps.setNull(at, n.sqlType());
             else if (a instanceof String s) ps.setString(at, s);
             else if (a instanceof Integer n) ps.setInt(at, n);
@@ -199,6 +204,11 @@ public final class Sql {
             else if (a instanceof Timestamp t) ps.setTimestamp(at, t);
             else throw new IllegalArgumentException("cannot bind a " + a.getClass().getName() + " (parameter " + at + ")");
         }
+    }
+
+    /** @return the type to bind a NULL of unknown type as: VARCHAR on Derby (which needs one), NULL (inferred) on PostgreSQL */
+    private static int untypedNull(PreparedStatement ps) throws SQLException {
+        return ps.getConnection().getMetaData().getDatabaseProductName().startsWith("PostgreSQL") ? Types.NULL : Types.VARCHAR;
     }
 
     private record TypedNull(int sqlType) {}

@@ -8,7 +8,7 @@ import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.RestResource;
-import org.braid.platform.store.Database;
+import org.braid.platform.internal.store.JdbcDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -16,17 +16,20 @@ import org.osgi.service.component.annotations.Reference;
 /** Health for load balancers and people, and the administrator's module switches. */
 @Component(service = RestResource.class)
 public class ModulesResource implements RestResource {
-    /** What {@code GET /api/health} answers: UP when every module turned on is ACTIVE, else STARTING. */
-    public record Health(Status status, List<ModuleStatus> modules) {
+    /**
+     * What {@code GET /api/health} answers: UP when every module turned on is ACTIVE, else STARTING; and the store in use,
+     * {@code derby} or {@code postgresql}.
+     */
+    public record Health(Status status, String store, List<ModuleStatus> modules) {
         /** Whether all of Braid serves. */
         public enum Status { UP, STARTING }
     }
 
     private final ModuleRegistry registry;
-    private final Database db;
+    private final JdbcDatabase db;
 
     @Activate
-    public ModulesResource(@Reference ModuleRegistry registry, @Reference Database db) {
+    public ModulesResource(@Reference ModuleRegistry registry, @Reference JdbcDatabase db) {
         this.registry = registry;
         this.db = db;
     }
@@ -39,12 +42,12 @@ public class ModulesResource implements RestResource {
     @Override
     public List<Operation> operations() {
         return List.of(
-                Operation.get("/health", "UP when every module turned on is ACTIVE, else STARTING; and the state of each module", Access.open(), req -> {
+                Operation.get("/health", "UP when every module turned on is ACTIVE, else STARTING; the store in use (derby or postgresql); and the state of each module", Access.open(), req -> {
                     db.transaction(c -> c.isValid(2));
                     List<ModuleStatus> modules = registry.modules();
                     // UP only when every module turned on is serving: a load balancer waits for the whole of Braid
                     boolean up = modules.stream().allMatch(m -> !m.enabled() || m.state().equals("ACTIVE"));
-                    return ApiReply.ok(new Health(up ? Health.Status.UP : Health.Status.STARTING, modules));
+                    return ApiReply.ok(new Health(up ? Health.Status.UP : Health.Status.STARTING, db.store(), modules));
                 }).returning(Health.class),
                 Operation.get("/admin/modules", "Every installed module with its state", Access.admin(), req -> ApiReply.ok(Page.of(registry.modules())))
                         .returningList(ModuleStatus.class),

@@ -10,16 +10,16 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code POST /api/admin/backup}: an online backup of the database under {@code $BRAID_DATA/backups}. */
+/** {@code POST /api/admin/backup}: an online backup of the embedded database under {@code $BRAID_DATA/backups} (409 on PostgreSQL). */
 @Component(service = RestResource.class)
 public class BackupResource implements RestResource {
     /** Where a backup went: its folder, absolute and within the data directory. */
     public record Backup(String directory, String relativeToData) {}
 
-    private final DerbyDatabase db;
+    private final JdbcDatabase db;
 
     @Activate
-    public BackupResource(@Reference DerbyDatabase db) {
+    public BackupResource(@Reference JdbcDatabase db) {
         this.db = db;
     }
 

@@ -18,17 +18,21 @@ import org.braid.platform.store.StoreException;
 
 /**
  * Applies a module's versioned SQL scripts once each and records them, so every node and every
- * upgrade reaches the same schema. A changed script that was already applied stops the start.
+ * upgrade reaches the same schema. A changed script that was already applied stops the start. Nodes starting at
+ * once on one PostgreSQL take turns (an advisory lock held around the whole run), so each script runs once.
  */
 final class Migrator {
+    static final String LOCK = "migrations";
     private final DataSource dataSource;
+    private final Dialect dialect;
 
-    Migrator(DataSource dataSource) {
+    Migrator(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
+        this.dialect = dialect;
     }
 
     /** Creates the record table when missing. */
-    void prepare() throws SQLException {
+    private void prepare() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("CREATE TABLE braid_migration (module VARCHAR(64) NOT NULL, version INT NOT NULL, "
                     + "description VARCHAR(200) NOT NULL, checksum VARCHAR(64) NOT NULL, applied_at TIMESTAMP NOT NULL, "
@@ -40,25 +44,35 @@ final class Migrator {
 
     /** @return how many scripts were applied now */
     int apply(String module, List<Migration> scripts) {
-        try {
-            Map<Integer, String> applied = applied(module);
-            int count = 0;
-            for (Migration m : scripts.stream().sorted(Comparator.comparingInt(Migration::version)).toList()) {
-                String known = applied.get(m.version());
-                if (known != null) {
-                    if (!known.equals(m.checksum())) {
-                        throw new StoreException("migration " + module + " V" + m.version() + " was changed after it was applied; "
-                                + "add a new migration instead", null);
-                    }
-                    continue;
-                }
-                run(module, m);
-                count++;
+        try (Connection turn = dataSource.getConnection()) {
+            dialect.lock(turn, LOCK);
+            try {
+                prepare();
+                return applyInTurn(module, scripts);
+            } finally {
+                dialect.unlock(turn, LOCK);
             }
-            return count;
         } catch (SQLException e) {
             throw new StoreException("migrating " + module + " failed: " + e.getMessage(), e);
         }
+    }
+
+    private int applyInTurn(String module, List<Migration> scripts) throws SQLException {
+        Map<Integer, String> applied = applied(module);
+        int count = 0;
+        for (Migration m : scripts.stream().sorted(Comparator.comparingInt(Migration::version)).toList()) {
+            String known = applied.get(m.version());
+            if (known != null) {
+                if (!known.equals(m.checksum())) {
+                    throw new StoreException("migration " + module + " V" + m.version() + " was changed after it was applied; "
+                            + "add a new migration instead", null);
+                }
+                continue;
+            }
+            run(module, m);
+            count++;
+        }
+        return count;
     }
 
     private Map<Integer, String> applied(String module) throws SQLException {

@@ -1,2 +1,2 @@
-/** The embedded Derby database, its transactions and the per-module migrations; not exported. */
+/** The database (embedded Derby or PostgreSQL) as a pooled data source, its transactions and the per-module migrations; not exported. */
 package org.braid.platform.internal.store;

@@ -45,6 +45,7 @@ public class FirstStart {
         this.transfer = transfer;
         boolean demo = !"false".equalsIgnoreCase(System.getProperty("braid.demo", "true"));
         db.transaction(c -> {
+            db.lock("demo:core"); // nodes starting at once on one PostgreSQL: the second waits, then finds it loaded
             try (PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM braid_setting WHERE name = 'demo'"); ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) return null;
             }

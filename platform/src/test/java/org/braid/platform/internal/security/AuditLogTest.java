@@ -15,7 +15,7 @@ import org.braid.core.model.Organization;
 import org.braid.core.rest.Actor;
 import org.braid.core.rest.Role;
 import org.braid.platform.internal.network.OrganizationStore;
-import org.braid.platform.internal.store.DerbyDatabase;
+import org.braid.platform.internal.store.JdbcDatabase;
 import org.braid.platform.store.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
 /** The audit trail read a page at a time, on a real Derby with the real schema. */
 class AuditLogTest {
     static final int ENTRIES = 1500;
-    DerbyDatabase db;
+    JdbcDatabase db;
     AuditLog audit;
     String sea, school;
 
     @BeforeEach
     void setUp() throws Exception {
-        db = (DerbyDatabase) TestDatabases.memory("audit" + System.nanoTime());
+        db = (JdbcDatabase) TestDatabases.memory("audit" + System.nanoTime());
         OrganizationStore orgs = new OrganizationStore(db);
         sea = orgs.create(new Organization(null, OrgType.SEA, "State", null, null, null, null)).id();
         String lea = orgs.create(new Organization(null, OrgType.LEA, "District", sea, null, null, null)).id();
@@ -63,6 +63,8 @@ class AuditLogTest {
 
     @Test
     void aPageIsReadFromTheIndexWithoutSortingTheTrail() throws Exception {
+        // Derby's own plan statistics; PostgreSQL's planner chooses by its statistics, not by this schema alone
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabases.store().equals("derby"), "the plan is Derby's");
         for (List<String> within : java.util.Arrays.asList(null, List.of(sea), List.of(school))) {
             String plan = db.transaction(c -> {
                 c.createStatement().execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");

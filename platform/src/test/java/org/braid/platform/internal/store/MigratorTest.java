@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 
 class MigratorTest {
 
-    static DerbyDatabase memory(String name) throws Exception {
-        return new DerbyDatabase(Path.of(name + System.nanoTime()), false);
+    static JdbcDatabase memory(String name) throws Exception {
+        return JdbcDatabase.derby(Path.of(name + System.nanoTime()), false);
     }
 
     @Test
     void theCoreSchemaAppliesOnDerby() throws Exception {
-        DerbyDatabase db = memory("core");
+        JdbcDatabase db = memory("core");
         String sql = Files.readString(Path.of("src/main/resources/db/core/V001__create_network.sql"));
         assertEquals(1, db.migrate("core", List.of(Migration.of("V001__create_network.sql", sql))));
         assertEquals(0, (int) db.transaction(c -> c.createStatement().executeQuery("SELECT COUNT(*) FROM organization").next() ? 0 : -1));
@@ -25,7 +25,7 @@ class MigratorTest {
 
     @Test
     void eachScriptRunsOnceAndIsRecorded() throws Exception {
-        DerbyDatabase db = memory("once");
+        JdbcDatabase db = memory("once");
         List<Migration> v1 = List.of(Migration.of("V001__a.sql", "CREATE TABLE a (x INT);\nINSERT INTO a VALUES (1);"));
         assertEquals(1, db.migrate("m", v1));
         assertEquals(0, db.migrate("m", v1));
@@ -41,7 +41,7 @@ class MigratorTest {
 
     @Test
     void aFailingScriptLeavesNothingBehind() throws Exception {
-        DerbyDatabase db = memory("fail");
+        JdbcDatabase db = memory("fail");
         List<Migration> bad = List.of(Migration.of("V001__bad.sql", "CREATE TABLE t (x INT);\nCREATE TABLE broken (;"));
         StoreException e = assertThrows(StoreException.class, () -> db.migrate("m", bad));
         assertTrue(e.getMessage().contains("V1"), e.getMessage());
@@ -51,7 +51,7 @@ class MigratorTest {
 
     @Test
     void aChangedAppliedScriptStopsTheStart() throws Exception {
-        DerbyDatabase db = memory("changed");
+        JdbcDatabase db = memory("changed");
         db.migrate("m", List.of(Migration.of("V001__a.sql", "CREATE TABLE a (x INT);")));
         StoreException e = assertThrows(StoreException.class,
                 () -> db.migrate("m", List.of(Migration.of("V001__a.sql", "CREATE TABLE a (y INT);"))));
@@ -60,7 +60,7 @@ class MigratorTest {
 
     @Test
     void modulesAreRecordedSeparately() throws Exception {
-        DerbyDatabase db = memory("sep");
+        JdbcDatabase db = memory("sep");
         assertEquals(1, db.migrate("a", List.of(Migration.of("V001__x.sql", "CREATE TABLE ta (x INT);"))));
         assertEquals(1, db.migrate("b", List.of(Migration.of("V001__x.sql", "CREATE TABLE tb (x INT);"))));
     }
