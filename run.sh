@@ -3,6 +3,7 @@
 #   BRAID_PORT  HTTP port (default 8181)
 #   BRAID_DATA  database and backups (default ./braid-data)
 #   BRAID_DEMO  load the demo state on the first start of an empty data dir (default true)
+#   BRAID_SSH   true turns on the ssh console for bin/client (needs BRAID_SSH_PASSWORD; see the README)
 set -euo pipefail
 cd "$(dirname "$0")"
 dist=assembly/target/assembly

@@ -16,6 +16,8 @@ final class BraidProcess implements AutoCloseable {
     final Path data;
     final int port;
     final Http http;
+    /** Further settings for the next starts, e.g. BRAID_SSH. */
+    final java.util.Map<String, String> env = new java.util.HashMap<>();
     /** The PostgreSQL database of this Braid (kept across restarts), or empty on Derby. */
     final String database;
     private Process process;
@@ -79,6 +81,7 @@ final class BraidProcess implements AutoCloseable {
         pb.environment().put("BRAID_DATA", data.toString());
         pb.environment().put("BRAID_DEMO", String.valueOf(demo));
         pb.environment().put("BRAID_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        pb.environment().putAll(env);
         // PostgreSQL by the environment, as an administrator sets it (one database per data directory), else Derby
         if (!TestStore.URL.isBlank()) {
             pb.environment().put("BRAID_DB_URL", database);
