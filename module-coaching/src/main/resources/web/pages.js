@@ -13,8 +13,6 @@ const STEP_PAGES = {
   5: () => ['#/monitoring/dashboard', 'Dashboard'],
   6: () => ['#/monitoring', 'Reporting and adjustments'],
 };
-const KINDS = ['direction', 'goal', 'goal-measure', 'needs-assessment', 'assessment-part', 'root-cause', 'priority-area', 'plan', 'strategy',
-  'milestone', 'action', 'status-report', 'review', 'adjustment', 'support', 'other'];
 
 export function register(braid) {
   const { h, api } = braid;
@@ -91,10 +89,10 @@ export function register(braid) {
     };
     show.addEventListener('change', draw);
     const add = braid.form([
-      { group: [{ name: 'recordId', label: 'Record id (a goal, a plan element, a report...)' },
-        { name: 'recordKind', label: 'Kind of record', type: 'select', options: KINDS.map(k => ({ value: k, label: k })) }] },
-      { name: 'text', label: 'Comment', type: 'textarea' }], { recordId: id, recordKind: 'direction' }, 'Comment', async body => {
-      await api('POST', '/coaching/comments', { ...body, orgId: id });
+      { name: 'recordId', label: 'On', type: 'select', options: await recordsOf(id, org) },
+      { name: 'text', label: 'Comment', type: 'textarea' }], { recordId: id }, 'Comment', async body => {
+      // the module that holds the record says its kind and organization
+      await api('POST', '/coaching/comments', { recordId: body.recordId, text: body.text });
       braid.notify('Comment saved');
       await draw();
     });
@@ -103,9 +101,42 @@ export function register(braid) {
         ' · ', h('a', { href: '#/coaching/steps' }, 'Coaching questions')),
       h('div', {}, h('label', { for: 'co-show' }, 'Show '), show), list,
       h('section', { class: 'card', 'aria-labelledby': 'co-new' }, h('h2', { id: 'co-new' }, 'New comment'),
-        h('p', { class: 'muted' }, "A direction's record id is its organization's id."), add));
+        add));
     await draw();
   });
+
+  /** What can be commented on in an organization: its direction, goals and goal measures, and its plans' elements. */
+  async function recordsOf(id, org) {
+    const out = [{ value: id, label: `Direction of ${org.name}` }];
+    const clip = t => (t && t.length > 80 ? `${t.slice(0, 79)}…` : t || '');
+    try {
+      const d = (await api('GET', `/orgs/${id}/direction`)).body;
+      (d.goals || []).forEach((g, i) => {
+        out.push({ value: g.id, label: `Goal ${i + 1}: ${clip(g.statement)}` });
+        (g.measures || []).forEach(m => out.push({ value: m.id, label: `Goal ${i + 1} measure: ${clip(m.indicator)}` }));
+      });
+    } catch (e) {
+      if (!(e instanceof braid.ApiError)) throw e;
+    }
+    try {
+      for (const p of (await api('GET', `/planning/plans?orgId=${id}`)).body.items || []) {
+        const t = (await api('GET', `/planning/plans/${p.id}`)).body;
+        for (const a of t.priorityAreas || []) {
+          out.push({ value: a.id, label: `Plan ${p.schoolYear}, priority ${a.number || ''}: ${clip(a.title)}` });
+          for (const s of a.strategies || []) {
+            out.push({ value: s.id, label: `Strategy ${s.number || ''}: ${clip(s.if)}` });
+            for (const m of s.milestones || []) {
+              out.push({ value: m.id, label: `Milestone ${m.number || ''}: ${clip(m.description)}` });
+              for (const x of m.actions || []) out.push({ value: x.id, label: `Action ${x.number || ''}: ${clip(x.description)}` });
+            }
+          }
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof braid.ApiError)) throw e; // planning is off: the direction can still be commented on
+    }
+    return out;
+  }
 
   function comment(c, redraw) {
     const when = t => (t ? new Date(t).toLocaleDateString() : '');

@@ -61,6 +61,44 @@ public class CoachingIT extends BraidTestSupport {
         return r.statusCode();
     }
 
+    /** A comment names only its record: the module that holds it says its organization and kind, which decide who may comment. */
+    @Test
+    public void aCommentNeedsOnlyItsRecord() throws Exception {
+        Http admin = ready("admin");
+        String schoolA = admin.orgId("School A"), schoolB = admin.orgId("School B");
+        assertEquals(200, admin.await("/planning/plans?orgId=" + schoolB, r -> r.status() == 200 && r.body().path("total").asInt() > 0,
+                java.time.Duration.ofSeconds(60)).status());
+        String planB = admin.get("/planning/plans?orgId=" + schoolB).body().path("items").get(0).path("id").asText();
+        String planA = admin.get("/planning/plans?orgId=" + schoolA).body().path("items").get(0).path("id").asText();
+        String actionB = firstAction(admin, planB), actionA = firstAction(admin, planA);
+        Http coach = anonymous.as("coach");
+        Http.Reply made = coach.post("/coaching/comments", Http.obj("recordId", actionB, "text", "Who owns this step?"));
+        assertEquals(made.body().toString(), 201, made.status());
+        assertEquals(schoolB, made.text("orgId"));
+        assertEquals("action", made.text("recordKind"));
+        String goalB = admin.get("/orgs/" + schoolB + "/direction").body().path("goals").get(0).path("id").asText();
+        assertEquals("goal", coach.post("/coaching/comments", Http.obj("recordId", goalB, "text", "Student-focused?")).text("recordKind"));
+        assertEquals("School A's action: not the coach's to comment on", 404,
+                coach.post("/coaching/comments", Http.obj("recordId", actionA, "text", "And here?")).status());
+        Http.Reply wrongOrg = admin.post("/coaching/comments", Http.obj("recordId", actionB, "orgId", schoolA, "text", "Which school?"));
+        assertEquals(400, wrongOrg.status());
+        assertEquals("orgId", wrongOrg.body().path("details").get(0).path("field").asText());
+        Http.Reply unknown = admin.post("/coaching/comments", Http.obj("recordId", "no-such-record", "text", "Where?"));
+        assertEquals(400, unknown.status());
+        assertEquals("recordId", unknown.body().path("details").get(0).path("field").asText());
+    }
+
+    private static String firstAction(Http http, String planId) {
+        for (com.fasterxml.jackson.databind.JsonNode a : http.get("/planning/plans/" + planId).body().path("priorityAreas")) {
+            for (com.fasterxml.jackson.databind.JsonNode s : a.path("strategies")) {
+                for (com.fasterxml.jackson.databind.JsonNode m : s.path("milestones")) {
+                    for (com.fasterxml.jackson.databind.JsonNode x : m.path("actions")) return x.path("id").asText();
+                }
+            }
+        }
+        throw new AssertionError("no action in plan " + planId);
+    }
+
     @Test
     public void aCoachCommentsOnlyInTheAssignedOrganizationsAndTheTeamAnswers() throws Exception {
         Http admin = ready("admin");

@@ -28,12 +28,15 @@ public class CommentResource implements RestResource {
     private final CommentStore store;
     private final Comments comments;
     private final OrganizationService orgs;
+    private final RecordPlaces places;
 
     @Activate
-    public CommentResource(@Reference CommentStore store, @Reference Comments comments, @Reference OrganizationService orgs) {
+    public CommentResource(@Reference CommentStore store, @Reference Comments comments, @Reference OrganizationService orgs,
+            @Reference RecordPlaces places) {
         this.store = store;
         this.comments = comments;
         this.orgs = orgs;
+        this.places = places;
     }
 
     @Override
@@ -50,10 +53,17 @@ public class CommentResource implements RestResource {
         };
         return List.of(
                 Operation.post("/coaching/comments", "Comment on a record of an organization (its direction, an assessment part, a plan element, a report...)",
-                        Inputs.NewComment.class, Access.comment(req -> Checks.require("orgId", req.body(Inputs.NewComment.class).orgId())), req -> {
+                        Inputs.NewComment.class, Access.comment(req -> {
+                            Inputs.NewComment in = req.body(Inputs.NewComment.class);
+                            return places.organization(in.recordId(), in.orgId());
+                        }), req -> {
                     Inputs.NewComment in = req.body(Inputs.NewComment.class);
-                    orgs.get(in.orgId()); // an administrator passes every access rule: the organization must still exist
-                    Comment c = comments.create(in, req.actor().username());
+                    // the record's organization and kind, as the module that holds it says (orgId and recordKind may be left out)
+                    String orgId = places.organization(in.recordId(), in.orgId());
+                    String kind = in.recordKind() != null ? in.recordKind()
+                            : places.locate(in.recordId()).map(p -> p.kind()).filter(Comments.KINDS::contains).orElse("other");
+                    orgs.get(orgId); // an administrator passes every access rule: the organization must still exist
+                    Comment c = comments.create(new Inputs.NewComment(in.recordId(), orgId, kind, in.text()), req.actor().username());
                     return ApiReply.created(c).version(c.version());
                 }).returning(Comment.class),
                 Operation.get("/coaching/comments", "The comments on a record, or on the records of an organization and everything under it, oldest first",
