@@ -44,9 +44,11 @@ public class CommentStore {
         this.sql = new Sql(db);
     }
 
+    /** Stores a comment as it is (a new one has no answer yet; an imported one keeps its answer and resolution). */
     void insert(Comment c) {
         sql.insert(COMMENT, () -> new ConflictException("id", "a comment with this id exists"), c.id(), c.orgId(), c.recordId(), c.recordKind(),
-                c.text(), c.author(), Timestamp.from(Instant.parse(c.createdAt())), null, null, null, false, null, null, c.version());
+                c.text(), c.author(), Timestamp.from(Instant.parse(c.createdAt())), c.answer(), c.answeredBy(), timestamp(c.answeredAt()), c.resolved(),
+                c.resolvedBy(), timestamp(c.resolvedAt()), c.version());
     }
 
     /** @throws NotFoundException when there is no such comment */

@@ -182,4 +182,28 @@ class CommentsTest {
         Actor gone = new Actor("u-c2", "coach-2", STATE, Set.of(Role.COACH), List.of("00000000-0000-4000-8000-00000000dead"));
         assertTrue(caseload.caseload(gone).isEmpty(), "an assignment to a removed organization is left out");
     }
+
+    @Test
+    void anExportCarriesTheCommentsWithTheirAnswersIntoAnotherStoreUnchanged() {
+        Comment a = comments.create(on("goal-b", SCHOOL_B, "Why?"), "coach");
+        comments.change(a.id(), new Inputs.CommentChange("Because the data says so.", true, null), 1, "school-b");
+        comments.create(on("goal-a", SCHOOL_A, "And here?"), "district-a");
+        CoachingSection section = new CoachingSection(store);
+        var exported = section.export(List.of(SCHOOL_B));
+        assertEquals(1, exported.path("comments").size(), "only the exported organizations' comments");
+
+        CommentStore other = new CommentStore(TestDatabases.memory("coaching-import" + System.nanoTime(), CoachingModule.ID));
+        CoachingSection imported = new CoachingSection(other);
+        imported.load(exported);
+        assertEquals(exported, imported.export(List.of(SCHOOL_B)));
+        Comment copy = other.get(a.id());
+        assertEquals("Because the data says so.", copy.answer());
+        assertTrue(copy.resolved());
+        assertEquals("school-b", copy.resolvedBy());
+        assertThrows(org.braid.core.model.ConflictException.class, () -> imported.load(exported), "an id that exists is refused");
+        var bad = exported.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) bad.path("comments").get(0)).put("createdAt", "yesterday").put("id", "fresh-id");
+        ValidationException e = assertThrows(ValidationException.class, () -> imported.load(bad));
+        assertEquals("sections.coaching.comments[0]", field(e));
+    }
 }
