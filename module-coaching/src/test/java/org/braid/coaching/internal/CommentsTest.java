@@ -30,13 +30,18 @@ class CommentsTest {
             SCHOOL_A = "00000000-0000-4000-8000-000000000003", SCHOOL_B = "00000000-0000-4000-8000-000000000004";
     static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
 
-    /** A state with a district and its two schools. */
+    /** A state with a district and its two schools, kept in memory; organizations can be added and changed as in the platform. */
     static final class Network implements OrganizationService {
-        final Map<String, Organization> all = Map.of(
-                STATE, new Organization(STATE, OrgType.SEA, "State", null, null, EssaStatus.NONE, 1L),
-                DISTRICT, new Organization(DISTRICT, OrgType.LEA, "District A", STATE, null, EssaStatus.NONE, 1L),
-                SCHOOL_A, new Organization(SCHOOL_A, OrgType.SCHOOL, "School A", DISTRICT, null, EssaStatus.CSI, 1L),
-                SCHOOL_B, new Organization(SCHOOL_B, OrgType.SCHOOL, "School B", DISTRICT, null, EssaStatus.TSI, 1L));
+        final Map<String, Organization> all = new java.util.LinkedHashMap<>();
+
+        Network() {
+            for (Organization o : List.of(new Organization(STATE, OrgType.SEA, "State", null, null, EssaStatus.NONE, 1L),
+                    new Organization(DISTRICT, OrgType.LEA, "District A", STATE, null, EssaStatus.NONE, 1L),
+                    new Organization(SCHOOL_A, OrgType.SCHOOL, "School A", DISTRICT, null, EssaStatus.CSI, 1L),
+                    new Organization(SCHOOL_B, OrgType.SCHOOL, "School B", DISTRICT, null, EssaStatus.TSI, 1L))) {
+                all.put(o.id(), o);
+            }
+        }
 
         @Override
         public Organization get(String id) {
@@ -45,31 +50,41 @@ class CommentsTest {
             return o;
         }
 
+        /** The organization, then everything under it, depth first. */
         @Override
         public List<Organization> subtree(String id) {
-            if (id.equals(STATE)) return List.of(get(STATE), get(DISTRICT), get(SCHOOL_A), get(SCHOOL_B));
-            if (id.equals(DISTRICT)) return List.of(get(DISTRICT), get(SCHOOL_A), get(SCHOOL_B));
-            return List.of(get(id));
+            List<Organization> out = new java.util.ArrayList<>(List.of(get(id)));
+            for (Organization child : children(id)) out.addAll(subtree(child.id()));
+            return out;
         }
 
         @Override
         public List<Organization> children(String id) {
-            return subtree(id).stream().filter(o -> id.equals(o.parentId())).toList();
+            return all.values().stream().filter(o -> id.equals(o.parentId())).toList();
         }
 
         @Override
         public Organization create(Organization org) {
-            throw new UnsupportedOperationException();
+            Organization made = new Organization(java.util.UUID.randomUUID().toString(), org.type(), org.name(), org.parentId(), org.ncesId(),
+                    org.essaStatus(), 1L);
+            all.put(made.id(), made);
+            return made;
         }
 
         @Override
         public Organization update(String id, Organization org, long expectedVersion) {
-            throw new UnsupportedOperationException();
+            Organization had = get(id);
+            if (had.version() != expectedVersion) throw new org.braid.core.model.StaleVersionException("organization", id, expectedVersion, had.version());
+            Organization now = new Organization(id, had.type(), org.name(), org.parentId(), org.ncesId(), org.essaStatus(), had.version() + 1);
+            all.put(id, now);
+            return now;
         }
 
         @Override
         public Page<Organization> find(OrgQuery query) {
-            throw new UnsupportedOperationException();
+            List<Organization> found = all.values().stream().filter(o -> query.type() == null || o.type() == query.type())
+                    .filter(o -> query.parentId() == null || query.parentId().equals(o.parentId())).toList();
+            return new Page<>(found.subList(Math.min(query.offset(), found.size()), Math.min(query.offset() + query.limit(), found.size())), found.size());
         }
     }
 
