@@ -130,7 +130,10 @@ public class SupportResource implements RestResource {
                     if (!List.of(place.orgId(), place.districtId(), place.seaId()).contains(s.providerOrgId())) {
                         throw new ValidationException("supportId", "is not offered to the organization");
                     }
-                    SupportAssignment a = supports.request(in, place, itemsOf(in.orgId(), in.elementIds()), req.actor().username(), Instant.now(clock));
+                    List<String> work = itemsOf(in.orgId(), in.elementIds());
+                    // the work is stored with the request (32,000 characters hold about 800 actions and milestones)
+                    if (StatusReports.json(work).length() > 32000) throw new ValidationException("elementIds", "cover too many actions and milestones; name fewer");
+                    SupportAssignment a = supports.request(in, place, work, req.actor().username(), Instant.now(clock));
                     return ApiReply.created(a).version(1);
                 }).returning(SupportAssignment.class),
                 Operation.get("/monitoring/support-assignments", "The supports asked for or assigned in an organization and everything under it",
