@@ -15,6 +15,7 @@ import org.braid.core.rest.ApiRequest;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.QueryParam;
 import org.braid.core.rest.RestResource;
+import org.braid.core.spi.RecordLocator.RecordPlace;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -55,13 +56,16 @@ public class CommentResource implements RestResource {
                 Operation.post("/coaching/comments", "Comment on a record of an organization (its direction, an assessment part, a plan element, a report...)",
                         Inputs.NewComment.class, Access.comment(req -> {
                             Inputs.NewComment in = req.body(Inputs.NewComment.class);
-                            return places.organization(in.recordId(), in.orgId());
+                            RecordPlace place = places.place(in.recordId(), in.orgId());
+                            req.keepTarget(place); // the modules are asked once per request
+                            return place.orgId();
                         }), req -> {
                     Inputs.NewComment in = req.body(Inputs.NewComment.class);
                     // the record's organization and kind, as the module that holds it says (orgId and recordKind may be left out)
-                    String orgId = places.organization(in.recordId(), in.orgId());
+                    RecordPlace place = req.target(RecordPlace.class).orElseGet(() -> places.place(in.recordId(), in.orgId()));
+                    String orgId = place.orgId();
                     String kind = in.recordKind() != null ? in.recordKind()
-                            : places.locate(in.recordId()).map(p -> p.kind()).filter(Comments.KINDS::contains).orElse("other");
+                            : place.kind() != null && Comments.KINDS.contains(place.kind()) ? place.kind() : "other";
                     orgs.get(orgId); // an administrator passes every access rule: the organization must still exist
                     Comment c = comments.create(new Inputs.NewComment(in.recordId(), orgId, kind, in.text()), req.actor().username());
                     return ApiReply.created(c).version(c.version());

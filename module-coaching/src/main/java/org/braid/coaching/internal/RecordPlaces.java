@@ -40,11 +40,12 @@ public class RecordPlaces {
 
     /**
      * @param orgId the organization the caller names, or {@code null}
-     * @return the comment's organization: the record's, which must be the one named when one is
+     * @return where the commented record sits: the record's organization (which must be the one named when one is) and
+     *         kind, or, for a record no module holds, the organization named and no kind
      * @throws ValidationException on {@code recordId} when no module knows the record and no organization is named, or
      *         on {@code orgId} when the record belongs to another
      */
-    String organization(String recordId, String orgId) {
+    RecordPlace place(String recordId, String orgId) {
         boolean wellFormed = recordId != null && Comments.RECORD_ID.matcher(recordId).matches();
         Optional<RecordPlace> found = wellFormed ? locate(recordId) : Optional.empty();
         if (found.isEmpty()) {
@@ -53,11 +54,11 @@ public class RecordPlaces {
                 throw new ValidationException("recordId", wellFormed ? "is not a record Braid holds; name its organization in orgId"
                         : "must be a record's id: letters, digits, '.', '_', ':' or '-', at most 100 characters");
             }
-            return orgId;
+            return new RecordPlace(orgId, null);
         }
         if (orgId != null && !orgId.isBlank() && !orgId.equals(found.get().orgId())) {
             throw new ValidationException("orgId", "is not the organization the record belongs to");
         }
-        return found.get().orgId();
+        return found.get();
     }
 }
