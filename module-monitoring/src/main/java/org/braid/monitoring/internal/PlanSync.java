@@ -158,7 +158,11 @@ public class PlanSync implements PlanListener {
         }
     }
 
-    /** Syncs every plan whose version differs from the one monitoring last saw, and forgets plans that are gone. */
+    /**
+     * Syncs every plan whose version differs from the one monitoring last saw, and forgets plans that are gone; then
+     * once more a little later. The second pass finds a plan whose transaction was still open during the first, and
+     * whose event came before this listener was bound (both happen when planning and monitoring start together).
+     */
     void catchUp(ServiceReference<PlanService> added) {
         PlanService p = planning();
         if (p == null && added != null) {
@@ -168,23 +172,34 @@ public class PlanSync implements PlanListener {
         }
         if (p == null) return;
         try {
-            java.util.Map<String, Long> known = new java.util.HashMap<>();
-            for (Items.PlanRef ref : items.plans()) known.put(ref.planId(), ref.version());
-            int offset = 0;
-            while (!Thread.currentThread().isInterrupted()) {
-                List<Organization> page = orgs.find(new OrgQuery(null, null, null, OrgQuery.MAX_LIMIT, offset, null)).items();
-                for (Organization o : page) {
-                    for (Plan plan : p.forOrganization(o.id())) {
-                        Long seen = known.remove(plan.id());
-                        if (seen == null || seen != (plan.version() == null ? 0 : plan.version())) sync(plan.id());
-                    }
-                }
-                if (page.size() < OrgQuery.MAX_LIMIT) break;
-                offset += page.size();
-            }
-            if (!Thread.currentThread().isInterrupted()) for (String gone : known.keySet()) items.removePlan(gone);
+            pass(p);
+            Thread.sleep(SECOND_PASS_MS);
+            pass(p);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.warn("Monitoring could not catch up with the plans: {}", e.toString());
         }
+    }
+
+    static final long SECOND_PASS_MS = 10_000;
+
+    private void pass(PlanService p) {
+        java.util.Map<String, Long> known = new java.util.HashMap<>();
+        for (Items.PlanRef ref : items.plans()) known.put(ref.planId(), ref.version());
+        int offset = 0;
+        while (!Thread.currentThread().isInterrupted()) {
+            List<Organization> page = orgs.find(new OrgQuery(null, null, null, OrgQuery.MAX_LIMIT, offset, null)).items();
+            for (Organization o : page) {
+                for (Plan plan : p.forOrganization(o.id())) {
+                    Long seen = known.remove(plan.id());
+                    if (seen == null || seen != (plan.version() == null ? 0 : plan.version())) sync(plan.id());
+                }
+            }
+            if (page.size() < OrgQuery.MAX_LIMIT) break;
+            offset += page.size();
+        }
+        // not listed is not proof of gone (an organization added meanwhile shifts the pages): planning says
+        if (!Thread.currentThread().isInterrupted()) for (String missing : known.keySet()) sync(missing);
     }
 }
