@@ -91,7 +91,7 @@ export function registerAnnualReport(braid, { scroller, home }) {
       if (!(e instanceof braid.ApiError)) throw e;
       return '';
     }
-    const link = `/ui/monitoring/public.html?org=${orgId}`;
+    const link = `/public/orgs/${orgId}`;
     const status = h('p', { role: 'status' }, state.published ? 'The progress page is published: anyone can read it, without signing in, at ' : 'The progress page is not published.',
       state.published ? h('a', { href: link }, 'the public progress page') : '');
     const button = h('button', { type: 'button' }, state.published ? 'Take the progress page down' : 'Publish the progress page');
@@ -106,6 +106,7 @@ export function registerAnnualReport(braid, { scroller, home }) {
       }
     });
     return h('section', { 'aria-labelledby': 'pub-title' }, h('h2', { id: 'pub-title' }, 'Progress page for families and the public'),
-      h('p', {}, 'The public page shows this story without names or notes; a result about fewer students than the state sets is not shown.'), status, button);
+      h('p', {}, 'The public page shows this story without names or notes; a result about fewer students than the state sets is not shown.'), status,
+      state.required ? h('p', {}, 'The state requires every progress page to be published.') : button);
   }
 }

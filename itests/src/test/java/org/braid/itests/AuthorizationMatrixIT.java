@@ -183,7 +183,7 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
             Map.entry("PUT /monitoring/support-assignments/{id}", "EDIT"),
             Map.entry("GET /monitoring/orgs/{id}/annual-report", "READ"),
             Map.entry("GET /monitoring/orgs/{id}/annual-report.pdf", "READ"),
-            Map.entry("GET /monitoring/public/orgs/{id}", "PUBLIC"),
+            Map.entry("GET /public/orgs/{id}/progress", "PUBLIC"),
             Map.entry("GET /orgs/{id}/publication", "READ"),
             Map.entry("PUT /orgs/{id}/publication", "EDIT"),
             Map.entry("GET /self-assessment/instruments", "SIGNED_IN"),

@@ -50,7 +50,7 @@ final class MonitoringFixture {
 
     /** @return the path with {planId} and {id} (a status report, support or assignment; a fresh one for a DELETE) filled */
     String fill(String path, boolean delete) {
-        if (path.startsWith("/monitoring/orgs/") || path.startsWith("/monitoring/public/orgs/")) return path.replace("{id}", orgId);
+        if (path.startsWith("/monitoring/orgs/")) return path.replace("{id}", orgId);
         String id = path.startsWith("/monitoring/supports/") ? (delete ? support() : ids.get("support"))
                 : path.startsWith("/monitoring/support-assignments/") ? ids.get("assignment") : delete ? report() : ids.get("report");
         return path.replace("{planId}", ids.get("plan")).replace("{id}", id);

@@ -362,7 +362,7 @@ public class MonitoringIT extends BraidTestSupport {
         String districtA = admin.orgId("District A");
         JsonNode measures = district.get("/orgs/" + districtA + "/direction").body().path("goals").get(0).path("measures");
         String many = measures.get(0).path("id").asText(), few = measures.get(1).path("id").asText();
-        String page = "/monitoring/public/orgs/" + districtA + "?schoolYear=2026-27";
+        String page = "/public/orgs/" + districtA + "/progress?schoolYear=2026-27";
         assertEquals("not published yet", 404, anonymous.get(page).status());
         assertEquals(201, district.post("/monitoring/measure-results", Http.obj("measureId", many, "orgId", districtA, "schoolYear", "2026-27", "value", 82,
                 "studentCount", 400)).status());
@@ -388,9 +388,49 @@ public class MonitoringIT extends BraidTestSupport {
         for (String internal : List.of("district-a", "a small group", "madeBy", "reportedBy", "\"orgId\"")) {
             assertFalse(internal + " is not public: " + all, all.contains(internal));
         }
+        // the same story as plain HTML, written on the server: no script needed, nothing internal, the small result not shown
+        String[] html = htmlPage("/public/orgs/" + districtA + "?schoolYear=2026-27");
+        assertEquals(html[1], "200", html[0]);
+        assertTrue(html[1], html[1].contains("<h1>District A: our year 2026-27</h1>") && !html[1].contains("<script"));
+        assertTrue("the suppressed cell says so: " + html[1], html[1].contains("Not shown: about fewer than 10 students"));
+        assertTrue(html[1], html[1].contains("<td>82</td>"));
+        for (String internal : List.of("district-a", "a small group", districtA)) assertFalse(internal + " is not public", html[1].replace(
+                "/public/orgs/", "").contains(internal));
         assertEquals(200, district.put("/orgs/" + districtA + "/publication", Map.of("published", false), null).status());
         assertEquals("taken down", 404, anonymous.get(page).status());
+        assertEquals("taken down", "404", htmlPage("/public/orgs/" + districtA)[0]);
         assertEquals(400, district.put("/orgs/" + districtA + "/publication", Map.of(), null).status());
+    }
+
+    /** A state can require every progress page in it to be published: none can then be taken down. */
+    @Test
+    public void aStateCanRequireEveryProgressPage() throws Exception {
+        Http admin = ready("admin");
+        String sea = admin.orgId("Demo State Department of Education"), schoolB = admin.orgId("School B");
+        Http district = anonymous.as("district-a");
+        assertEquals("not published", 404, anonymous.get("/public/orgs/" + schoolB + "/progress").status());
+        assertEquals("only a state requires", 400, district.put("/orgs/" + admin.orgId("District A") + "/publication", Map.of("required", true), null).status());
+        assertEquals("a district cannot require for its state", 404, district.put("/orgs/" + sea + "/publication", Map.of("required", true), null).status());
+        Http.Reply r = anonymous.as("sea").put("/orgs/" + sea + "/publication", Map.of("required", true), null);
+        assertEquals(r.body().toString(), 200, r.status());
+        try {
+            assertEquals(200, anonymous.get("/public/orgs/" + schoolB + "/progress").status());
+            assertTrue(district.get("/orgs/" + schoolB + "/publication").body().path("required").asBoolean());
+            Http.Reply down = anonymous.as("school-a").put("/orgs/" + admin.orgId("School A") + "/publication", Map.of("published", false), null);
+            assertEquals(down.body().toString(), 409, down.status());
+            assertEquals("published", down.body().path("details").get(0).path("field").asText());
+        } finally {
+            assertEquals(200, anonymous.as("sea").put("/orgs/" + sea + "/publication", Map.of("required", false), null).status());
+        }
+        assertEquals("no longer required", 404, anonymous.get("/public/orgs/" + schoolB + "/progress").status());
+    }
+
+    /** @return the status and text of a page outside the API, fetched without signing in */
+    private static String[] htmlPage(String path) throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var reply = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + PORT + path)).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new String[] {String.valueOf(reply.statusCode()), reply.body()};
     }
 
     private static void fileAll(Http school, String planId, String month, List<String> elements, String status) {

@@ -243,17 +243,17 @@ class MonitoringWebIT {
 
         // no sign-in: the public page reads as it is
         browser.driver.manage().deleteAllCookies();
-        browser.open("ui/monitoring/public.html?org=" + districtA);
+        browser.open("public/orgs/" + districtA);
         browser.await(By.xpath("//h1[starts-with(., 'District A: our year')]"));
         browser.await(By.xpath("//h2[.='What we did']"));
         browser.checkPage("public-progress");
         browser.checkWidths("public-progress", 390);
         browser.fullViewport();
         assertEquals(200, braid.http.as("district-a").put("/orgs/" + districtA + "/publication", java.util.Map.of("published", false), null).status());
-        browser.open("ui/monitoring/public.html?org=" + districtA);
+        browser.open("public/orgs/" + districtA);
         browser.await(By.xpath("//h1[.='Not found']"));
         // the demo publishes School A's page
-        browser.open("ui/monitoring/public.html?org=" + admin.orgId("School A"));
+        browser.open("public/orgs/" + admin.orgId("School A"));
         browser.await(By.xpath("//h1[starts-with(., 'School A: our year')]"));
     }
 

@@ -3,5 +3,5 @@
  * section of an organization's export, where its records sit; and the coding framework in force, which it reads.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.braid.core.spi;

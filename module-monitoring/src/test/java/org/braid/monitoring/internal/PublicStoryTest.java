@@ -47,4 +47,16 @@ class PublicStoryTest {
         assertFalse(p.summary().stream().anyMatch(s -> s.contains("goal measures")), "no measure shown, none counted");
         assertEquals(List.of(new PublicStory.Change("2026-01-10", "Tutoring started late")), p.changes(), "when and why, not who or the evidence");
     }
+
+    @Test
+    void thePageIsPlainHtmlWithTheSuppressedCellSayingSoAndTextEscaped() {
+        AnnualReport.Story s = story(List.of(measure("Reading <all> & \"more\"", "55", 120, true), measure("Reading, one small group", "30", 7, false)));
+        String html = PublicPage.html(PublicStory.of(s, SCHOOL, 10));
+        assertTrue(html.startsWith("<!doctype html>"));
+        assertFalse(html.contains("<script"), "readable with scripts off");
+        assertTrue(html.contains("Reading &lt;all&gt; &amp; &quot;more&quot;"), html);
+        assertTrue(html.contains("<td>Not shown: about fewer than 10 students</td>"), html);
+        assertFalse(html.contains("<td>30</td>"), "the hidden result is nowhere on the page");
+        assertTrue(html.contains("role=\"img\"") && html.contains("<caption>Actions and milestones by status</caption>"), "a chart, and its table");
+    }
 }

@@ -10,7 +10,6 @@ import org.braid.core.model.OrgType;
 import org.braid.core.model.Organization;
 import org.braid.core.model.OrganizationService;
 import org.braid.core.model.Page;
-import org.braid.core.model.Publications;
 import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
@@ -27,10 +26,10 @@ public class NetworkResource implements RestResource {
     private final OrganizationService orgs;
     private final DirectionService directions;
     private final OrganizationChanges changes;
-    private final Publications publications;
+    private final PublicationStore publications;
 
     @Activate
-    public NetworkResource(@Reference OrganizationStore orgs, @Reference DirectionService directions, @Reference Publications publications) {
+    public NetworkResource(@Reference OrganizationStore orgs, @Reference DirectionService directions, @Reference PublicationStore publications) {
         this.orgs = orgs;
         this.directions = directions;
         this.publications = publications;
@@ -88,16 +87,25 @@ public class NetworkResource implements RestResource {
                     Direction d = directions.put(req.path("id"), body, req.expectedVersion(body.version()));
                     return ApiReply.ok(d).version(d.version());
                 }).returning(Direction.class),
-                Operation.get("/orgs/{id}/publication", "Whether the organization's progress page is published for everyone",
-                        Access.read(Access.pathOrg("id")), req -> ApiReply.ok(new Publication(orgs.get(req.path("id")).id(), publications.published(req.path("id")))))
-                        .returning(Publication.class),
-                Operation.put("/orgs/{id}/publication", "Publish the organization's progress page for everyone (no sign-in), or take it down",
+                Operation.get("/orgs/{id}/publication", "Whether the organization's progress page is published for everyone, and whether its state requires it",
+                        Access.read(Access.pathOrg("id")), req -> ApiReply.ok(publication(req.path("id")))).returning(Publication.class),
+                Operation.put("/orgs/{id}/publication", "Publish the organization's progress page for everyone (no sign-in), or take it down; "
+                        + "on a state, \"required\": true publishes every page in the state for good",
                         Publication.class, Access.edit(Access.pathOrg("id")), req -> {
                     Publication body = req.body(Publication.class);
-                    if (body.published() == null) throw new ValidationException("published", "is required: true or false");
-                    publications.publish(req.path("id"), body.published(), req.actor().username());
-                    return ApiReply.ok(new Publication(req.path("id"), body.published()));
+                    Organization o = orgs.get(req.path("id"));
+                    if (body.published() == null && body.required() == null) throw new ValidationException("published", "is required: true or false");
+                    if (body.required() != null) {
+                        if (o.type() != OrgType.SEA) throw new ValidationException("required", "only a state can require its organizations to publish");
+                        publications.require(o.id(), body.required(), req.actor().username());
+                    }
+                    if (body.published() != null) publications.publish(o.id(), body.published(), req.actor().username());
+                    return ApiReply.ok(publication(o.id()));
                 }).returning(Publication.class));
+    }
+
+    private Publication publication(String orgId) {
+        return new Publication(orgs.get(orgId).id(), publications.published(orgId), publications.required(orgId));
     }
 
     private static String blankToNull(String s) {
