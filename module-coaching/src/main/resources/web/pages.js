@@ -57,6 +57,53 @@ export function register(braid) {
       h('p', { class: 'muted' }, `Tool B section: ${s.toolB}.`), cite(doc.source));
   });
 
+  // --- beside the pages where each step's work is done: its questions, and the open comments on the organization
+
+  /** @return the organization a page is about: named in its address, the plan's, or else the user's own */
+  async function orgOf(params) {
+    if (params.orgId || params.id) return params.orgId || params.id;
+    if (!params.plan) return braid.me && braid.me.orgId;
+    try {
+      return (await api('GET', `/planning/plans/${params.plan}`)).body.orgId;
+    } catch (e) {
+      if (!(e instanceof braid.ApiError)) throw e;
+      return null; // planning is off: the questions are still shown
+    }
+  }
+
+  function beside(steps) {
+    return async (aside, params) => {
+      const doc = await questions();
+      const shown = doc.steps.filter(s => steps.includes(s.step));
+      const orgId = await orgOf(params);
+      let open = null;
+      if (orgId) {
+        try {
+          open = (await api('GET', `/coaching/comments?orgId=${encodeURIComponent(orgId)}&resolved=false`)).body;
+        } catch (e) {
+          if (!(e instanceof braid.ApiError)) throw e; // not theirs to comment on: no count
+        }
+      }
+      aside.setAttribute('aria-labelledby', 'beside-coaching');
+      aside.replaceChildren(h('h2', { id: 'beside-coaching' }, 'Coaching'),
+        open ? h('p', {}, h('a', { href: `#/coaching/orgs/${orgId}` }, `Open comments: ${open.total ?? open.items.length}`)) : '',
+        ...shown.map(s => h('details', { class: 'coaching' }, h('summary', {}, `Coaching questions for step ${s.step}, ${s.name} (Tool B)`),
+          ...s.groups.map(g => h('div', {}, g.heading ? h('h3', {}, g.heading) : '', h('ul', {}, g.questions.map(q => h('li', {}, q.text))))),
+          h('p', {}, h('a', { href: `#/coaching/steps/${s.step}` }, `All of step ${s.step}, with the source`)))));
+    };
+  }
+
+  // steps 2 and 3 show their questions on their own pages (needs assessment, planning)
+  braid.aside('#/orgs/:id/direction', beside([1]));
+  braid.aside('#/monitoring', beside([4]));
+  braid.aside('#/monitoring/plans/:plan/report', beside([4]));
+  braid.aside('#/monitoring/plans/:plan/report/:period', beside([4]));
+  braid.aside('#/monitoring/dashboard', beside([5]));
+  braid.aside('#/monitoring/dashboard/:orgId', beside([5]));
+  braid.aside('#/monitoring/dashboard/:orgId/:year', beside([5]));
+  braid.aside('#/monitoring/plans/:plan/progress', beside([5, 6]));
+  braid.aside('#/monitoring/plans/:plan/reviews', beside([5, 6]));
+
   // --- the coach's organizations
 
   braid.page('#/coaching', async view => {

@@ -11,6 +11,7 @@ class ApiError extends Error {
 }
 
 const pages = [];          // { module, route, regex, keys, render }
+const asides = [];         // the same, for what a module shows beside another module's page
 const loaded = new Map();  // module -> script url
 let contributions = [];
 let me = null;
@@ -35,9 +36,16 @@ export const braid = {
 
   /** Declares a page: route like '#/orgs/:id'; render(view, params) fills the view. */
   page(route, render, module = currentModule) {
-    const keys = [];
-    const regex = new RegExp('^' + route.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:(\w+)/g, (_, k) => { keys.push(k); return '([^/]+)'; }) + '$');
-    pages.push({ module, route, regex, keys, render });
+    pages.push({ module, route, ...matcher(route), render });
+  },
+
+  /**
+   * Declares what a module shows beside pages that may belong to another module (coaching questions beside a step,
+   * say): after the page is drawn, render(aside, params) fills an <aside> at its end. An aside that fails is left
+   * out; the page stays.
+   */
+  aside(route, render, module = currentModule) {
+    asides.push({ module, route, ...matcher(route), render });
   },
 
   /** Builds an element: h('p', { class: 'muted' }, 'text', child, ...). */
@@ -169,7 +177,7 @@ async function refreshMenu() {
     return;
   }
   const active = new Set(contributions.map(c => c.module));
-  for (let i = pages.length - 1; i >= 0; i--) if (!active.has(pages[i].module)) pages.splice(i, 1);
+  for (const list of [pages, asides]) for (let i = list.length - 1; i >= 0; i--) if (!active.has(list[i].module)) list.splice(i, 1);
   for (const m of [...loaded.keys()]) if (!active.has(m)) loaded.delete(m);
   for (const c of contributions) {
     if (loaded.has(c.module)) continue;
@@ -260,6 +268,7 @@ async function route() {
   view.replaceChildren(braid.h('p', { class: 'muted' }, 'Loading…'));
   try {
     await page.render(view, params);
+    await drawAsides(view, hash);
   } catch (e) {
     if (e instanceof ApiError && e.status === 404) {
       view.replaceChildren(braid.h('h1', {}, 'Not found'), braid.h('p', {}, 'There is nothing here that you can see.'));
@@ -270,6 +279,26 @@ async function route() {
     }
   }
   focusMain();
+}
+
+/** A route like '#/orgs/:id' as a regular expression and the names of its parameters. */
+function matcher(route) {
+  const keys = [];
+  const regex = new RegExp('^' + route.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:(\w+)/g, (_, k) => { keys.push(k); return '([^/]+)'; }) + '$');
+  return { keys, regex };
+}
+
+async function drawAsides(view, hash) {
+  for (const a of asides.filter(x => x.regex.test(hash))) {
+    const m = hash.match(a.regex);
+    const el = braid.h('aside', { class: 'beside' });
+    try {
+      await a.render(el, Object.fromEntries(a.keys.map((k, i) => [k, decodeURIComponent(m[i + 1])])));
+      if (el.childNodes.length && location.hash === hash) view.append(el);
+    } catch (e) {
+      console.warn('left out what', a.module, 'shows beside this page', e);
+    }
+  }
 }
 
 function focusMain() {

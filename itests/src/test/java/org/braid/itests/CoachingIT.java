@@ -83,6 +83,15 @@ public class CoachingIT extends BraidTestSupport {
         Http.Reply wrongOrg = admin.post("/coaching/comments", Http.obj("recordId", actionB, "orgId", schoolA, "text", "Which school?"));
         assertEquals(400, wrongOrg.status());
         assertEquals("orgId", wrongOrg.body().path("details").get(0).path("field").asText());
+        // a district's self-reflection is located by its module too
+        String districtA = admin.orgId("District A");
+        String lead = anonymous.as("district-a").get("/session").text("userId");
+        String reflection = admin.post("/self-assessment/reflections", Http.obj("orgId", districtA, "schoolYear", "2032-33", "teamUserIds",
+                List.of(lead), "leadUserId", lead)).text("id");
+        Http.Reply onReflection = admin.post("/coaching/comments", Http.obj("recordId", reflection, "text", "Who else is on the team?"));
+        assertEquals(onReflection.body().toString(), 201, onReflection.status());
+        assertEquals("self-reflection", onReflection.text("recordKind"));
+        assertEquals(districtA, onReflection.text("orgId"));
         Http.Reply unknown = admin.post("/coaching/comments", Http.obj("recordId", "no-such-record", "text", "Where?"));
         assertEquals(400, unknown.status());
         assertEquals("recordId", unknown.body().path("details").get(0).path("field").asText());

@@ -63,5 +63,20 @@ class CoachingWebIT {
         assertEquals(17, browser.driver.findElements(By.cssSelector("main section.card li")).size());
         browser.checkPage("coaching-step");
         browser.checkWidths("coaching-step", 768, 390);
+        browser.fullViewport();
+
+        // beside the dashboard, where step 5's work is done: its questions, and the school's open comments
+        browser.open("#/monitoring/dashboard/" + schoolB);
+        browser.await(By.xpath("//aside//summary[starts-with(., 'Coaching questions for step 5')]")).click();
+        assertFalse(browser.driver.findElements(By.xpath("//aside//details[@open]//li")).isEmpty(), "the step's questions open");
+        assertEquals("Open comments: 2", browser.await(By.xpath("//aside//a[starts-with(., 'Open comments')]")).getText());
+        browser.checkPage("coaching-beside-dashboard");
+        browser.signOut();
+
+        // and beside the direction, step 1's, for the district's own team
+        browser.signIn("district-a", "braid-demo");
+        browser.open("#/orgs/" + admin.orgId("District A") + "/direction");
+        browser.await(By.xpath("//aside//summary[starts-with(., 'Coaching questions for step 1')]"));
+        browser.checkPage("coaching-beside-direction");
     }
 }

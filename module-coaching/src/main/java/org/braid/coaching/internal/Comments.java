@@ -25,7 +25,7 @@ public class Comments {
     static final Pattern RECORD_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
     /** What a comment may be on: the records of the cycle's steps. */
     static final List<String> KINDS = List.of("direction", "goal", "goal-measure", "needs-assessment", "assessment-part", "root-cause", "priority-area",
-            "plan", "strategy", "milestone", "action", "status-report", "review", "adjustment", "support", "other");
+            "plan", "strategy", "milestone", "action", "status-report", "review", "adjustment", "support", "self-reflection", "process-self-assessment", "other");
     static final int MAX_TEXT = 4000;
 
     private final CommentStore store;
