@@ -314,7 +314,9 @@ async function start() {
   }
   await refreshMenu();
   window.addEventListener('hashchange', route);
-  setInterval(() => refreshMenu(), 2000);
+  // modules turned on or off elsewhere show within seconds, but a tab nobody looks at does not ask
+  setInterval(() => { if (document.visibilityState === 'visible') refreshMenu(); }, 3000);
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') refreshMenu(); });
   route();
 }
 

@@ -57,6 +57,18 @@ class NetworkStoreTest {
     }
 
     @Test
+    void aSubtreeIsBreadthFirstWithEachParentsChildrenByName() {
+        Organization west = orgs.create(new Organization(null, OrgType.LEA, "West District", sea.id(), null, null, null));
+        Organization b = orgs.create(new Organization(null, OrgType.SCHOOL, "B School", lea.id(), null, null, null));
+        Organization a = orgs.create(new Organization(null, OrgType.SCHOOL, "A School", west.id(), null, null, null));
+        Organization c = orgs.create(new Organization(null, OrgType.SCHOOL, "C School", lea.id(), null, null, null));
+        // the demo district (lea) sorts before West: its schools come first, then West's, whatever their names
+        assertTrue(lea.name().compareTo(west.name()) < 0);
+        assertEquals(List.of(sea.id(), lea.id(), west.id(), b.id(), c.id(), a.id()), orgs.subtree(sea.id()).stream().map(Organization::id).toList());
+        assertEquals(List.of(west.id(), a.id()), orgs.subtree(west.id()).stream().map(Organization::id).toList());
+    }
+
+    @Test
     void ncesIdsAreUnique() {
         var e = assertThrows(ConflictException.class,
                 () -> orgs.create(new Organization(null, OrgType.LEA, "District B", sea.id(), "1234567", null, null)));
