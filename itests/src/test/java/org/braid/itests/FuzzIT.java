@@ -112,7 +112,7 @@ public class FuzzIT extends BraidTestSupport {
             for (String type : List.of("application/json-x", "application/jsonp", "text/json")) {
                 Http.Reply r = admin.raw(op.method(), valid, type, bytes(base.toString()));
                 sent++;
-                if (r.status() != 415) failures.add(op.key() + " as " + type + " -> " + r.status() + ", not 415");
+                if (r.status() != 415) failures.add(op.key() + " as " + type + " -> " + r.status() + ", not 415: " + r.body());
             }
         }
         // the store reads back whole
