@@ -1,8 +1,10 @@
 // The core pages: home, the network (SEA > LEA > school), an organization's overview, its
 // direction editor, and the administrator's modules and users.
+import { register as transfer } from './transfer-pages.js';
 
 export function register(braid) {
   const { h, api } = braid;
+  transfer(braid);
 
   braid.page('#/', async view => {
     const me = braid.me;
@@ -63,14 +65,17 @@ export function register(braid) {
   }
 
   braid.page('#/orgs/:id', async (view, { id }) => {
-    const org = (await api('GET', `/orgs/${id}`)).body;
-    const [dir, kids, parent, plans] = await Promise.all([
+    const got = await api('GET', `/orgs/${id}`);
+    const org = got.body;
+    const [dir, kids, parent, plans, closure] = await Promise.all([
       api('GET', `/orgs/${id}/direction`).then(r => r.body),
       api('GET', `/orgs/${id}/children`).then(r => r.body.items),
       org.parentId ? api('GET', `/orgs/${org.parentId}`).then(r => r.body).catch(() => null) : null,
-      api('GET', `/planning/plans?orgId=${id}`).then(r => r.body.items).catch(() => null)]);
+      api('GET', `/planning/plans?orgId=${id}`).then(r => r.body.items).catch(() => null),
+      api('GET', `/orgs/${id}/closure`).then(r => r.body)]);
     view.replaceChildren(
       h('h1', {}, org.name),
+      closure.closed ? h('p', { class: 'closed-note' }, `Closed on ${closure.closedAt.slice(0, 10)}: kept with its history, left out of the lists.`) : '',
       h('p', {}, `${org.type}`, org.ncesId ? ` · NCES ${org.ncesId}` : '', ' · ESSA status: ', org.essaStatus,
         parent ? [' · part of ', h('a', { href: `#/orgs/${parent.id}` }, parent.name)] : ''),
       canEdit(id) ? h('div', { class: 'actions' }, h('a', { href: `#/orgs/${id}/direction` }, 'Edit direction')) : '',
@@ -78,8 +83,54 @@ export function register(braid) {
       plans ? h('section', {}, h('h2', {}, 'Plans'), plans.length
         ? h('ul', {}, plans.map(p => h('li', {}, h('a', { href: `#/planning/plans/${p.id}` }, p.schoolYear), ` — ${p.status}`)))
         : h('p', { class: 'muted' }, 'No plan yet.')) : '',
-      kids.length ? h('section', {}, h('h2', {}, org.type === 'SEA' ? 'Districts' : 'Schools'), orgTable(kids)) : '');
+      kids.length ? h('section', {}, h('h2', {}, org.type === 'SEA' ? 'Districts' : 'Schools'), orgTable(kids)) : '',
+      manage(org, got.etag, closure, kids),
+      braid.exportControl(org));
   });
+
+  /** Editing, adding under, and closing an organization, for those the API lets do it (it decides, field by field). */
+  function manage(org, etag, closure, kids) {
+    const me = braid.me;
+    const state = me.roles.includes('admin') || me.roles.includes('sea-staff');
+    const above = state || (org.parentId && canEdit(org.parentId));
+    const parts = [];
+    if (canEdit(org.id) || state) {
+      parts.push(h('details', {}, h('summary', {}, `Edit ${org.name}`), braid.form([
+        { name: 'name', label: 'Name' }, { name: 'ncesId', label: 'NCES id' },
+        { name: 'essaStatus', label: 'ESSA status (set by the state)', type: 'select', options: ['NONE', 'CSI', 'TSI'].map(v => ({ value: v, label: v })) }],
+      org, 'Save', async body => {
+        await api('PUT', `/orgs/${org.id}`, { ...org, ...body }, { ifMatch: etag });
+        braid.notify(`${body.name || org.name} saved.`);
+        braid.go(`#/orgs/${org.id}`);
+      })));
+    }
+    if (org.type !== 'SCHOOL' && !closure.closed && (canEdit(org.id) || state)) {
+      const kind = org.type === 'SEA' ? 'district' : 'school';
+      parts.push(h('details', {}, h('summary', {}, `Add a ${kind} to ${org.name}`), braid.form([{ name: 'name', label: `Name of the ${kind}` },
+        { name: 'ncesId', label: 'NCES id' }], {}, `Add the ${kind}`, async body => {
+        const made = (await api('POST', '/orgs', { ...body, type: org.type === 'SEA' ? 'LEA' : 'SCHOOL', parentId: org.id, essaStatus: 'NONE' })).body;
+        braid.notify(`${made.name} added.`);
+        braid.go(`#/orgs/${made.id}`);
+      })));
+    }
+    if (above && org.type !== 'SEA') {
+      const text = closure.closed ? `Open ${org.name} again` : `Close ${org.name}`;
+      parts.push(h('details', {}, h('summary', {}, text),
+        h('p', {}, closure.closed ? 'It comes back into the lists, with its records.'
+          : `A closed ${org.type === 'LEA' ? 'district' : 'school'} keeps its plans, reports and history, and leaves the lists. ${kids.length ? 'Close or move the organizations under it first.' : ''}`),
+        h('div', { class: 'actions' }, h('button', { type: 'button', class: closure.closed ? '' : 'danger', onclick: async () => {
+          try {
+            await api('PUT', `/orgs/${org.id}/closure`, { closed: !closure.closed });
+            braid.notify(closure.closed ? `${org.name} is open again.` : `${org.name} is closed.`);
+            braid.go(`#/orgs/${org.id}`);
+          } catch (e) {
+            if (!(e instanceof braid.ApiError)) throw e;
+            braid.notify(e.body.details && e.body.details[0] ? e.body.details[0].message : e.message, true);
+          }
+        } }, text))));
+    }
+    return parts.length ? h('section', { 'aria-labelledby': 'manage-title' }, h('h2', { id: 'manage-title' }, 'Manage'), ...parts) : '';
+  }
 
   /** Mirrors the API's rule, to offer only what will work; the API decides. */
   function canEdit(orgId) {

@@ -313,6 +313,55 @@ public class BraidIT extends BraidTestSupport {
     }
 
     @Test
+    public void aClosedSchoolLeavesTheListsKeepsItsRecordsAndTravelsInTheExport() throws Exception {
+        String district = orgId("District A");
+        Http.Reply made = http.post("/orgs", Http.obj("type", "SCHOOL", "name", "Closing Elementary", "parentId", district, "essaStatus", "NONE"));
+        assertEquals(made.body().toString(), 201, made.status());
+        String school = made.text("id");
+        Http leader = anonymous.as("district-a");
+        assertEquals(403, anonymous.as("school-a").put("/orgs/" + orgId("School A") + "/closure", Http.obj("closed", true), null).status(),
+                "a school does not close itself: the district above it or the state does");
+        Http.Reply open = leader.put("/orgs/" + district + "/closure", Http.obj("closed", true), null);
+        assertEquals(409, open.status());
+        assertEquals("closed", open.body().path("details").path(0).path("field").asText(), "its schools are open");
+        Http.Reply closed = leader.put("/orgs/" + school + "/closure", Http.obj("closed", true), null);
+        assertEquals(closed.body().toString(), 200, closed.status());
+        assertTrue(closed.body().path("closed").asBoolean());
+        assertEquals(0, http.get("/orgs?q=Closing%20Elementary").body().path("total").asInt(), "it leaves the lists");
+        assertFalse(http.get("/orgs/" + district + "/children").body().toString().contains(school));
+        assertEquals("Closing Elementary", http.get("/orgs/" + school).text("name"), "and is still found by its id");
+        assertTrue(http.get("/orgs/" + school + "/closure").body().path("closedAt").asText().startsWith("20"));
+        assertEquals("the export keeps it closed", school, http.get("/orgs/" + district + "/export").body().path("sections").path("core")
+                .path("closed").path(0).asText());
+        assertEquals(400, leader.put("/orgs/" + school + "/closure", Http.obj(), null).status());
+        assertEquals(200, leader.put("/orgs/" + school + "/closure", Http.obj("closed", false), null).status());
+        assertEquals(1, http.get("/orgs?q=Closing%20Elementary").body().path("total").asInt(), "open again, listed again");
+    }
+
+    @Test
+    public void anImportPreviewTellsWhatWouldBeAddedAndAddsNothing() throws Exception {
+        String sea = orgId("Demo State Department of Education");
+        String id = "00000000-0000-4000-8000-00000000beef";
+        var doc = Http.obj("format", "braid-export", "formatVersion", 1, "rootOrgId", id, "sections", Http.obj("core", Http.obj(
+                "organizations", List.of(Http.obj("id", id, "type", "LEA", "name", "Previewed District", "parentId", sea)),
+                "directions", List.of(Http.obj("orgId", id, "vision", "Every learner known by name")))));
+        long total = http.get("/orgs").body().path("total").asLong();
+        Http.Reply preview = http.post("/import/preview", doc);
+        assertEquals(preview.body().toString(), 200, preview.status());
+        assertEquals(1, preview.body().path("organizations").asInt());
+        assertEquals(1, preview.body().path("sections").path("core").path("directions").asInt());
+        assertEquals("a preview adds nothing", total, http.get("/orgs").body().path("total").asLong());
+        assertEquals(404, http.get("/orgs/" + id).status());
+        // a document that would fail fails the preview the same way
+        Http.Reply conflict = http.post("/import/preview", http.get("/orgs/" + orgId("District A") + "/export").body());
+        assertEquals(409, conflict.status());
+        assertTrue(conflict.body().path("details").path(0).path("field").asText().startsWith("sections.core.organizations[0]"));
+        // and the import itself still does it
+        assertEquals(201, http.post("/import", doc).status());
+        assertEquals("Every learner known by name", http.get("/orgs/" + id + "/direction").text("vision"));
+    }
+
+    @Test
     public void anImportHoldsOrganizationIdsToTheRestLayersRule() throws Exception {
         String sea = orgId("Demo State Department of Education");
         long total = http.get("/orgs").body().path("total").asLong();

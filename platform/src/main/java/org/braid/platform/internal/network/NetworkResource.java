@@ -8,7 +8,6 @@ import org.braid.core.model.DirectionService;
 import org.braid.core.model.OrgQuery;
 import org.braid.core.model.OrgType;
 import org.braid.core.model.Organization;
-import org.braid.core.model.OrganizationService;
 import org.braid.core.model.Page;
 import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Access;
@@ -23,7 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 /** {@code /api/orgs}: the SEA > LEA > school tree and each organization's direction. */
 @Component(service = RestResource.class)
 public class NetworkResource implements RestResource {
-    private final OrganizationService orgs;
+    private final OrganizationStore orgs;
     private final DirectionService directions;
     private final OrganizationChanges changes;
     private final PublicationStore publications;
@@ -48,6 +47,7 @@ public class NetworkResource implements RestResource {
                         Access.edit(req -> req.body(Organization.class).parentId()),
                         req -> {
                             changes.checkCreate(req.actor(), req.body(Organization.class));
+                            openParent(req.body(Organization.class).parentId());
                             Organization o = orgs.create(req.body(Organization.class));
                             return ApiReply.created(o).version(o.version());
                         }).returning(Organization.class),
@@ -70,9 +70,20 @@ public class NetworkResource implements RestResource {
                     Organization stored = orgs.get(req.path("id"));
                     changes.checkUpdate(req.actor(), stored, new Organization(stored.id(), stored.type(), body.name(), body.parentId(),
                             body.ncesId(), body.essaStatus(), stored.version()));
+                    if (!java.util.Objects.equals(stored.parentId(), body.parentId())) openParent(body.parentId());
                     Organization o = orgs.update(req.path("id"), body, req.expectedVersion(body.version()));
                     return ApiReply.ok(o).version(o.version());
                 }).returning(Organization.class),
+                Operation.get("/orgs/{id}/closure", "Whether the organization has closed, and when", Access.read(Access.pathOrg("id")),
+                        req -> ApiReply.ok(closure(req.path("id")))).returning(Closure.class),
+                Operation.put("/orgs/{id}/closure", "Close an organization (it keeps its records and history and leaves the lists), or open it again",
+                        Closure.class, Access.govern(Access.pathOrg("id")), req -> {
+                    Closure body = req.body(Closure.class);
+                    if (body.closed() == null) throw new ValidationException("closed", "is required: true or false");
+                    changes.checkClose(req.actor(), orgs.get(req.path("id")));
+                    orgs.close(req.path("id"), body.closed(), req.actor().username());
+                    return ApiReply.ok(closure(req.path("id")));
+                }).returning(Closure.class),
                 Operation.get("/orgs/{id}/children", "The LEAs of an SEA, the schools of an LEA", Access.read(Access.pathOrg("id")), req -> ApiReply.ok(Page.of(orgs.children(req.path("id")))))
                         .returningList(Organization.class),
                 Operation.get("/orgs/{id}/direction", "Vision, mission, purpose, glossary, goals and goal measures",
@@ -102,6 +113,25 @@ public class NetworkResource implements RestResource {
                     if (body.published() != null) publications.publish(o.id(), body.published(), req.actor().username());
                     return ApiReply.ok(publication(o.id()));
                 }).returning(Publication.class));
+    }
+
+    /**
+     * Whether an organization has closed.
+     *
+     * @param closedAt ignored in a request
+     */
+    public record Closure(Boolean closed, String closedAt) {}
+
+    private Closure closure(String orgId) {
+        var at = orgs.closedAt(orgId);
+        return new Closure(at.isPresent(), at.map(java.time.Instant::toString).orElse(null));
+    }
+
+    /** Nothing is added under, or moved to, an organization that has closed. */
+    private void openParent(String parentId) {
+        if (parentId != null && orgs.closed(parentId)) {
+            throw new org.braid.core.model.ConflictException("parentId", "that organization has closed");
+        }
     }
 
     private Publication publication(String orgId) {

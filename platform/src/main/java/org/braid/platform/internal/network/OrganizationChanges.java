@@ -68,6 +68,18 @@ public final class OrganizationChanges {
         }
     }
 
+    /**
+     * Closing (or reopening) is for those over it: the leaders of its parent or the state; an SEA, for admins.
+     *
+     * @throws ForbiddenException naming {@code closed}
+     */
+    public void checkClose(Actor actor, Organization stored) {
+        if (actor.is(Role.ADMIN)) return;
+        if (stored.parentId() == null || !rightsOver(actor, stored.parentId())) {
+            throw new ForbiddenException("closed", "an organization is closed by the leaders of the one above it, or by the state");
+        }
+    }
+
     private boolean mayMove(Actor actor, String oldParent, String newParent) {
         if (oldParent == null || !rightsOver(actor, oldParent)) return false;
         // an unknown new parent is the store's to answer (422); a known one needs the same rights

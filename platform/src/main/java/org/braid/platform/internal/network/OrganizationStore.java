@@ -110,7 +110,7 @@ public class OrganizationStore implements OrganizationService {
 
     @Override
     public Page<Organization> find(OrgQuery q) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder(" WHERE " + OPEN);
         List<Object> args = new ArrayList<>();
         if (q.type() != null) { where.append(" AND org_type = ?"); args.add(q.type().name()); }
         if (q.parentId() != null) { where.append(" AND parent_id = ?"); args.add(q.parentId()); }
@@ -141,7 +141,38 @@ public class OrganizationStore implements OrganizationService {
     @Override
     public List<Organization> children(String id) {
         get(id);
-        return sql.list(ORGANIZATION.select("WHERE parent_id = ? ORDER BY name, id"), OrganizationStore::organization, id);
+        return sql.list(ORGANIZATION.select("WHERE parent_id = ? AND " + OPEN + " ORDER BY name, id"), OrganizationStore::organization, id);
+    }
+
+    /** The lists leave out organizations that have closed; a closed one is still found by its id, with its history. */
+    private static final String OPEN = "NOT EXISTS (SELECT 1 FROM organization_closure x WHERE x.org_id = organization.id)";
+
+    /** @return when the organization closed, if it has */
+    public java.util.Optional<java.time.Instant> closedAt(String id) {
+        get(id);
+        return sql.first("SELECT closed_at FROM organization_closure WHERE org_id = ?", rs -> rs.getTimestamp(1).toInstant(), id);
+    }
+
+    /** @return whether the organization has closed (false for one that does not exist) */
+    public boolean closed(String id) {
+        return sql.first("SELECT org_id FROM organization_closure WHERE org_id = ?", rs -> 1, id).isPresent();
+    }
+
+    /**
+     * Closes an organization, or opens it again. One with open organizations under it does not close: they are closed
+     * or moved first, so no open school is left under a closed district.
+     */
+    public void close(String id, boolean closed, String by) {
+        get(id);
+        db.transaction(c -> {
+            if (closed && !children(id).isEmpty()) {
+                throw new ConflictException("closed", "organizations under it are open: close them or move them to another parent first");
+            }
+            sql.update("DELETE FROM organization_closure WHERE org_id = ?", id);
+            if (closed) sql.update("INSERT INTO organization_closure (org_id, closed_at, closed_by) VALUES (?, ?, ?)", id,
+                    java.sql.Timestamp.from(java.time.Instant.now()), by);
+            return null;
+        });
     }
 
     /** Parents asked for at once when walking a subtree: well under what either database takes in one statement. */

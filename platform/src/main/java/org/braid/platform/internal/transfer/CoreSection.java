@@ -22,7 +22,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The core section of an export: the organizations of the subtree and their directions. */
+/** The core section of an export: the organizations of the subtree, their directions, and which have closed. */
 @Component(service = {ExportSection.class, CoreSection.class})
 public class CoreSection implements ExportSection {
     private final OrganizationStore orgs;
@@ -57,6 +57,8 @@ public class CoreSection implements ExportSection {
                 ds.add(Json.MAPPER.valueToTree(new Direction(d.orgId(), d.vision(), d.mission(), d.purpose(), d.glossary(), d.goals(), null)));
             }
         }
+        List<String> closed = orgIds.stream().filter(orgs::closed).toList();
+        if (!closed.isEmpty()) closed.forEach(out.putArray("closed")::add);
         return out;
     }
 
@@ -74,6 +76,15 @@ public class CoreSection implements ExportSection {
                 orgs.insert(o.withId(o.id(), 1));
             } catch (BraidException e) {
                 throw prefixed(e, field);
+            }
+        }
+        String[] closed = data.has("closed") ? Json.convert(data.get("closed"), String[].class, at + ".closed") : new String[0];
+        for (int i = closed.length - 1; i >= 0; i--) { // the ones under an organization close before it
+            if (closed[i] == null || !Organization.isId(closed[i])) throw new ValidationException(at + ".closed[" + i + "]", "must be an organization id");
+            try {
+                orgs.close(closed[i], true, "import");
+            } catch (BraidException e) {
+                throw prefixed(e, at + ".closed[" + i + "]");
             }
         }
         for (int i = 0; i < dirs.length; i++) {

@@ -63,6 +63,51 @@ public class Transfer {
      * @return the number of organizations imported
      */
     public int load(ExportDocument doc) {
+        List<ExportSection> available = checked(doc);
+        return db.transaction(c -> {
+            store(doc, available);
+            return doc.sections().get("core").path("organizations").size();
+        });
+    }
+
+    /** What an import of the document would add, section by section: the number of records of each kind. */
+    public record Preview(int organizations, Map<String, Map<String, Integer>> sections) {}
+
+    /**
+     * Rehearses an import: loads the document as {@link #load} would, then undoes it (to a savepoint, so the request's
+     * transaction goes on). A document that would fail fails here with the same error.
+     */
+    public Preview preview(ExportDocument doc) {
+        List<ExportSection> available = checked(doc);
+        return db.transaction(c -> {
+            java.sql.Savepoint before = c.setSavepoint();
+            try {
+                store(doc, available);
+            } catch (RuntimeException e) {
+                try {
+                    c.rollback(before);
+                } catch (java.sql.SQLException gone) {
+                    e.addSuppressed(gone); // the store had already rolled the whole transaction back
+                }
+                throw e;
+            }
+            c.rollback(before);
+            Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+            for (ExportSection s : available) {
+                JsonNode data = doc.sections().get(s.id());
+                if (data == null) continue;
+                Map<String, Integer> kinds = new LinkedHashMap<>();
+                data.fields().forEachRemaining(f -> {
+                    if (f.getValue().isArray()) kinds.put(f.getKey(), f.getValue().size());
+                });
+                counts.put(s.id(), kinds);
+            }
+            return new Preview(doc.sections().get("core").path("organizations").size(), counts);
+        });
+    }
+
+    /** @return the sections to load, in order, once the document is known to be one Braid can load */
+    private List<ExportSection> checked(ExportDocument doc) {
         if (!ExportDocument.FORMAT.equals(doc.format())) throw new ValidationException("format", "must be \"" + ExportDocument.FORMAT + "\"");
         if (doc.formatVersion() == null || doc.formatVersion() != ExportDocument.VERSION) {
             throw new ValidationException("formatVersion", "must be " + ExportDocument.VERSION);
@@ -74,12 +119,13 @@ public class Transfer {
                 throw new RuleViolationException("sections." + id, "no active module takes this section; turn the module on or remove the section");
             }
         }
-        return db.transaction(c -> {
-            for (ExportSection s : available) {
-                JsonNode data = doc.sections().get(s.id());
-                if (data != null) s.load(data);
-            }
-            return doc.sections().get("core").path("organizations").size();
-        });
+        return available;
+    }
+
+    private static void store(ExportDocument doc, List<ExportSection> available) {
+        for (ExportSection s : available) {
+            JsonNode data = doc.sections().get(s.id());
+            if (data != null) s.load(data);
+        }
     }
 }

@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code GET /api/orgs/{id}/export} and {@code POST /api/import}. */
+/** {@code GET /api/orgs/{id}/export}, {@code POST /api/import} and its rehearsal {@code POST /api/import/preview}. */
 @Component(service = RestResource.class)
 public class TransferResource implements RestResource {
     /** What an import answers: how many organizations it loaded. */
@@ -35,6 +35,9 @@ public class TransferResource implements RestResource {
                         Access.read(Access.pathOrg("id")),
                         req -> ApiReply.ok(transfer.export(req.path("id")))).returning(ExportDocument.class),
                 Operation.post("/import", "Load an export document, all or nothing", ExportDocument.class, Access.admin(),
-                        req -> ApiReply.created(new Imported(transfer.load(req.body(ExportDocument.class))))).returning(Imported.class));
+                        req -> ApiReply.created(new Imported(transfer.load(req.body(ExportDocument.class))))).returning(Imported.class),
+                Operation.post("/import/preview", "What an import of the document would add, section by section, without adding it; a document "
+                        + "that would fail fails here the same way", ExportDocument.class, Access.admin(),
+                        req -> ApiReply.ok(transfer.preview(req.body(ExportDocument.class)))).returning(Transfer.Preview.class));
     }
 }

@@ -69,6 +69,22 @@ class NetworkStoreTest {
     }
 
     @Test
+    void aClosedOrganizationLeavesTheListsAndKeepsItsRecord() {
+        Organization school = orgs.create(new Organization(null, OrgType.SCHOOL, "Closing School", lea.id(), null, null, null));
+        var e = assertThrows(org.braid.core.model.ConflictException.class, () -> orgs.close(lea.id(), true, "state"));
+        assertEquals("closed", e.violations().get(0).field(), "a district with an open school under it stays open");
+        orgs.close(school.id(), true, "district");
+        assertTrue(orgs.closed(school.id()));
+        assertTrue(orgs.closedAt(school.id()).isPresent());
+        assertEquals(List.of(), orgs.children(lea.id()));
+        assertEquals(0, orgs.find(new org.braid.core.model.OrgQuery(OrgType.SCHOOL, null, null, 10, 0, null)).total());
+        assertEquals("Closing School", orgs.get(school.id()).name(), "found by its id, as it was");
+        assertTrue(orgs.subtree(sea.id()).stream().anyMatch(o -> o.id().equals(school.id())), "its history stays in the subtree");
+        orgs.close(school.id(), false, "district");
+        assertEquals(List.of(school), orgs.children(lea.id()));
+    }
+
+    @Test
     void ncesIdsAreUnique() {
         var e = assertThrows(ConflictException.class,
                 () -> orgs.create(new Organization(null, OrgType.LEA, "District B", sea.id(), "1234567", null, null)));
