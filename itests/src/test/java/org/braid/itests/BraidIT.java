@@ -319,15 +319,16 @@ public class BraidIT extends BraidTestSupport {
         assertEquals(made.body().toString(), 201, made.status());
         String school = made.text("id");
         Http leader = anonymous.as("district-a");
-        assertEquals(403, anonymous.as("school-a").put("/orgs/" + orgId("School A") + "/closure", Http.obj("closed", true), null).status(),
-                "a school does not close itself: the district above it or the state does");
-        Http.Reply open = leader.put("/orgs/" + district + "/closure", Http.obj("closed", true), null);
+        assertEquals("a school does not close itself: the district above it or the state does", 403,
+                anonymous.as("school-a").put("/orgs/" + orgId("School A") + "/closure", Http.obj("closed", true), null).status());
+        assertEquals("a district is closed by the state", 403, leader.put("/orgs/" + district + "/closure", Http.obj("closed", true), null).status());
+        Http.Reply open = http.put("/orgs/" + district + "/closure", Http.obj("closed", true), null);
         assertEquals(409, open.status());
-        assertEquals("closed", open.body().path("details").path(0).path("field").asText(), "its schools are open");
+        assertEquals("its schools are open", "closed", open.body().path("details").path(0).path("field").asText());
         Http.Reply closed = leader.put("/orgs/" + school + "/closure", Http.obj("closed", true), null);
         assertEquals(closed.body().toString(), 200, closed.status());
         assertTrue(closed.body().path("closed").asBoolean());
-        assertEquals(0, http.get("/orgs?q=Closing%20Elementary").body().path("total").asInt(), "it leaves the lists");
+        assertEquals("it leaves the lists", 0, http.get("/orgs?q=Closing%20Elementary").body().path("total").asInt());
         assertFalse(http.get("/orgs/" + district + "/children").body().toString().contains(school));
         assertEquals("Closing Elementary", http.get("/orgs/" + school).text("name"), "and is still found by its id");
         assertTrue(http.get("/orgs/" + school + "/closure").body().path("closedAt").asText().startsWith("20"));
@@ -335,7 +336,7 @@ public class BraidIT extends BraidTestSupport {
                 .path("closed").path(0).asText());
         assertEquals(400, leader.put("/orgs/" + school + "/closure", Http.obj(), null).status());
         assertEquals(200, leader.put("/orgs/" + school + "/closure", Http.obj("closed", false), null).status());
-        assertEquals(1, http.get("/orgs?q=Closing%20Elementary").body().path("total").asInt(), "open again, listed again");
+        assertEquals("open again, listed again", 1, http.get("/orgs?q=Closing%20Elementary").body().path("total").asInt());
     }
 
     @Test

@@ -78,6 +78,7 @@ public class NetworkResource implements RestResource {
                         req -> ApiReply.ok(closure(req.path("id")))).returning(Closure.class),
                 Operation.put("/orgs/{id}/closure", "Close an organization (it keeps its records and history and leaves the lists), or open it again",
                         Closure.class, Access.govern(Access.pathOrg("id")), req -> {
+                    changes.checkLeads(req.actor());
                     Closure body = req.body(Closure.class);
                     if (body.closed() == null) throw new ValidationException("closed", "is required: true or false");
                     changes.checkClose(req.actor(), orgs.get(req.path("id")));

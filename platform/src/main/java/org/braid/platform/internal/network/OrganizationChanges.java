@@ -75,8 +75,20 @@ public final class OrganizationChanges {
      */
     public void checkClose(Actor actor, Organization stored) {
         if (actor.is(Role.ADMIN)) return;
+        checkLeads(actor);
         if (stored.parentId() == null || !rightsOver(actor, stored.parentId())) {
             throw new ForbiddenException("closed", "an organization is closed by the leaders of the one above it, or by the state");
+        }
+    }
+
+    /**
+     * Only leaders and the state change organizations: a coach or a viewer is refused before anything else is looked at.
+     *
+     * @throws ForbiddenException naming no field
+     */
+    public void checkLeads(Actor actor) {
+        if (!actor.is(Role.ADMIN) && actor.roles().stream().noneMatch(LEADERS::contains)) {
+            throw new ForbiddenException("your role does not allow changing organizations", List.of());
         }
     }
 
