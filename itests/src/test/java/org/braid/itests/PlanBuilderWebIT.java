@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The plan builder's further pages in a real browser against a real Braid with the demo: District A's leader edits an
@@ -108,7 +109,8 @@ class PlanBuilderWebIT {
         assertEquals(200, admin.put("/planning/actions/" + publishing, theirs, current.etag()).status());
         tabTo(el -> el.getText().equals("Save action 1.1.1.3"));
         press(Keys.ENTER);
-        assertTrue(browser.await(By.id("notice")).getText().startsWith("Someone else changed this"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("notice")).getText().startsWith("Someone else changed this"));
         browser.await(By.xpath("//td[.='Webmaster']"));
         assertEquals("Webmaster", admin.get("/planning/actions/" + publishing).text("owner"));
 
