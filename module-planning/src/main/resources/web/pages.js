@@ -67,7 +67,7 @@ export function register(braid) {
         h('li', {}, h('a', { href: `#/planning/loose-tight/${plan.orgId}` }, `Loose-tight: the goals of ${org.name} and the strategies serving them`)))),
       check,
       await review(plan, redraw),
-      h('section', { 'aria-labelledby': 'areas-title' }, h('h2', { id: 'areas-title' }, 'Priority areas'),
+      h('section', { 'aria-labelledby': 'areas-title', id: 'areas', tabindex: '-1' }, h('h2', { id: 'areas-title' }, 'Priority areas'),
         plan.priorityAreas.map((a, i) => areaView(plan, a, i, redraw)),
         p.adding('Add a priority area', areaFields(), {}, body => api('POST', `/planning/plans/${id}/priority-areas`, body), redraw)));
     drawCheck(check, id);
@@ -165,19 +165,21 @@ export function register(braid) {
    * Edit, move and delete controls of one element. A save sends the element as read with the form's fields over it,
    * so what the form does not show (goal links, collaborators) is kept; a stale edit reloads the plan.
    */
-  function controls(kind, path, element, fields, redraw, siblings, index, picks = []) {
+  function controls(kind, path, element, fields, redraw, siblings, index, picks = [], parentId) {
     const what = `${kind} ${element.number}`;
-    const put = body => p.saving(redraw, async () => {
+    const here = `${kind.replace(/ /g, '-')}-${element.id}`; // after a save the keyboard stays at the element
+    const put = body => p.saving(() => redraw(here), async () => {
       await api('PUT', path, { ...element, ...body, version: element.version });
       braid.notify(`Saved ${what}.`);
-      await redraw(`${kind.replace(/ /g, '-')}-${element.id}`); // the keyboard stays at the element
+      await redraw(here);
     });
     const edit = h('details', {}, h('summary', {}, `Edit ${what}`), p.form(fields, element, `Save ${what}`, put, picks));
     const move = delta => put({ position: index + 1 + delta }).catch(e => braid.notify(e.message, true));
     return h('div', { class: 'actions' },
       siblings > 1 && index > 0 ? h('button', { type: 'button', class: 'secondary', onclick: () => move(-1), 'aria-label': `Move ${what} up` }, 'Move up') : '',
       siblings > 1 && index < siblings - 1 ? h('button', { type: 'button', class: 'secondary', onclick: () => move(1), 'aria-label': `Move ${what} down` }, 'Move down') : '',
-      p.deleteButton(what, path, element.version, redraw, kind === 'action' || kind === 'strategy measure' ? `Delete ${what}?` : `Delete ${what} and everything under it?`),
+      p.deleteButton(what, path, element.version, redraw, kind === 'action' || kind === 'strategy measure' ? `Delete ${what}?` : `Delete ${what} and everything under it?`,
+        parentId),
       edit);
   }
 
@@ -188,7 +190,7 @@ export function register(braid) {
   function areaView(plan, a, i, redraw) {
     return h('section', { class: 'card area', id: `priority-area-${a.id}`, tabindex: '-1' },
       h('h3', {}, `${a.number}. ${a.title}`), a.description ? h('p', {}, a.description) : '',
-      controls('priority area', `/planning/priority-areas/${a.id}`, a, areaFields(), redraw, plan.priorityAreas.length, i),
+      controls('priority area', `/planning/priority-areas/${a.id}`, a, areaFields(), redraw, plan.priorityAreas.length, i, [], 'areas'),
       a.strategies.map((s, j) => strategyView(plan, a, s, j, redraw)),
       p.adding(`Add a strategy to ${a.number}`, strategyFields(plan), { startYear: plan.schoolYear, endYear: nextYear(plan.schoolYear) },
         body => api('POST', `/planning/priority-areas/${a.id}/strategies`, body), redraw, goalPicks()));
@@ -202,14 +204,14 @@ export function register(braid) {
       h('p', { class: 'muted' }, `${s.startYear} to ${s.endYear}`),
       s.goalIds.length ? h('div', {}, h('p', {}, h('strong', {}, 'Serves: ')), h('ul', {}, s.goalIds.map(g => h('li', {}, goalName.get(g) || `a goal above this organization (${g})`))))
         : h('p', { class: 'muted' }, 'Linked to no goal yet.'),
-      controls('strategy', `/planning/strategies/${s.id}`, s, strategyFields(plan), redraw, a.strategies.length, j, goalPicks()),
+      controls('strategy', `/planning/strategies/${s.id}`, s, strategyFields(plan), redraw, a.strategies.length, j, goalPicks(), `priority-area-${a.id}`),
       h('h5', {}, 'Strategy measures'),
       s.measures.length ? p.scroller(`Measures of strategy ${s.number}`, h('table', {}, h('thead', {}, h('tr', {}, ['#', 'Indicator', 'Data source', 'Baseline', 'Targets'].map(t => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, s.measures.map(m => h('tr', {}, h('td', {}, m.number), h('td', {}, m.indicator), h('td', {}, m.dataSource || ''), h('td', {}, m.baseline ?? ''),
           h('td', {}, Object.entries(m.targets || {}).map(([y, t]) => `${y}: ${t}`).join(' → ')))))))
         : h('p', { class: 'muted' }, 'No measures yet.'),
       s.measures.map((m, k) => h('div', { class: 'element-controls', id: `strategy-measure-${m.id}`, tabindex: '-1' }, h('p', {}, h('strong', {}, `Measure ${m.number}`)),
-        controls('strategy measure', `/planning/measures/${m.id}`, m, measureFields(s), redraw, s.measures.length, k))),
+        controls('strategy measure', `/planning/measures/${m.id}`, m, measureFields(s), redraw, s.measures.length, k, [], `strategy-${s.id}`))),
       p.adding(`Add a measure to ${s.number}`, measureFields(s), {}, body => api('POST', `/planning/strategies/${s.id}/measures`, body), redraw),
       h('h5', {}, 'Milestones'),
       s.milestones.map((m, k) => milestoneView(s, m, k, redraw)),
@@ -219,14 +221,14 @@ export function register(braid) {
   function milestoneView(s, m, k, redraw) {
     return h('div', { class: 'card milestone', id: `milestone-${m.id}`, tabindex: '-1' },
       h('h6', {}, `Milestone ${m.number} `, ...codes(m.codes)), h('p', {}, m.description, m.dueDate ? ` (due ${m.dueDate})` : ''),
-      controls('milestone', `/planning/milestones/${m.id}`, m, milestoneFields(), redraw, s.milestones.length, k),
+      controls('milestone', `/planning/milestones/${m.id}`, m, milestoneFields(), redraw, s.milestones.length, k, [], `strategy-${s.id}`),
       m.actions.length ? p.scroller(`Actions of milestone ${m.number}`, h('table', {}, h('thead', {}, h('tr', {},
         ['#', 'Action', 'Owner', 'Collaborators', 'Start', 'Due', 'Budget', 'Funding', 'Outputs', 'Codes'].map(t => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, m.actions.map(x => h('tr', {}, h('td', {}, x.number), h('td', {}, x.description), h('td', {}, x.owner || '—'),
           h('td', {}, (x.collaborators || []).join('; ')), h('td', {}, x.startDate || ''), h('td', {}, x.dueDate || '—'), h('td', {}, x.budget ?? ''),
           h('td', {}, x.fundingSource || ''), h('td', {}, (x.outputs || []).join('; ')), h('td', {}, ...codes(x.codes))))))) : h('p', { class: 'muted' }, 'No actions yet.'),
       m.actions.map((x, n) => h('div', { class: 'element-controls', id: `action-${x.id}`, tabindex: '-1' }, h('p', {}, h('strong', {}, `Action ${x.number}`)),
-        controls('action', `/planning/actions/${x.id}`, x, actionFields(), redraw, m.actions.length, n, actionPicks()))),
+        controls('action', `/planning/actions/${x.id}`, x, actionFields(), redraw, m.actions.length, n, actionPicks(), `milestone-${m.id}`))),
       p.adding(`Add an action to ${m.number}`, actionFields(), {}, body => api('POST', `/planning/milestones/${m.id}/actions`, body), redraw, actionPicks()));
   }
 }

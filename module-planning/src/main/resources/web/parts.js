@@ -87,8 +87,8 @@ export function parts(braid) {
       form(fields, values, label, async body => { await create(body); await redraw(); }, picks));
   }
 
-  /** A delete button that asks on the page, then deletes with If-Match. */
-  function deleteButton(what, path, version, redraw, question = `Delete ${what}?`) {
+  /** A delete button that asks on the page, then deletes with If-Match; the keyboard goes on at focusAfter (an id). */
+  function deleteButton(what, path, version, redraw, question = `Delete ${what}?`, focusAfter) {
     const box = h('span', { class: 'confirm' });
     const ask = h('button', { type: 'button', class: 'danger', 'aria-label': `Delete ${what}` }, 'Delete');
     ask.addEventListener('click', () => {
@@ -103,7 +103,7 @@ export function parts(braid) {
           return;
         }
         braid.notify(`Deleted ${what}.`);
-        await redraw();
+        await redraw(focusAfter);
       }));
       no.addEventListener('click', () => { box.replaceChildren(ask); ask.focus(); });
       box.replaceChildren(h('span', { role: 'alert' }, question), ' ', yes, ' ', no);

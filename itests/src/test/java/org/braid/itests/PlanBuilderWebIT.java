@@ -89,7 +89,7 @@ class PlanBuilderWebIT {
         assertEquals("action-" + training, active().getAttribute("id"), "the keyboard stays at the action");
         browser.checkPage("plan-builder-edited");
 
-        tabTo(el -> "Delete strategy measure 1.1.1".equals(el.getAttribute("aria-label")));
+        tabTo(el -> "Delete strategy measure 1.1.1".equals(el.getAttribute("aria-label")), Keys.chord(Keys.SHIFT, Keys.TAB));
         press(Keys.ENTER);
         assertEquals("Yes, delete strategy measure 1.1.1", active().getText(), "the question takes the focus");
         press(Keys.ENTER);
@@ -97,6 +97,7 @@ class PlanBuilderWebIT {
         assertEquals(404, admin.get("/planning/measures/" + measure).status());
         assertEquals(0, admin.get("/planning/plans/" + districtPlan).body().path("priorityAreas").path(0).path("strategies").path(0)
                 .path("measures").size());
+        assertEquals("strategy-" + strategy.path("id").asText(), active().getAttribute("id"), "the keyboard goes on at the strategy");
 
         // someone else saves the same action first: nothing is saved, and the page shows their change
         tabTo(el -> "summary".equals(el.getTagName()) && el.getText().equals("Edit action 1.1.1.3"));
@@ -231,8 +232,13 @@ class PlanBuilderWebIT {
 
     /** Presses Tab until the focused element is the one wanted, as a keyboard user would. */
     private static void tabTo(Predicate<WebElement> wanted) {
+        tabTo(wanted, Keys.TAB);
+    }
+
+    /** @param key Tab, or Shift+Tab to go back */
+    private static void tabTo(Predicate<WebElement> wanted, CharSequence key) {
         for (int i = 0; i < 400; i++) {
-            press(Keys.TAB);
+            press(key);
             if (wanted.test(active())) return;
         }
         fail("not reached with Tab: last focused " + active().getTagName() + " " + active().getText());
