@@ -13,7 +13,7 @@ export function registerAlignment(braid, p) {
         h('a', { href: '#/planning' }, 'Plans')),
       h('p', { class: 'muted' }, `Each organization chooses its own strategies (loose); every strategy links to the goals it serves (tight). `
         + `A strategy serves a goal when its plan links it to the goal.`),
-      goals.length ? goals.map((g, i) => goalView(org, g, i, below)) : h('p', {}, `${org.name} has no goal yet: its direction names them.`));
+      ...(goals.length ? goals.map((g, i) => goalView(org, g, i, below)) : [h('p', {}, `${org.name} has no goal yet: its direction names them.`)]));
   });
 
   function goalView(org, g, i, below) {

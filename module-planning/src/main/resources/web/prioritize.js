@@ -63,7 +63,7 @@ export function registerCandidates(braid, p) {
       h('details', { class: 'coaching' }, h('summary', {}, `The prioritization questions (${questions.length})`),
         h('ol', {}, questions.map(q => h('li', {}, q.text))), source ? h('p', { class: 'muted' }, source) : ''),
       summary,
-      candidates.map(c => h('article', { class: 'card', id: `candidate-${c.id}`, tabindex: '-1', 'aria-labelledby': `candidate-title-${c.id}` },
+      ...candidates.map(c => h('article', { class: 'card', id: `candidate-${c.id}`, tabindex: '-1', 'aria-labelledby': `candidate-title-${c.id}` },
         h('h2', { id: `candidate-title-${c.id}` }, c.rank ? `${c.rank}. ${c.title}` : c.title),
         c.description ? h('p', {}, c.description) : '',
         h('p', {}, `Score ${c.score} of ${questions.length * 2} (2 per yes, 1 per partly).`),
