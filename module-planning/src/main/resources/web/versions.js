@@ -89,7 +89,7 @@ export function registerVersions(braid, p) {
         result.replaceChildren(h('h2', {}, `From ${title(a)} to ${title(b)}`),
           changesView(h, changes.body.items, before.body, after.body, g => goals.get(g) || g));
       } catch (e) {
-        braid.showErrors(form, e);
+        if (e instanceof braid.ApiError) braid.showErrors(form, e); else braid.notify(e.message, true);
       }
     };
     form.addEventListener('submit', ev => { ev.preventDefault(); show(); });

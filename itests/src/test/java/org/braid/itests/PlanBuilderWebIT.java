@@ -70,6 +70,8 @@ class PlanBuilderWebIT {
         browser.open("#/planning/plans/" + districtPlan);
         browser.await(By.xpath("//h1[.='Plan 2025-26 — District A']"));
         browser.await(By.xpath("//aside//h2[.='Plan check']/following-sibling::*[not(.='Checking…')]"));
+        assertTrue(browser.await(By.xpath("//article[h4[starts-with(., 'Strategy 1.1')]]//li[contains(., '(District A)')]")).getText()
+                .startsWith("Each student will meet his or her growth targets"), "the strategy names the district goal it serves");
 
         tabTo(el -> "summary".equals(el.getTagName()) && el.getText().equals("Edit action 1.1.1.2"));
         press(Keys.ENTER);
