@@ -48,7 +48,8 @@ export function registerCandidates(braid, p) {
     const source = seed.source ? `Source: ${seed.source.title}${seed.source.section ? `, ${seed.source.section}` : ''}.` : '';
 
     const summary = candidates.length ? p.scroller('Candidates by rank', h('table', {}, h('caption', {}, 'Candidate strategies by rank'),
-      h('thead', {}, h('tr', {}, ['Rank', 'Candidate', 'Score', 'Yes', 'Partly', 'No', 'In the plan as'].map(t => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ['Rank', 'Candidate', 'Score', 'Yes', 'Partly', 'No', 'In the plan as']
+        .map(t => h('th', { scope: 'col', class: ['Score', 'Yes', 'Partly', 'No'].includes(t) ? 'num' : undefined }, t)))),
       h('tbody', {}, candidates.map(c => {
         const n = a => Object.values(c.answers || {}).filter(x => x.answer === a).length;
         const became = strategies.find(s => s.id === c.strategyId);
