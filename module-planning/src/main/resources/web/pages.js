@@ -1,30 +1,36 @@
 // Planning pages: an organization's plans and the plan builder in Tool A's shape: priority areas,
 // strategies (If / then / and side by side), measures, milestones and actions, numbered 1, 1.1,
-// 1.1.1, 1.1.1.1 as the API derives it, with the plan check beside them.
-export function register(braid) {
-  const { h, api } = braid;
-  let practices;
+// 1.1.1, 1.1.1.1 as the API derives it, with the plan check beside them. The plan's other pages (candidates,
+// funding, versions) and the loose-tight view are in their own files.
+import { parts } from './parts.js';
+import { changesView, registerVersions } from './versions.js';
+import { registerCandidates } from './prioritize.js';
+import { registerFunding } from './funding.js';
+import { registerAlignment } from './alignment.js';
 
-  /** The practices of the coding framework in force, as the server says; none when no framework is installed. */
-  async function framework() {
-    if (!practices) {
-      const active = (await api('GET', '/frameworks')).body.items.find(f => f.active);
-      const fw = active ? (await api('GET', `/frameworks/${encodeURIComponent(active.id)}`)).body : { domains: [] };
-      practices = fw.domains.flatMap(d => d.practices.map(p => ({ ...p, domain: d.name })));
-    }
-    return practices;
-  }
+export function register(braid) {
+  const p = parts(braid);
+  const { h, api } = p;
+  let practices;
+  let goals = [];
+  registerVersions(braid, p);
+  registerCandidates(braid, p);
+  registerFunding(braid, p);
+  registerAlignment(braid, p);
 
   braid.page('#/planning', async view => {
+    p.style();
     const me = braid.me;
     const orgs = (await api('GET', '/orgs?limit=1000')).body.items;
     const select = h('select', { id: 'plan-org', name: 'orgId' }, orgs.map(o => h('option', { value: o.id, selected: o.id === me.orgId }, `${o.name} (${o.type})`)));
     const list = h('div', {});
     const draw = async () => {
       const plans = (await api('GET', `/planning/plans?orgId=${select.value}`)).body.items;
+      const name = select.selectedOptions[0]?.textContent.replace(/ \([A-Z]+\)$/, '') || '';
       list.replaceChildren(plans.length
-        ? h('ul', {}, plans.map(p => h('li', {}, h('a', { href: `#/planning/plans/${p.id}` }, `Plan ${p.schoolYear}`), ` — ${p.status}`)))
-        : h('p', { class: 'muted' }, 'No plan yet.'));
+        ? h('ul', {}, plans.map(x => h('li', {}, h('a', { href: `#/planning/plans/${x.id}` }, `Plan ${x.schoolYear}`), ` — ${x.status}`)))
+        : h('p', { class: 'muted' }, 'No plan yet.'),
+      h('p', {}, h('a', { href: `#/planning/loose-tight/${select.value}` }, `Loose-tight: the goals of ${name} and the strategies serving them`)));
     };
     select.addEventListener('change', draw);
     const form = h('form', { class: 'card', novalidate: true }, h('h2', {}, 'Start a plan'),
@@ -44,35 +50,40 @@ export function register(braid) {
   braid.page('#/planning/plans/:id', async (view, { id }) => draw(view, id));
 
   async function draw(view, id, focusId) {
-    const plan = (await api('GET', `/planning/plans/${id}`)).body;
-    const org = (await api('GET', `/orgs/${plan.orgId}`).catch(() => ({ body: { name: '' } }))).body;
-    await framework();
+    p.style();
+    const { plan, org } = await p.planAndOrg(id);
+    practices = await p.framework();
+    goals = await p.goalsFor(plan.orgId);
     const redraw = async f => { await draw(view, id, f); };
     const check = h('aside', { class: 'card', 'aria-labelledby': 'check-title' }, h('h2', { id: 'check-title' }, 'Plan check'), h('p', { class: 'muted' }, 'Checking…'));
     view.replaceChildren(
       h('h1', {}, `Plan ${plan.schoolYear} — ${org.name}`),
       h('p', {}, `Status: ${plan.status}`, ' · ', h('a', { href: `/api/planning/plans/${id}/pdf` }, 'Printable plan (PDF)'), ' · ',
         h('a', { href: `/api/planning/plans/${id}/actions.csv` }, 'Actions (CSV)'), ' · ', h('a', { href: `#/orgs/${plan.orgId}` }, 'Organization')),
+      h('nav', { 'aria-label': 'The plan\'s other pages' }, h('ul', { class: 'plan-pages' },
+        h('li', {}, h('a', { href: `#/planning/plans/${id}/candidates` }, 'Candidate strategies and the prioritization questions')),
+        h('li', {}, h('a', { href: `#/planning/plans/${id}/funding` }, 'Funding by source and by strategy, initiatives to retire')),
+        h('li', {}, h('a', { href: `#/planning/plans/${id}/versions` }, 'Compare versions')),
+        h('li', {}, h('a', { href: `#/planning/loose-tight/${plan.orgId}` }, `Loose-tight: the goals of ${org.name} and the strategies serving them`)))),
       check,
       await review(plan, redraw),
-      h('section', { 'aria-labelledby': 'areas-title' }, h('h2', { id: 'areas-title' }, 'Priority areas'),
+      h('section', { 'aria-labelledby': 'areas-title', id: 'areas', tabindex: '-1' }, h('h2', { id: 'areas-title' }, 'Priority areas'),
         plan.priorityAreas.map((a, i) => areaView(plan, a, i, redraw)),
-        addForm('Add a priority area', areaFields(), {}, body => api('POST', `/planning/plans/${id}/priority-areas`, body), redraw)));
+        p.adding('Add a priority area', areaFields(), {}, body => api('POST', `/planning/plans/${id}/priority-areas`, body), redraw)));
     drawCheck(check, id);
     if (focusId) document.getElementById(focusId)?.focus();
   }
 
-  /** Submit (a numbered version), sign-offs by named roles, reopen, and what changed between versions. */
+  /** Submit (a numbered version), sign-offs by named roles, reopen, and what changed since a version. */
   async function review(plan, redraw) {
     const id = plan.id;
     const list = (await api('GET', `/planning/plans/${id}/versions`).catch(() => ({ body: { items: [] } }))).body.items;
     const diff = h('div', { 'aria-live': 'polite' });
+    const goalName = new Map(goals.map(g => [g.value, g.label]));
     const showDiff = async n => {
-      const changes = (await api('GET', `/planning/plans/${id}/versions/${n}/diff/current`)).body.items;
-      diff.replaceChildren(h('h3', {}, `Changes since version ${n}`), changes.length ? h('ul', {}, changes.map(c => h('li', {},
-        `${c.kind} ${c.numberAfter || c.numberBefore}: ${c.change}`,
-        (c.fields || []).length ? h('ul', {}, c.fields.map(f => h('li', {}, `${f.field}: ${fmt(f.before)} → ${fmt(f.after)}`))) : '')))
-        : h('p', {}, 'No changes.'));
+      const [changes, before, after] = await Promise.all([api('GET', `/planning/plans/${id}/versions/${n}/diff/current`),
+        api('GET', `/planning/plans/${id}/versions/${n}`), api('GET', `/planning/plans/${id}/versions/current`)]);
+      diff.replaceChildren(h('h3', {}, `Changes since version ${n}`), changesView(h, changes.body.items, before.body, after.body, g => goalName.get(g) || g));
     };
     const act = async (path, done) => {
       try {
@@ -97,10 +108,6 @@ export function register(braid) {
           await redraw();
         })) : '',
       diff);
-  }
-
-  function fmt(v) {
-    return v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
   }
 
   async function drawCheck(box, id) {
@@ -128,15 +135,20 @@ export function register(braid) {
     { name: 'codes', label: 'Practices (codes)', type: 'multiselect', options: codeOptions() },
     { name: 'startYear', label: 'First school year', placeholder: plan.schoolYear },
     { name: 'endYear', label: 'Last school year', placeholder: nextYear(plan.schoolYear) }];
+  // a strategy serves goals of its organization or of one above it
+  const goalPicks = () => [{ name: 'goalIds', label: 'Goals it serves', options: goals }];
   const measureFields = s => [{ name: 'indicator', label: 'Indicator' }, { name: 'dataSource', label: 'Data source' },
     { name: 'baseline', label: 'Baseline' }, { name: 'targets', label: 'Targets', type: 'yearValues', numbers: true, years: years(s.startYear, s.endYear) }];
   const milestoneFields = () => [{ name: 'description', label: 'Milestone', type: 'textarea' }, { name: 'dueDate', label: 'Due date', type: 'date' },
     { name: 'codes', label: 'Practices (codes)', type: 'multiselect', options: codeOptions() }];
   const actionFields = () => [{ name: 'description', label: 'Action', type: 'textarea' }, { name: 'owner', label: 'Owner' },
+    { name: 'collaborators', label: 'Collaborators (one per line)', type: 'lines' },
     { name: 'startDate', label: 'Start date', type: 'date' }, { name: 'dueDate', label: 'Due date', type: 'date' },
     { name: 'resources', label: 'Resources' }, { name: 'budget', label: 'Budget', type: 'number' },
     { name: 'fundingSource', label: 'Funding source' }, { name: 'outputs', label: 'Anticipated outputs (one per line)', type: 'lines' }];
-  const codeOptions = () => practices.map(p => ({ value: p.code, label: `${p.code} ${p.name}` }));
+  // an action's own codes, as checkboxes: a keyboard ticks each with the space bar
+  const actionPicks = () => [{ name: 'codes', label: 'Practices (codes) of this action', options: codeOptions() }];
+  const codeOptions = () => practices.map(x => ({ value: x.code, label: `${x.code} ${x.name}` }));
 
   function nextYear(y) {
     const a = parseInt(y, 10) + 1;
@@ -149,72 +161,74 @@ export function register(braid) {
     return out.length ? out : [];
   }
 
-  function addForm(label, fields, values, create, redraw) {
-    const details = h('details', { class: 'add' }, h('summary', {}, label));
-    details.append(braid.form(fields, values, label, async body => { await create(body); await redraw(); }));
-    return details;
-  }
-
-  /** Edit, move and delete controls of one element. */
-  function controls(kind, path, element, fields, redraw, siblings, index) {
-    const edit = h('details', {}, h('summary', {}, `Edit ${kind} ${element.number}`),
-      braid.form(fields, element, `Save ${kind} ${element.number}`, async body => {
-        await api('PUT', path, { ...body, version: element.version });
-        await redraw();
-      }));
-    const move = async delta => {
-      const body = Object.fromEntries(fields.flatMap(x => x.group || [x]).map(fd => [fd.name, element[fd.name] ?? null]));
-      await api('PUT', path, { ...body, position: index + 1 + delta, version: element.version });
-      await redraw(`${kind}-${element.id}`);
-    };
+  /**
+   * Edit, move and delete controls of one element. A save sends the element as read with the form's fields over it,
+   * so what the form does not show (goal links, collaborators) is kept; a stale edit reloads the plan.
+   */
+  function controls(kind, path, element, fields, redraw, siblings, index, picks = [], parentId) {
+    const what = `${kind} ${element.number}`;
+    const here = `${kind.replace(/ /g, '-')}-${element.id}`; // after a save the keyboard stays at the element
+    const put = body => p.saving(() => redraw(here), async () => {
+      await api('PUT', path, { ...element, ...body, version: element.version });
+      braid.notify(`Saved ${what}.`);
+      await redraw(here);
+    });
+    const edit = h('details', {}, h('summary', {}, `Edit ${what}`), p.form(fields, element, `Save ${what}`, put, picks));
+    const move = delta => put({ position: index + 1 + delta }).catch(e => braid.notify(e.message, true));
     return h('div', { class: 'actions' },
-      index > 0 ? h('button', { type: 'button', class: 'secondary', onclick: () => move(-1), 'aria-label': `Move ${kind} ${element.number} up` }, 'Move up') : '',
-      index < siblings - 1 ? h('button', { type: 'button', class: 'secondary', onclick: () => move(1), 'aria-label': `Move ${kind} ${element.number} down` }, 'Move down') : '',
-      h('button', { type: 'button', class: 'danger', 'aria-label': `Delete ${kind} ${element.number}`, onclick: async () => {
-        if (!confirm(`Delete ${kind} ${element.number} and everything under it?`)) return;
-        await api('DELETE', path, undefined, { ifMatch: `"${element.version}"` });
-        await redraw();
-      } }, 'Delete'),
+      siblings > 1 && index > 0 ? h('button', { type: 'button', class: 'secondary', onclick: () => move(-1), 'aria-label': `Move ${what} up` }, 'Move up') : '',
+      siblings > 1 && index < siblings - 1 ? h('button', { type: 'button', class: 'secondary', onclick: () => move(1), 'aria-label': `Move ${what} down` }, 'Move down') : '',
+      p.deleteButton(what, path, element.version, redraw, kind === 'action' || kind === 'strategy measure' ? `Delete ${what}?` : `Delete ${what} and everything under it?`,
+        parentId),
       edit);
   }
 
   function codes(list) {
-    return (list || []).map(c => h('span', { class: 'badge', title: practices.find(p => p.code === c)?.name || c }, c));
+    return (list || []).map(c => h('span', { class: 'badge', title: practices.find(x => x.code === c)?.name || c }, c));
   }
 
   function areaView(plan, a, i, redraw) {
-    return h('section', { class: 'card area', id: `area-${a.id}`, tabindex: '-1' },
+    return h('section', { class: 'card area', id: `priority-area-${a.id}`, tabindex: '-1' },
       h('h3', {}, `${a.number}. ${a.title}`), a.description ? h('p', {}, a.description) : '',
-      controls('priority area', `/planning/priority-areas/${a.id}`, a, areaFields(), redraw, plan.priorityAreas.length, i),
+      controls('priority area', `/planning/priority-areas/${a.id}`, a, areaFields(), redraw, plan.priorityAreas.length, i, [], 'areas'),
       a.strategies.map((s, j) => strategyView(plan, a, s, j, redraw)),
-      addForm(`Add a strategy to ${a.number}`, strategyFields(plan), { startYear: plan.schoolYear, endYear: nextYear(plan.schoolYear) },
-        body => api('POST', `/planning/priority-areas/${a.id}/strategies`, body), redraw));
+      p.adding(`Add a strategy to ${a.number}`, strategyFields(plan), { startYear: plan.schoolYear, endYear: nextYear(plan.schoolYear) },
+        body => api('POST', `/planning/priority-areas/${a.id}/strategies`, body), redraw, goalPicks()));
   }
 
   function strategyView(plan, a, s, j, redraw) {
+    const goalName = new Map(goals.map(g => [g.value, g.label]));
     return h('article', { class: 'card strategy', id: `strategy-${s.id}`, tabindex: '-1' },
       h('h4', {}, `Strategy ${s.number} `, ...codes(s.codes)),
       h('div', { class: 'row tia' }, h('p', {}, h('strong', {}, 'If we '), s.if), h('p', {}, h('strong', {}, 'then '), s.then), h('p', {}, h('strong', {}, 'and '), s.and)),
       h('p', { class: 'muted' }, `${s.startYear} to ${s.endYear}`),
-      controls('strategy', `/planning/strategies/${s.id}`, s, strategyFields(plan), redraw, a.strategies.length, j),
+      s.goalIds.length ? h('div', {}, h('p', {}, h('strong', {}, 'Serves: ')), h('ul', {}, s.goalIds.map(g => h('li', {}, goalName.get(g) || `a goal above this organization (${g})`))))
+        : h('p', { class: 'muted' }, 'Linked to no goal yet.'),
+      controls('strategy', `/planning/strategies/${s.id}`, s, strategyFields(plan), redraw, a.strategies.length, j, goalPicks(), `priority-area-${a.id}`),
       h('h5', {}, 'Strategy measures'),
-      s.measures.length ? h('table', {}, h('thead', {}, h('tr', {}, ['#', 'Indicator', 'Data source', 'Baseline', 'Targets'].map(t => h('th', { scope: 'col' }, t)))),
+      s.measures.length ? p.scroller(`Measures of strategy ${s.number}`, h('table', {}, h('thead', {}, h('tr', {}, ['#', 'Indicator', 'Data source', 'Baseline', 'Targets'].map(t => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, s.measures.map(m => h('tr', {}, h('td', {}, m.number), h('td', {}, m.indicator), h('td', {}, m.dataSource || ''), h('td', {}, m.baseline ?? ''),
-          h('td', {}, Object.entries(m.targets || {}).map(([y, t]) => `${y}: ${t}`).join(' → ')))))) : h('p', { class: 'muted' }, 'No measures yet.'),
-      addForm(`Add a measure to ${s.number}`, measureFields(s), {}, body => api('POST', `/planning/strategies/${s.id}/measures`, body), redraw),
+          h('td', {}, Object.entries(m.targets || {}).map(([y, t]) => `${y}: ${t}`).join(' → ')))))))
+        : h('p', { class: 'muted' }, 'No measures yet.'),
+      s.measures.map((m, k) => h('div', { class: 'element-controls', id: `strategy-measure-${m.id}`, tabindex: '-1' }, h('p', {}, h('strong', {}, `Measure ${m.number}`)),
+        controls('strategy measure', `/planning/measures/${m.id}`, m, measureFields(s), redraw, s.measures.length, k, [], `strategy-${s.id}`))),
+      p.adding(`Add a measure to ${s.number}`, measureFields(s), {}, body => api('POST', `/planning/strategies/${s.id}/measures`, body), redraw),
       h('h5', {}, 'Milestones'),
       s.milestones.map((m, k) => milestoneView(s, m, k, redraw)),
-      addForm(`Add a milestone to ${s.number}`, milestoneFields(), {}, body => api('POST', `/planning/strategies/${s.id}/milestones`, body), redraw));
+      p.adding(`Add a milestone to ${s.number}`, milestoneFields(), {}, body => api('POST', `/planning/strategies/${s.id}/milestones`, body), redraw));
   }
 
   function milestoneView(s, m, k, redraw) {
     return h('div', { class: 'card milestone', id: `milestone-${m.id}`, tabindex: '-1' },
       h('h6', {}, `Milestone ${m.number} `, ...codes(m.codes)), h('p', {}, m.description, m.dueDate ? ` (due ${m.dueDate})` : ''),
-      controls('milestone', `/planning/milestones/${m.id}`, m, milestoneFields(), redraw, s.milestones.length, k),
-      m.actions.length ? h('table', {}, h('thead', {}, h('tr', {}, ['#', 'Action', 'Owner', 'Start', 'Due', 'Budget', 'Funding', 'Outputs'].map(t => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, m.actions.map(x => h('tr', { id: `action-${x.id}` }, h('td', {}, x.number), h('td', {}, x.description), h('td', {}, x.owner || '—'),
-          h('td', {}, x.startDate || ''), h('td', {}, x.dueDate || '—'), h('td', {}, x.budget ?? ''), h('td', {}, x.fundingSource || ''),
-          h('td', {}, (x.outputs || []).join('; ')))))) : h('p', { class: 'muted' }, 'No actions yet.'),
-      addForm(`Add an action to ${m.number}`, actionFields(), {}, body => api('POST', `/planning/milestones/${m.id}/actions`, body), redraw));
+      controls('milestone', `/planning/milestones/${m.id}`, m, milestoneFields(), redraw, s.milestones.length, k, [], `strategy-${s.id}`),
+      m.actions.length ? p.scroller(`Actions of milestone ${m.number}`, h('table', {}, h('thead', {}, h('tr', {},
+        ['#', 'Action', 'Owner', 'Collaborators', 'Start', 'Due', 'Budget', 'Funding', 'Outputs', 'Codes'].map(t => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, m.actions.map(x => h('tr', {}, h('td', {}, x.number), h('td', {}, x.description), h('td', {}, x.owner || '—'),
+          h('td', {}, (x.collaborators || []).join('; ')), h('td', {}, x.startDate || ''), h('td', {}, x.dueDate || '—'), h('td', {}, x.budget ?? ''),
+          h('td', {}, x.fundingSource || ''), h('td', {}, (x.outputs || []).join('; ')), h('td', {}, ...codes(x.codes))))))) : h('p', { class: 'muted' }, 'No actions yet.'),
+      m.actions.map((x, n) => h('div', { class: 'element-controls', id: `action-${x.id}`, tabindex: '-1' }, h('p', {}, h('strong', {}, `Action ${x.number}`)),
+        controls('action', `/planning/actions/${x.id}`, x, actionFields(), redraw, m.actions.length, n, actionPicks(), `milestone-${m.id}`))),
+      p.adding(`Add an action to ${m.number}`, actionFields(), {}, body => api('POST', `/planning/milestones/${m.id}/actions`, body), redraw, actionPicks()));
   }
 }
