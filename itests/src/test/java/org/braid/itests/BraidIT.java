@@ -330,7 +330,7 @@ public class BraidIT extends BraidTestSupport {
         assertTrue(closed.body().path("closed").asBoolean());
         assertEquals("it leaves the lists", 0, http.get("/orgs?q=Closing%20Elementary").body().path("total").asInt());
         assertFalse(http.get("/orgs/" + district + "/children").body().toString().contains(school));
-        assertEquals("Closing Elementary", http.get("/orgs/" + school).text("name"), "and is still found by its id");
+        assertEquals("and is still found by its id", "Closing Elementary", http.get("/orgs/" + school).text("name"));
         assertTrue(http.get("/orgs/" + school + "/closure").body().path("closedAt").asText().startsWith("20"));
         assertEquals("the export keeps it closed", school, http.get("/orgs/" + district + "/export").body().path("sections").path("core")
                 .path("closed").path(0).asText());

@@ -46,7 +46,8 @@ final class Browser implements AutoCloseable {
     /** Waits for a visible element; on a timeout keeps a screenshot and the page's HTML for the report. */
     WebElement await(By by) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            // a page that redraws itself replaces the element between finding and looking at it: look again
+            return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
                 List<WebElement> found = d.findElements(by);
                 return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
             });
