@@ -24,6 +24,7 @@ public class CorePages implements UiContribution {
     @Override
     public List<MenuEntry> menu() {
         return List.of(new MenuEntry("Home", "#/", 0), new MenuEntry("Network", "#/network", 10),
-                new MenuEntry("Modules", "#/admin/modules", 900), new MenuEntry("Users", "#/admin/users", 910));
+                new MenuEntry("Modules", "#/admin/modules", 900), new MenuEntry("Users", "#/admin/users", 910),
+                new MenuEntry("Audit trail", "#/admin/audit", 920));
     }
 }
