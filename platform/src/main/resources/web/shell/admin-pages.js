@@ -9,11 +9,11 @@ const PAGE = 50;
 export function register(braid) {
   const { h, api } = braid;
 
-  /** Organization names by id, read once per page view: lists show names, the API gives ids. */
+  /** Organization names by id, read once per page view: lists show names, the API gives ids (at most 50 new ones a time). */
   function orgNames() {
     const known = new Map();
     return async ids => {
-      const missing = [...new Set(ids.filter(id => id && !known.has(id)))];
+      const missing = [...new Set(ids.filter(id => id && !known.has(id)))].slice(0, 50);
       await Promise.all(missing.map(id => api('GET', `/orgs/${id}`).then(r => known.set(id, r.body)).catch(() => known.set(id, null))));
       return id => (id ? known.get(id) : null);
     };
@@ -214,7 +214,7 @@ export function register(braid) {
       const page = (await api('GET', `/audit?${params}`)).body;
       cursors = cursors.slice(0, at + 1);
       if (page.next) cursors.push(page.next);
-      const orgOf = await names(page.items.map(e => e.orgId));
+      const orgOf = await names(page.items.flatMap(e => [e.orgId, ...orgIdsIn(e.before), ...orgIdsIn(e.after)]));
       results.replaceChildren(
         h('h2', { tabindex: '-1' }, page.items.length ? `Changes, page ${at + 1}` : 'No change matches'),
         page.items.map(e => entry(e, orgOf, summaries)),
@@ -257,7 +257,7 @@ export function register(braid) {
 
   /** One entry: who, when, what, and the fields it changed, before and after. */
   function entry(e, orgOf, summaries) {
-    const rows = changes(e.before, e.after);
+    const rows = changes(e.before, e.after, id => orgOf(id)?.name || id);
     const when = new Date(e.at);
     return h('article', { class: 'card', 'data-entry': e.id },
       h('h3', {}, summaries.get(e.operation) ? `${summaries.get(e.operation)} (${e.operation})` : e.operation),
@@ -270,14 +270,27 @@ export function register(braid) {
         : h('p', { class: 'muted' }, 'No recorded field changed.'));
   }
 
-  /** The fields that differ between before and after, flattened to paths like goals[0].statement; lists of plain values read as one. */
-  function changes(before, after) {
+  /** Fields that hold organization ids: shown by the organization's name. */
+  const ORG_FIELD = /(^|\.)(orgId|parentId|assigned)$/;
+
+  function orgIdsIn(v, key = '') {
+    if (v === null || typeof v !== 'object') return ORG_FIELD.test(key) && typeof v === 'string' ? [v] : [];
+    if (Array.isArray(v)) return ORG_FIELD.test(key) ? v.filter(x => typeof x === 'string') : v.flatMap(x => orgIdsIn(x));
+    return Object.entries(v).flatMap(([k, x]) => orgIdsIn(x, k));
+  }
+
+  /**
+   * The fields that differ between before and after, flattened to paths like goals[0].statement; lists of plain values
+   * read as one line, organization ids as names.
+   */
+  function changes(before, after, orgName) {
+    const shown = (path, x) => (ORG_FIELD.test(path) && typeof x === 'string' ? orgName(x) : String(x));
     const flat = (v, path, out) => {
       if (v === null || v === undefined) return out;
-      if (Array.isArray(v) && v.every(x => x === null || typeof x !== 'object')) out.set(path, v.join(', '));
+      if (Array.isArray(v) && v.every(x => x === null || typeof x !== 'object')) out.set(path, v.length ? v.map(x => shown(path, x)).join(', ') : 'none');
       else if (Array.isArray(v)) v.forEach((x, i) => flat(x, `${path}[${i}]`, out));
       else if (typeof v === 'object') Object.entries(v).forEach(([k, x]) => flat(x, path ? `${path}.${k}` : k, out));
-      else out.set(path, String(v));
+      else out.set(path, shown(path, v));
       return out;
     };
     const b = flat(before, '', new Map());

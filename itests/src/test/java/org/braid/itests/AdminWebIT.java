@@ -113,7 +113,7 @@ class AdminWebIT {
         String roles = "//article[.//th[.='roles']][.//td[.='coach']][.//td[.='coach, viewer']]";
         WebElement change = browser.await(By.xpath(roles));
         assertTrue(change.getText().contains("PUT /users/{id}"), change.getText());
-        browser.await(By.xpath(roles + "//tr[@data-field='assigned']/td[2][.='" + schoolC + "']"));
+        browser.await(By.xpath(roles + "//tr[@data-field='assigned'][td[1]='none'][td[2]='School C']"));
         List<WebElement> entries = browser.driver.findElements(By.xpath("//article"));
         assertEquals(3, entries.size(), "its creation, the roles, the name; the stale save wrote nothing");
         assertTrue(entries.stream().allMatch(a -> a.getText().contains(pat)), "only entries about the user");
