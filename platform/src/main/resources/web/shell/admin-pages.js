@@ -26,7 +26,7 @@ export function register(braid) {
     const editor = h('div', { id: 'user-editor' });
 
     const filterOrg = braid.orgPicker({ label: 'Organization', name: 'orgId' });
-    const search = h('form', { role: 'search', class: 'card', 'aria-label': 'Users' },
+    const search = h('form', { role: 'search', class: 'card', 'aria-label': 'Find users' },
       h('div', { class: 'row' },
         h('div', {}, h('label', { for: 'user-q' }, 'Find a user by username or name'), h('input', { id: 'user-q', name: 'q', type: 'search' })),
         filterOrg),
@@ -55,7 +55,7 @@ export function register(braid) {
         state.offset + page.items.length < page.total ? h('button', { type: 'button', class: 'secondary', onclick: () => turn(PAGE) }, 'Next page') : '');
       results.replaceChildren(
         h('h2', { tabindex: '-1' }, page.total === 1 ? '1 user found' : `${page.total} users found`),
-        page.items.length ? h('div', { class: 'scroll', role: 'region', 'aria-label': 'Users', tabindex: '0' }, h('table', {}, h('thead', {}, h('tr', {}, ['Username', 'Name', 'Organization', 'Roles', 'Status', 'Actions']
+        page.items.length ? h('div', { class: 'scroll', role: 'region', 'aria-label': 'List of users', tabindex: '0' }, h('table', {}, h('thead', {}, h('tr', {}, ['Username', 'Name', 'Organization', 'Roles', 'Status', 'Actions']
           .map(t => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, page.items.map(u => h('tr', {}, h('td', {}, u.username), h('td', {}, u.displayName || '—'),
           h('td', {}, org(u.orgId)?.name || '—'), h('td', {}, u.roles.map(roleLabel).join(', ')),
@@ -194,7 +194,7 @@ export function register(braid) {
       .sort((a, b) => a.key.localeCompare(b.key));
     const summaries = new Map(operations.map(o => [o.key, o.summary]));
     const org = braid.orgPicker({ label: 'Organization', name: 'orgId', hint: 'Changes in it and the organizations under it.' });
-    const form = h('form', { class: 'card', novalidate: true, role: 'search', 'aria-label': 'Audit trail' },
+    const form = h('form', { class: 'card', novalidate: true, role: 'search', 'aria-label': 'Filter the audit trail' },
       h('div', { class: 'row' }, org,
         h('div', {}, h('label', { for: 'audit-user' }, 'User (username)'), h('input', { id: 'audit-user', name: 'user', autocomplete: 'off' }))),
       h('div', { class: 'row' },
