@@ -217,7 +217,7 @@ export function register(braid) {
       const orgOf = await names(page.items.flatMap(e => [e.orgId, ...orgIdsIn(e.before), ...orgIdsIn(e.after)]));
       results.replaceChildren(
         h('h2', { tabindex: '-1' }, page.items.length ? `Changes, page ${at + 1}` : 'No change matches'),
-        page.items.map(e => entry(e, orgOf, summaries)),
+        ...page.items.map(e => entry(e, orgOf, summaries)),
         h('nav', { class: 'pager', 'aria-label': 'Pages of changes' },
           at > 0 ? h('button', { type: 'button', class: 'secondary', onclick: () => turn(at - 1) }, 'Newer changes') : '',
           page.next ? h('button', { type: 'button', class: 'secondary', onclick: () => turn(at + 1) }, 'Older changes') : ''));
