@@ -119,6 +119,36 @@ class AdminWebIT {
         assertTrue(entries.stream().allMatch(a -> a.getText().contains(pat)), "only entries about the user");
         browser.checkPage("admin-audit");
         browser.checkWidths("admin-audit", 768, 390);
+        browser.signOut();
+    }
+
+    @Test
+    void stateStaffReadTheTrailOfAnOrganizationChosenWithThePicker() throws Exception {
+        String schoolA = admin.orgId("School A");
+        Http.Reply before = admin.get("/orgs/" + schoolA + "/publication");
+        boolean published = before.body().path("published").asBoolean();
+        assertEquals(200, admin.put("/orgs/" + schoolA + "/publication", Http.obj("published", !published), null).status());
+
+        browser.open("#/signin");
+        type(tabTo(By.id("username")), "sea");
+        type(tabTo(By.id("password")), Http.DEMO_PASSWORD);
+        keys(Keys.ENTER);
+        browser.await(By.xpath("//h1[starts-with(., 'Welcome')]"));
+        assertTrue(browser.driver.findElements(By.linkText("Users")).isEmpty(), "users are the administrator's");
+        tabTo(By.linkText("Audit trail"));
+        keys(Keys.ENTER);
+        browser.await(By.xpath("//h1[.='Audit trail']"));
+        type(tabTo(By.cssSelector("form[role=search] input[role=combobox]")), "School A");
+        browser.await(By.xpath("//li[@role='option' and starts-with(., 'School A')]"));
+        keys(Keys.ARROW_DOWN, Keys.ENTER);
+        tabTo(By.xpath("//button[.='Show changes']"));
+        keys(Keys.ENTER);
+        browser.await(By.xpath("//h2[.='Changes, page 1']"));
+        browser.await(By.xpath("//article[.//tr[@data-field='published'][td[1]='" + published + "'][td[2]='" + !published + "']]"));
+        assertTrue(browser.driver.findElements(By.xpath("//article")).stream().allMatch(a -> a.getText().contains("School A")),
+                "only School A's changes");
+        browser.checkPage("audit-state-staff");
+        browser.signOut();
     }
 
     @Test
