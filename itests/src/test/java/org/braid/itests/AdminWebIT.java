@@ -108,8 +108,7 @@ class AdminWebIT {
         keys(Keys.ENTER);
         browser.await(By.xpath("//h1[.='Audit trail']"));
         type(tabTo(By.id("audit-user")), "pat.rivera");
-        keys(Keys.ENTER);
-        browser.await(By.xpath("//h2[.='Changes, page 1']"));
+        showChanges(Keys.ENTER);
         String roles = "//article[.//th[.='roles']][.//td[.='coach']][.//td[.='coach, viewer']]";
         WebElement change = browser.await(By.xpath(roles));
         assertTrue(change.getText().contains("PUT /users/{id}"), change.getText());
@@ -142,8 +141,7 @@ class AdminWebIT {
         browser.await(By.xpath("//li[@role='option' and starts-with(., 'School A')]"));
         keys(Keys.ARROW_DOWN, Keys.ENTER);
         tabTo(By.xpath("//button[.='Show changes']"));
-        keys(Keys.ENTER);
-        browser.await(By.xpath("//h2[.='Changes, page 1']"));
+        showChanges(Keys.ENTER);
         browser.await(By.xpath("//article[.//tr[@data-field='published'][td[1]='" + published + "'][td[2]='" + !published + "']]"));
         assertTrue(browser.driver.findElements(By.xpath("//article")).stream().allMatch(a -> a.getText().contains("School A")),
                 "only School A's changes");
@@ -233,6 +231,15 @@ class AdminWebIT {
             else keys(Keys.TAB);
         }
         throw new AssertionError("Tab never reaches " + by);
+    }
+
+    /** Sends the keys that apply the audit trail's filter, and waits for the filtered page to replace the unfiltered one. */
+    private static void showChanges(CharSequence... keys) {
+        WebElement unfiltered = browser.await(By.xpath("//h2[.='Changes, page 1']"));
+        keys(keys);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(unfiltered));
+        browser.await(By.xpath("//h2[.='Changes, page 1']"));
     }
 
     private static void keys(CharSequence... keys) {
