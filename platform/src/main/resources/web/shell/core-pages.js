@@ -1,5 +1,7 @@
 // The core pages: home, the network (SEA > LEA > school), an organization's overview, its
-// direction editor, and the administrator's modules and users.
+// direction editor, and the administrator's modules; users and the audit trail are in admin-pages.js, export,
+// import and backup in transfer-pages.js.
+import { register as registerAdmin } from './admin-pages.js';
 import { register as transfer } from './transfer-pages.js';
 
 export function register(braid) {
@@ -276,50 +278,5 @@ export function register(braid) {
     await draw();
   });
 
-  braid.page('#/admin/users', async view => {
-    const users = (await api('GET', '/users')).body.items;
-    const orgs = (await api('GET', '/orgs?limit=1000')).body.items;
-    const form = h('form', { class: 'card', novalidate: true }, h('h2', {}, 'New user'),
-      h('div', { class: 'row' },
-        h('div', {}, h('label', { for: 'nu-username' }, 'Username'), h('input', { id: 'nu-username', name: 'username', autocomplete: 'off' })),
-        h('div', {}, h('label', { for: 'nu-name' }, 'Name'), h('input', { id: 'nu-name', name: 'displayName' })),
-        h('div', {}, h('label', { for: 'nu-password' }, 'Password (10 or more characters)'), h('input', { id: 'nu-password', name: 'password', type: 'password', autocomplete: 'new-password' })),
-        h('div', {}, h('label', { for: 'nu-org' }, 'Organization'), h('select', { id: 'nu-org', name: 'orgId' }, orgs.map(o => h('option', { value: o.id }, `${o.name} (${o.type})`)))),
-        h('div', {}, h('label', { for: 'nu-role' }, 'Role'), h('select', { id: 'nu-role', name: 'roles' },
-          ['school-leader', 'lea-leader', 'sea-staff', 'coach', 'viewer', 'admin'].map(r => h('option', { value: r }, r))))),
-      h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Create user')));
-    form.addEventListener('submit', async ev => {
-      ev.preventDefault();
-      try {
-        await api('POST', '/users', { username: form.username.value, displayName: form.displayName.value || null,
-          password: form.password.value, orgId: form.orgId.value, roles: [form.roles.value], assigned: [] });
-        braid.notify(`User ${form.username.value} created.`);
-        braid.go('#/admin/users');
-      } catch (e) {
-        braid.showErrors(form, e);
-      }
-    });
-    const orgName = new Map(orgs.map(o => [o.id, o.name]));
-    // disabling ends the user's sessions; a new password too
-    const toggle = async u => {
-      try {
-        await api('PUT', `/users/${u.id}`, { ...u, disabled: !u.disabled });
-        braid.notify(`${u.username} ${u.disabled ? 'enabled' : 'disabled'}.`);
-        braid.go('#/admin/users');
-      } catch (e) { braid.notify(e.message, true); }
-    };
-    const reset = u => h('details', {}, h('summary', {}, `New password for ${u.username}`),
-      braid.form([{ name: 'password', label: `New password for ${u.username}`, type: 'password' }], {}, 'Set password', async body => {
-        await api('PUT', `/users/${u.id}/password`, body);
-        braid.notify(`Password of ${u.username} changed; their sessions ended.`);
-        braid.go('#/admin/users');
-      }));
-    view.replaceChildren(h('h1', {}, 'Users'),
-      h('table', {}, h('thead', {}, h('tr', {}, ['Username', 'Name', 'Organization', 'Roles', 'Status', 'Actions'].map(t => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, users.map(u => h('tr', {}, h('td', {}, u.username), h('td', {}, u.displayName || '—'), h('td', {}, orgName.get(u.orgId) || '—'),
-          h('td', {}, u.roles.join(', ')), h('td', { 'data-user': u.username }, u.disabled ? 'disabled' : 'active'),
-          h('td', {}, u.id === braid.me.userId ? '' : [h('button', { type: 'button', class: u.disabled ? '' : 'danger', onclick: () => toggle(u) },
-            u.disabled ? `Enable ${u.username}` : `Disable ${u.username}`), reset(u)]))))),
-      form);
-  });
+  registerAdmin(braid);
 }

@@ -2,6 +2,8 @@
 // Each module's script registers its own pages with braid.page(); turning a module off removes
 // its menu entries and pages at the next refresh of /api/ui, without reloading Braid.
 
+import { orgPicker } from './org-picker.js';
+
 class ApiError extends Error {
   constructor(status, body) {
     super((body && body.error) || `HTTP ${status}`);
@@ -157,6 +159,11 @@ export const braid = {
     return f;
   },
 
+  /** A search-as-you-type organization picker (see org-picker.js); its element's `value` is the chosen id. */
+  orgPicker(options) {
+    return orgPicker(braid, options);
+  },
+
   go,
   refreshMenu,
 };
@@ -199,7 +206,7 @@ async function refreshMenu() {
 function drawMenu() {
   const admin = me && me.roles.includes('admin');
   const entries = contributions.flatMap(c => c.menu.map(m => ({ ...m, module: c.module })))
-    .filter(m => admin || !m.route.startsWith('#/admin'))
+    .filter(m => admin || !m.route.startsWith('#/admin') || (m.route === '#/admin/audit' && me.roles.includes('sea-staff')))
     .sort((a, b) => a.order - b.order);
   const key = JSON.stringify(entries);
   const nav = document.getElementById('menu');

@@ -175,6 +175,47 @@ public class Accounts {
         });
     }
 
+    /**
+     * A page of accounts by username, found by part of the username or name and by organization.
+     *
+     * @return the page and the number of accounts the filter matches
+     */
+    public org.braid.core.model.Page<User> find(UserQuery q) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (q.q() != null) {
+            String like = "%" + q.q().toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            where.append(" AND (LOWER(username) LIKE ? ESCAPE '!' OR LOWER(display_name) LIKE ? ESCAPE '!')");
+            args.add(like);
+            args.add(like);
+        }
+        if (q.orgId() != null) {
+            where.append(" AND org_id = ?");
+            args.add(q.orgId());
+        }
+        return db.transaction(c -> {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM braid_user" + where)) {
+                for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<User> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM braid_user" + where + " ORDER BY username OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                int i = 0;
+                for (; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+                ps.setInt(++i, q.offset());
+                ps.setInt(++i, q.limit());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(read(c, rs));
+                }
+            }
+            return new org.braid.core.model.Page<>(out, total);
+        });
+    }
+
     /** @return the user id when the password is right and the account enabled */
     public Optional<String> authenticate(String username, String password) {
         return db.transaction(c -> {

@@ -64,17 +64,32 @@ public class AuditLog {
     public static final int MAX_PAGE = 100;
 
     /**
+     * Which entries to read; {@code null} fields do not filter.
+     *
+     * @param within    only entries about these organizations and their subtrees; {@code null} for all
+     * @param username  only changes made by this user or to their account
+     * @param operation only this operation, as entries name it, e.g. {@code PUT /users/{id}}
+     * @param since     only entries at or after this instant
+     * @param until     only entries before this instant
+     */
+    public record Filter(List<String> within, String username, String operation, Instant since, Instant until) {}
+
+    /** As {@link #find(Filter, int, Long)} with only a scope and a start. */
+    public Page find(List<String> within, Instant since, int limit, Long before) {
+        return find(new Filter(within, null, null, since, null), limit, before);
+    }
+
+    /**
      * Reads a page of the trail, newest first. The read walks the index {@code braid_audit_newest}
      * from the cursor and stops after {@code limit} matching entries, so neither a sort nor a
      * temporary file is needed however large the trail grows.
      *
-     * @param within only entries about these organizations and their subtrees; {@code null} for all
-     * @param since  only entries at or after this instant, or {@code null}
      * @param limit  1 to {@value #MAX_PAGE}
      * @param before the cursor: only entries older than this entry id, or {@code null} for the newest
      */
-    public Page find(List<String> within, Instant since, int limit, Long before) {
+    public Page find(Filter filter, int limit, Long before) {
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
+        List<String> within = filter.within();
         // the hint is a comment to any other database: Derby walks the newest-first index and never sorts
         StringBuilder sql = new StringBuilder("SELECT id, changed_at, user_id, username, org_id, operation, path, record_id, before_json, after_json "
                 + "FROM braid_audit --DERBY-PROPERTIES index=braid_audit_newest\n WHERE 1 = 1");
@@ -86,9 +101,23 @@ public class AuditLog {
                     + " OR org_id IN (SELECT o.id FROM organization o JOIN organization p ON o.parent_id = p.id WHERE p.parent_id IN (" + in + ")))");
             for (int i = 0; i < 3; i++) args.addAll(within);
         }
-        if (since != null) {
+        if (filter.username() != null) {
+            // the account's own entries carry its id as the record: a user's roles changed by an admin, say
+            sql.append(" AND (username = ? OR record_id IN (SELECT id FROM braid_user WHERE username = ?))");
+            args.add(filter.username());
+            args.add(filter.username());
+        }
+        if (filter.operation() != null) {
+            sql.append(" AND operation = ?");
+            args.add(filter.operation());
+        }
+        if (filter.since() != null) {
             sql.append(" AND changed_at >= ?");
-            args.add(Timestamp.from(since));
+            args.add(Timestamp.from(filter.since()));
+        }
+        if (filter.until() != null) {
+            sql.append(" AND changed_at < ?");
+            args.add(Timestamp.from(filter.until()));
         }
         if (before != null) {
             sql.append(" AND id < ?");

@@ -2,11 +2,11 @@ package org.braid.platform.internal.security;
 
 import java.util.List;
 
-import org.braid.core.model.Page;
 import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
+import org.braid.core.rest.QueryParam;
 import org.braid.core.rest.RestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,7 +30,12 @@ public class UserResource implements RestResource {
     @Override
     public List<Operation> operations() {
         return List.of(
-                Operation.get("/users", "Every account", Access.admin(), req -> ApiReply.ok(Page.of(accounts.list()))).returningList(User.class),
+                Operation.get("/users", "Accounts by username, found by part of the username or name and by organization, a page at a time", Access.admin(),
+                        req -> ApiReply.ok(accounts.find(new UserQuery(req.query("q"), req.query("orgId"), req.intQuery("limit", UserQuery.DEFAULT_LIMIT),
+                                req.intQuery("offset", 0))))).returningList(User.class)
+                        .withQuery(QueryParam.string("q", "part of the username or the name"), QueryParam.string("orgId", "users held at this organization"),
+                                QueryParam.integer("limit", "page size: 1 to " + UserQuery.MAX_LIMIT + ", default " + UserQuery.DEFAULT_LIMIT),
+                                QueryParam.integer("offset", "rows to skip")),
                 Operation.post("/users", "Create an account with its organization and roles", NewUser.class, Access.admin(), req -> {
                     User u = accounts.create(req.body(NewUser.class));
                     return ApiReply.created(u).version(u.version());

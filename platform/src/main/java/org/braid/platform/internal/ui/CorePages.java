@@ -25,6 +25,6 @@ public class CorePages implements UiContribution {
     public List<MenuEntry> menu() {
         return List.of(new MenuEntry("Home", "#/", 0), new MenuEntry("Network", "#/network", 10),
                 new MenuEntry("Modules", "#/admin/modules", 900), new MenuEntry("Users", "#/admin/users", 910),
-                new MenuEntry("Export and import", "#/admin/transfer", 930));
+                new MenuEntry("Audit trail", "#/admin/audit", 920), new MenuEntry("Export and import", "#/admin/transfer", 930));
     }
 }

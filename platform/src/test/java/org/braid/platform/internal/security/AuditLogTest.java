@@ -100,4 +100,27 @@ class AuditLogTest {
         assertTrue(page.items().stream().allMatch(e -> e.orgId().equals(school)));
         assertNotNull(page.next());
     }
+
+    @Test
+    void entriesAreFoundByWhoMadeThemWhoseAccountTheyChangedOperationAndTime() {
+        Actor bob = new Actor("b", "bob", sea, Set.of(Role.ADMIN), List.of());
+        java.time.Instant start = java.time.Instant.now().minusMillis(1);
+        db.transaction(c -> {
+            c.createStatement().executeUpdate("INSERT INTO braid_user (id, username, password_hash, disabled, version) "
+                    + "VALUES ('00000000-0000-0000-0000-00000000cafe', 'cara', 'x', false, 1)");
+            audit.record(bob, "PUT /users/{id}", "/api/users/c", null, "00000000-0000-0000-0000-00000000cafe", Map.of("roles", List.of("coach")),
+                    Map.of("roles", List.of("coach", "viewer")));
+            audit.record(bob, "PUT /orgs/{id}", "/api/orgs/x", sea, "o1", null, null);
+            return null;
+        });
+        List<AuditLog.Entry> aboutCara = audit.find(new AuditLog.Filter(null, "cara", null, null, null), 10, null).items();
+        assertEquals(List.of("PUT /users/{id}"), aboutCara.stream().map(AuditLog.Entry::operation).toList(), "the entry about her account");
+        assertEquals(2, audit.find(new AuditLog.Filter(null, "bob", null, start, null), 10, null).items().size(), "what he did");
+        assertEquals(1, audit.find(new AuditLog.Filter(null, "bob", "PUT /orgs/{id}", null, null), 10, null).items().size());
+        List<AuditLog.Entry> orgChanges = audit.find(new AuditLog.Filter(List.of(sea), null, "PUT /orgs/{id}", null, null), 100, null).items();
+        assertEquals(100, orgChanges.size());
+        assertTrue(orgChanges.stream().allMatch(e -> e.operation().equals("PUT /orgs/{id}")));
+        assertEquals(List.of(), audit.find(new AuditLog.Filter(null, "bob", null, null, start), 10, null).items(), "nothing before he started");
+        assertEquals(List.of(), audit.find(new AuditLog.Filter(null, "nobody", null, null, null), 10, null).items());
+    }
 }
