@@ -135,11 +135,10 @@ export function register(braid) {
   // ---------------------------------------------------------------- reporting: the plans one can report on
 
   braid.page('#/monitoring', async view => {
-    const me = braid.me;
-    const orgs = (await api('GET', '/orgs?limit=1000')).body.items;
-    const select = h('select', { id: 'report-org', name: 'orgId' }, orgs.map(o => h('option', { value: o.id, selected: o.id === me.orgId }, `${o.name} (${o.type})`)));
     const list = h('div', { 'aria-live': 'polite' });
+    const select = braid.orgPicker({ label: 'Organization', name: 'orgId', value: await braid.ownOrg(), onChoose: org => org && draw() });
     const draw = async () => {
+      if (!select.value) { list.replaceChildren(h('p', { class: 'muted' }, 'Find an organization to see the plans it reports on.')); return; }
       const plans = (await api('GET', `/planning/plans?orgId=${select.value}`)).body.items;
       list.replaceChildren(plans.length
         ? h('ul', { class: 'plans' }, plans.map(p => h('li', {}, h('strong', {}, `Plan ${p.schoolYear}`), ` (${p.status}): `,
@@ -148,10 +147,9 @@ export function register(braid) {
           h('a', { href: `#/monitoring/plans/${p.id}/reviews` }, 'Reviews'))))
         : h('p', { class: 'muted' }, 'This organization has no plan to report on.'));
     };
-    select.addEventListener('change', draw);
     view.replaceChildren(h('h1', {}, 'Reporting'),
       h('p', {}, 'Each month the team reports the status of every action of its plan on one page; each quarter it reviews the milestones, each semester the strategies.'),
-      h('label', { for: 'report-org' }, 'Organization'), select, list,
+      select, list,
       h('p', {}, h('a', { href: '#/monitoring/dashboard' }, 'Dashboard'), ' · ', h('a', { href: '#/monitoring/calendar' }, 'Reporting calendar')));
     await draw();
   });

@@ -6,24 +6,22 @@ export function register(braid) {
   const yesNo = [{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }];
 
   braid.page('#/needs-assessment', async view => {
-    const me = braid.me;
-    const orgs = (await api('GET', '/orgs?limit=1000')).body.items;
-    const select = h('select', { id: 'na-org' }, orgs.map(o => h('option', { value: o.id, selected: o.id === me.orgId }, `${o.name} (${o.type})`)));
     const list = h('div', {});
+    const select = braid.orgPicker({ label: 'Organization', name: 'orgId', value: await braid.ownOrg(), onChoose: org => org && draw() });
     const draw = async () => {
+      if (!select.value) { list.replaceChildren(h('p', { class: 'muted' }, 'Find an organization to see its needs assessments.')); return; }
       const items = (await api('GET', `/needs-assessment/assessments?orgId=${select.value}`)).body.items;
       list.replaceChildren(items.length ? h('ul', {}, items.map(a => h('li', {}, h('a', { href: `#/needs-assessment/assessments/${a.id}` },
         `${a.schoolYear} — ${a.scope === 'SEGMENTED' ? `segmented: ${a.focus || ''}` : 'comprehensive'}`))))
         : h('p', { class: 'muted' }, 'No needs assessment yet.'));
     };
-    select.addEventListener('change', draw);
     const start = braid.form([{ group: [{ name: 'schoolYear', label: 'School year', placeholder: '2026-27' },
       { name: 'scope', label: 'Scope', type: 'select', options: [{ value: 'COMPREHENSIVE', label: 'Comprehensive' }, { value: 'SEGMENTED', label: 'Segmented (one area)' }] },
       { name: 'focus', label: 'Area (when segmented)' }] }], {}, 'Start the needs assessment', async body => {
       const r = await api('POST', '/needs-assessment/assessments', { ...body, orgId: select.value });
       braid.go(`#/needs-assessment/assessments/${r.body.id}`);
     });
-    view.replaceChildren(h('h1', {}, 'Needs assessments'), h('label', { for: 'na-org' }, 'Organization'), select, list,
+    view.replaceChildren(h('h1', {}, 'Needs assessments'), select, list,
       h('section', { class: 'card' }, h('h2', {}, 'Start a needs assessment'), start));
     await draw();
   });

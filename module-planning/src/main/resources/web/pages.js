@@ -20,19 +20,18 @@ export function register(braid) {
 
   braid.page('#/planning', async view => {
     p.style();
-    const me = braid.me;
-    const orgs = (await api('GET', '/orgs?limit=1000')).body.items;
-    const select = h('select', { id: 'plan-org', name: 'orgId' }, orgs.map(o => h('option', { value: o.id, selected: o.id === me.orgId }, `${o.name} (${o.type})`)));
     const list = h('div', {});
+    let chosen = await braid.ownOrg();
+    const select = braid.orgPicker({ label: 'Organization', name: 'orgId', value: chosen, onChoose: org => { chosen = org; if (org) draw(); } });
     const draw = async () => {
+      if (!select.value) { list.replaceChildren(h('p', { class: 'muted' }, 'Find an organization to see its plans.')); return; }
       const plans = (await api('GET', `/planning/plans?orgId=${select.value}`)).body.items;
-      const name = select.selectedOptions[0]?.textContent.replace(/ \([A-Z]+\)$/, '') || '';
+      const name = chosen ? chosen.name : '';
       list.replaceChildren(plans.length
         ? h('ul', {}, plans.map(x => h('li', {}, h('a', { href: `#/planning/plans/${x.id}` }, `Plan ${x.schoolYear}`), ` — ${x.status}`)))
         : h('p', { class: 'muted' }, 'No plan yet.'),
       h('p', {}, h('a', { href: `#/planning/loose-tight/${select.value}` }, `Loose-tight: the goals of ${name} and the strategies serving them`)));
     };
-    select.addEventListener('change', draw);
     const form = h('form', { class: 'card', novalidate: true }, h('h2', {}, 'Start a plan'),
       h('label', { for: 'plan-year' }, 'School year'), h('input', { id: 'plan-year', name: 'schoolYear', placeholder: '2026-27' }),
       h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Start the plan')));
@@ -43,7 +42,7 @@ export function register(braid) {
         braid.go(`#/planning/plans/${r.body.id}`);
       } catch (e) { braid.showErrors(form, e); }
     });
-    view.replaceChildren(h('h1', {}, 'Plans'), h('label', { for: 'plan-org' }, 'Organization'), select, list, form);
+    view.replaceChildren(h('h1', {}, 'Plans'), select, list, form);
     await draw();
   });
 

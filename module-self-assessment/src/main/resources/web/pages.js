@@ -53,14 +53,13 @@ export function register(braid) {
   // --- a district's self-reflections and process self-assessments
 
   braid.page('#/self-assessment', async view => {
-    const orgs = (await api('GET', '/orgs?type=LEA&limit=1000')).body.items;
-    const me = braid.me;
-    const select = h('select', { id: 'sa-org' }, orgs.map(o => h('option', { value: o.id, selected: o.id === me.orgId }, o.name)));
+    const own = await braid.ownOrg();
     const list = h('div', {});
     const start = h('div', {});
+    const select = braid.orgPicker({ label: 'District', name: 'orgId', type: 'LEA', value: own && own.type === 'LEA' ? own : null, onChoose: org => org && draw() });
     const draw = async () => {
       const orgId = select.value;
-      if (!orgId) { list.replaceChildren(h('p', { class: 'muted' }, 'No district in your view.')); return; }
+      if (!orgId) { list.replaceChildren(h('p', { class: 'muted' }, 'Find a district to see its self-assessments.')); start.replaceChildren(); return; }
       const [refl, proc] = await Promise.all([api('GET', `/self-assessment/reflections?orgId=${orgId}`), api('GET', `/self-assessment/process-assessments?orgId=${orgId}`)]);
       list.replaceChildren(
         h('h2', {}, 'Self-reflections (Tool C)'),
@@ -88,9 +87,8 @@ export function register(braid) {
           braid.go(`#/self-assessment/process/${r.body.id}`);
         })));
     };
-    select.addEventListener('change', draw);
     view.replaceChildren(h('h1', {}, 'Self-assessment'), h('p', {}, h('a', { href: '#/self-assessment/state' }, 'Where the districts stand (state view)')),
-      h('label', { for: 'sa-org' }, 'District'), select, list, start);
+      select, list, start);
     await draw();
   });
 
@@ -355,12 +353,13 @@ export function register(braid) {
 
   braid.page('#/self-assessment/state', async view => {
     const r = await rubric();
-    const me = braid.me;
-    const orgs = (await api('GET', '/orgs?limit=1000')).body.items.filter(o => o.type !== 'SCHOOL');
-    const select = h('select', { id: 'sa-scope' }, orgs.map(o => h('option', { value: o.id, selected: o.id === me.orgId }, `${o.name} (${o.type})`)));
+    const own = await braid.ownOrg();
+    const select = braid.orgPicker({ label: 'State or district', name: 'orgId', value: own && own.type !== 'SCHOOL' ? own : null, onChoose: org => org && draw(),
+      hint: 'A state, or one of its districts' });
     const year = h('input', { id: 'sa-year', value: '', placeholder: 'every year' });
     const out = h('div', {});
     const draw = async () => {
+      if (!select.value) { out.replaceChildren(h('p', { class: 'muted' }, 'Find a state or a district.')); return; }
       const y = year.value.trim();
       let roll;
       try {
@@ -378,11 +377,10 @@ export function register(braid) {
         h('ul', {}, roll.reflections.map(c => h('li', {}, h('a', { href: `#/self-assessment/reflections/${c.reflectionId}/summary` }, `${c.name} ${c.schoolYear}`),
           `: consensus on ${c.agreed} elements${c.complete ? ' (complete)' : ''}`))));
     };
-    select.addEventListener('change', draw);
     year.addEventListener('change', draw);
     view.replaceChildren(h('h1', {}, 'Where the districts stand'),
       h('p', {}, 'From each district\'s self-reflection (Tool C), only the level its team agreed on counts; no single rating enters these numbers.'),
-      h('div', { class: 'row' }, h('div', {}, h('label', { for: 'sa-scope' }, 'State or district'), select),
+      h('div', { class: 'row' }, h('div', {}, select),
         h('div', {}, h('label', { for: 'sa-year' }, 'School year (empty: every year)'), year)), out);
     await draw();
   });

@@ -11,10 +11,10 @@ let seq = 0;
  * @param options label: what the field is called; name: the field name the API's errors use (orgId);
  *   value: the organization chosen at first ({ id, name }) or null; onChoose(org): called with the chosen
  *   organization ({ id, name, type }), or null when the text is cleared; clearOnChoose: empty the box after
- *   a choice (to add several, one at a time)
+ *   a choice (to add several, one at a time); type: only organizations of this level (SEA, LEA or SCHOOL)
  * @returns a <div> holding the label and the box; its `value` is the chosen organization's id or null
  */
-export function orgPicker(braid, { label, name, value = null, onChoose = () => {}, clearOnChoose = false, hint } = {}) {
+export function orgPicker(braid, { label, name, value = null, onChoose = () => {}, clearOnChoose = false, hint, type } = {}) {
   const { h } = braid;
   const id = `org-picker-${++seq}`;
   const list = h('ul', { id: `${id}-list`, role: 'listbox', class: 'picker-list', 'aria-label': label, hidden: true });
@@ -63,7 +63,7 @@ export function orgPicker(braid, { label, name, value = null, onChoose = () => {
     if (!text) { options = []; close(); list.replaceChildren(); return; }
     let found;
     try {
-      found = (await braid.api('GET', `/orgs?q=${encodeURIComponent(text)}&limit=${LIMIT}`)).body;
+      found = (await braid.api('GET', `/orgs?q=${encodeURIComponent(text)}&limit=${LIMIT}${type ? `&type=${type}` : ''}`)).body;
     } catch (e) {
       status.textContent = 'The search failed; try again.';
       return;

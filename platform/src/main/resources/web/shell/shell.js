@@ -159,6 +159,16 @@ export const braid = {
     return f;
   },
 
+  /** @return the signed-in user's own organization ({ id, name, type }), or null (an admin, a coach) */
+  async ownOrg() {
+    if (!me || !me.orgId) return null;
+    try {
+      return (await braid.api('GET', `/orgs/${me.orgId}`)).body;
+    } catch (e) {
+      return null;
+    }
+  },
+
   /** A search-as-you-type organization picker (see org-picker.js); its element's `value` is the chosen id. */
   orgPicker(options) {
     return orgPicker(braid, options);
