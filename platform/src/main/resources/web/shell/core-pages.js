@@ -115,6 +115,27 @@ export function register(braid) {
         braid.go(`#/orgs/${made.id}`);
       })));
     }
+    if (above && org.type !== 'SEA' && !closure.closed) {
+      // a school moves to another district, a district to another state; the API checks rights over both parents
+      const level = org.type === 'SCHOOL' ? 'LEA' : 'SEA';
+      const to = braid.orgPicker({ label: `New ${level === 'LEA' ? 'district' : 'state'}`, name: 'parentId', type: level });
+      const move = h('form', { novalidate: true }, to, h('div', { class: 'actions' }, h('button', { type: 'submit' }, `Move ${org.name}`)));
+      move.addEventListener('submit', async ev => {
+        ev.preventDefault();
+        try {
+          if (!to.value) throw new braid.ApiError(400, { error: 'choose where it goes', details: [{ field: 'parentId', message: 'choose where it goes' }] });
+          await api('PUT', `/orgs/${org.id}`, { ...org, parentId: to.value }, { ifMatch: etag });
+          braid.notify(`${org.name} moved.`);
+          braid.go(`#/orgs/${org.id}`);
+        } catch (e) {
+          if (!(e instanceof braid.ApiError)) throw e;
+          if (e.status === 412) { braid.notify('Someone else changed this organization; it is shown as it is now.', true); braid.go(`#/orgs/${org.id}`); return; }
+          braid.showErrors(move, e);
+        }
+      });
+      parts.push(h('details', {}, h('summary', {}, `Move ${org.name} to another ${level === 'LEA' ? 'district' : 'state'}`),
+        h('p', {}, 'It takes its plans, reports and history with it; the roll-ups count it under its new parent from now on.'), move));
+    }
     if (above && org.type !== 'SEA') {
       const text = closure.closed ? `Open ${org.name} again` : `Close ${org.name}`;
       parts.push(h('details', {}, h('summary', {}, text),
@@ -143,6 +164,8 @@ export function register(braid) {
   function directionView(d) {
     return h('div', {},
       ['vision', 'mission', 'purpose'].filter(k => d[k]).map(k => h('p', {}, h('strong', {}, k[0].toUpperCase() + k.slice(1) + ': '), d[k])),
+      (d.glossary || []).length ? h('details', {}, h('summary', {}, `Glossary (${d.glossary.length} term${d.glossary.length === 1 ? '' : 's'})`),
+        h('dl', {}, d.glossary.flatMap(t => [h('dt', {}, t.term), h('dd', {}, t.definition)]))) : '',
       d.goals.map((g, i) => h('div', { class: 'card' }, h('h3', {}, `Goal ${i + 1}`), h('p', {}, g.statement),
         g.explanation ? h('p', { class: 'muted' }, g.explanation) : '',
         g.measures.length ? measuresTable(g.measures) : '')));
@@ -178,6 +201,15 @@ export function register(braid) {
       return box;
     }
 
+    // the glossary: the words the direction uses, each with what it means here (seed 001: a shared language)
+    const glossary = h('div', {});
+    function termBlock(t = { term: '', definition: '' }) {
+      const box = h('fieldset', { class: 'card term' }, h('legend', {}, 'Term'),
+        h('div', { class: 'row' }, field('term', 'Term', t.term), field('definition', 'What it means here', t.definition)),
+        h('button', { type: 'button', class: 'danger', onclick: () => { box.remove(); renumber(); } }, 'Remove term'));
+      return box;
+    }
+
     function goalBlock(g = { statement: '', explanation: '', measures: [] }) {
       const measures = h('div', { class: 'measures' }, g.measures.map(m => measureBlock(m)));
       const box = h('fieldset', { class: 'card goal', 'data-id': g.id || '' }, h('legend', {}, 'Goal'),
@@ -190,6 +222,11 @@ export function register(braid) {
 
     // field names follow the JSON paths the API names in its errors, e.g. goals[0].measures[1].baseline
     function renumber() {
+      glossary.querySelectorAll('.term').forEach((t, i) => {
+        t.querySelector('legend').textContent = `Term ${i + 1}`;
+        t.querySelectorAll('input').forEach(inp => inp.name = `glossary[${i}].${inp.name.split('.').pop()}`);
+        t.querySelector('button').textContent = `Remove term ${i + 1}`;
+      });
       goals.querySelectorAll('.goal').forEach((g, i) => {
         g.querySelector('legend').textContent = `Goal ${i + 1}`;
         g.querySelectorAll(':scope > div > input, :scope > input').forEach(inp => inp.name = `goals[${i}].${inp.name.split('.').pop()}`);
@@ -206,7 +243,8 @@ export function register(braid) {
     function collect() {
       return {
         vision: form.vision.value || null, mission: form.mission.value || null, purpose: form.purpose.value || null,
-        glossary: current.body.glossary,
+        glossary: [...glossary.querySelectorAll('.term')].map(t => ({
+          term: t.querySelector('input[name$=".term"]').value, definition: t.querySelector('input[name$=".definition"]').value })),
         goals: [...goals.querySelectorAll('.goal')].map(g => ({
           id: g.dataset.id || null,
           statement: g.querySelector('input[name$=".statement"]').value,
@@ -223,12 +261,16 @@ export function register(braid) {
     }
 
     goals.append(...current.body.goals.map(g => goalBlock(g)));
+    glossary.append(...(current.body.glossary || []).map(t => termBlock(t)));
     const stale = h('div', {});
     form.append(
       h('div', { class: 'row' }, h('div', {}, text('vision', 'Vision', current.body.vision)), h('div', {}, text('mission', 'Mission', current.body.mission))),
       h('div', {}, text('purpose', 'Purpose statement (theory of action)', current.body.purpose)),
       h('h2', {}, 'Goals and goal measures'), goals,
       h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => { goals.append(goalBlock()); renumber(); } }, 'Add a goal')),
+      h('h2', {}, 'Glossary'), h('p', { class: 'muted' }, 'The words this direction uses, and what each means here, so that everyone reads them alike.'),
+      glossary,
+      h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => { glossary.append(termBlock()); renumber(); } }, 'Add a term')),
       stale,
       h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Save direction'), h('a', { href: `#/orgs/${id}` }, 'Back to overview')));
     renumber();

@@ -275,6 +275,34 @@ class WebUiIT {
         browser.await(By.xpath("//h1[.='School C (Lincoln)']"));
         Http.Reply now = admin.get("/orgs/" + schoolC);
         assertEquals(200, admin.put("/orgs/" + schoolC, renamed(now, "School C"), now.etag()).status(), "the demo's name back, for the other tests");
+
+        // a school moves to another district, found with the picker by keyboard
+        String sea = admin.orgId("Demo State Department of Education");
+        String hillside = admin.post("/orgs", Http.obj("type", "LEA", "name", "Hillside District", "parentId", sea, "essaStatus", "NONE")).text("id");
+        String moving = admin.post("/orgs", Http.obj("type", "SCHOOL", "name", "Moving Elementary", "parentId", admin.orgId("District A"),
+                "essaStatus", "NONE")).text("id");
+        browser.open("#/orgs/" + moving);
+        browser.await(By.xpath("//summary[.='Move Moving Elementary to another district']")).sendKeys(Keys.ENTER);
+        WebElement picker = browser.await(By.cssSelector("details[open] input[role='combobox']"));
+        picker.sendKeys("Hillside");
+        browser.await(By.xpath("//ul[@role='listbox']/li[starts-with(., 'Hillside District')]"));
+        picker.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        browser.await(By.xpath("//button[.='Move Moving Elementary']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//p[a[.='Hillside District']]"));
+        assertEquals(hillside, admin.get("/orgs/" + moving).text("parentId"));
+
+        // the direction's glossary
+        browser.open("#/orgs/" + moving + "/direction");
+        browser.await(By.xpath("//button[.='Add a term']")).sendKeys(Keys.ENTER);
+        browser.await(By.name("glossary[0].term")).sendKeys("Walkthrough");
+        browser.driver.findElement(By.name("glossary[0].definition")).sendKeys("A short classroom visit with look-fors");
+        browser.driver.findElement(By.xpath("//button[.='Save direction']")).sendKeys(Keys.ENTER);
+        assertEquals("Walkthrough", admin.await("/orgs/" + moving + "/direction", r -> r.body().path("glossary").size() == 1, Duration.ofSeconds(10))
+                .body().path("glossary").get(0).path("term").asText());
+        browser.open("#/orgs/" + moving);
+        browser.await(By.xpath("//summary[.='Glossary (1 term)']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//dt[.='Walkthrough']"));
+        browser.checkPage("org-glossary");
         browser.signOut();
     }
 
