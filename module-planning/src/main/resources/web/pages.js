@@ -52,7 +52,7 @@ export function register(braid) {
     p.style();
     const { plan, org } = await p.planAndOrg(id);
     practices = await p.framework();
-    goals = await p.goalsFor(plan.orgId);
+    goals = await p.goalsFor(plan);
     const redraw = async f => { await draw(view, id, f); };
     const check = h('aside', { class: 'card', 'aria-labelledby': 'check-title' }, h('h2', { id: 'check-title' }, 'Plan check'), h('p', { class: 'muted' }, 'Checking…'));
     view.replaceChildren(

@@ -24,20 +24,10 @@ export function parts(braid) {
     return practices;
   }
 
-  /**
-   * The goals a strategy of this organization may serve: its own and those of each organization above it that the
-   * reader may see (a school's team may not see its district's direction; those links are kept, shown by id).
-   */
-  async function goalsFor(orgId) {
-    const out = [];
-    for (let id = orgId, i = 0; id && i < 8; i++) {
-      const org = await api('GET', `/orgs/${id}`).then(r => r.body, () => null);
-      if (!org) break;
-      const direction = await api('GET', `/orgs/${id}/direction`).then(r => r.body, () => ({ goals: [] }));
-      for (const g of direction.goals || []) out.push({ value: g.id, label: `${g.statement} (${org.name})` });
-      id = org.parentId;
-    }
-    return out;
+  /** The goals a strategy of this plan may serve: its organization's and those of each organization above it. */
+  async function goalsFor(plan) {
+    const goals = (await api('GET', `/planning/plans/${plan.id}/goals`)).body.items;
+    return goals.map(g => ({ value: g.id, label: `${g.statement} (${g.orgName})` }));
   }
 
   /** A wide table scrolls on its own on a phone instead of the page; the region takes the keyboard. */

@@ -70,7 +70,7 @@ export function registerVersions(braid, p) {
     p.style();
     const { plan, org } = await p.planAndOrg(id);
     const versions = (await api('GET', `/planning/plans/${id}/versions`)).body.items;
-    const goals = new Map((await p.goalsFor(plan.orgId)).map(g => [g.value, g.label]));
+    const goals = new Map((await p.goalsFor(plan)).map(g => [g.value, g.label]));
     const options = [...versions.map(v => ({ value: String(v.number), label: `Version ${v.number} (${v.submitted.slice(0, 10)})` })),
       { value: 'current', label: 'The plan as it is now' }];
     const pick = (id2, label, chosen) => [h('label', { for: id2 }, label),

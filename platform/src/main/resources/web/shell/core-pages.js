@@ -23,10 +23,21 @@ export function register(braid) {
       h('label', { for: 'q' }, 'Find an organization by name or NCES id'),
       h('input', { id: 'q', name: 'q', type: 'search' }),
       h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Search')));
+    // a page of 50 at a time, found and counted by the server
+    const PAGE = 50;
+    const find = async (q, offset) => {
+      const r = (await api('GET', `/orgs?q=${encodeURIComponent(q)}&limit=${PAGE}&offset=${offset}`)).body;
+      const pager = h('div', { class: 'actions' },
+        offset > 0 ? h('button', { type: 'button', class: 'secondary', onclick: () => find(q, Math.max(0, offset - PAGE)) }, 'Previous 50') : '',
+        offset + r.items.length < r.total ? h('button', { type: 'button', class: 'secondary', onclick: () => find(q, offset + PAGE) }, 'Next 50') : '');
+      results.replaceChildren(h('h2', { tabindex: '-1' }, `${r.total} found`),
+        r.total > r.items.length ? h('p', { class: 'muted' }, `${offset + 1}–${offset + r.items.length} of ${r.total}`) : '',
+        orgTable(r.items), pager);
+      if (offset > 0) results.querySelector('h2').focus();
+    };
     form.addEventListener('submit', async ev => {
       ev.preventDefault();
-      const r = await api('GET', `/orgs?q=${encodeURIComponent(form.q.value)}&limit=50`);
-      results.replaceChildren(h('h2', {}, `${r.body.total} found`), orgTable(r.body.items));
+      await find(form.q.value, 0);
     });
     const me = braid.me;
     // the tree opens lazily, a level at a time, so a state with thousands of schools stays fast

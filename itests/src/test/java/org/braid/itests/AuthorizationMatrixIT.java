@@ -107,6 +107,7 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
             Map.entry("PUT /planning/plans/{id}", "EDIT"),
             Map.entry("DELETE /planning/plans/{id}", "EDIT"),
             Map.entry("GET /planning/plans/{id}/check", "READ"),
+            Map.entry("GET /planning/plans/{id}/goals", "READ"),
             Map.entry("GET /planning/plans/{id}/pdf", "READ"),
             Map.entry("GET /planning/plans/{id}/actions.csv", "READ"),
             Map.entry("POST /planning/plans/{id}/priority-areas", "EDIT"),

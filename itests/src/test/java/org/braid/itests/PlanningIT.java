@@ -199,6 +199,28 @@ public class PlanningIT extends BraidTestSupport {
     }
 
     @Test
+    public void aSchoolsTeamSeesTheGoalsItsStrategiesMayServeUpToTheState() throws Exception {
+        Http admin = ready("admin");
+        String schoolA = admin.orgId("School A"), districtA = admin.orgId("District A");
+        Http school = anonymous.as("school-a");
+        String planId = newPlan(school, schoolA, "2033-34");
+        assertEquals("the district's direction itself is not the school's to read", 404, school.get("/orgs/" + districtA + "/direction").status());
+        com.fasterxml.jackson.databind.JsonNode goals = school.get("/planning/plans/" + planId + "/goals").body().path("items");
+        String districtGoal = admin.get("/orgs/" + districtA + "/direction").body().path("goals").get(0).path("id").asText();
+        boolean found = false;
+        for (com.fasterxml.jackson.databind.JsonNode g : goals) {
+            if (g.path("id").asText().equals(districtGoal)) found = g.path("orgName").asText().equals("District A");
+        }
+        assertTrue("a district goal, named with its district: " + goals, found);
+        // and a strategy of the school's plan links to it
+        String area = school.post("/planning/plans/" + planId + "/priority-areas", Http.obj("title", "Growth")).text("id");
+        Http.Reply strategy = school.post("/planning/priority-areas/" + area + "/strategies", Http.obj("if", "we coach teachers weekly",
+                "then", "instruction improves", "and", "students grow", "goalIds", java.util.List.of(districtGoal)));
+        assertEquals(strategy.body().toString(), 201, strategy.status());
+        assertEquals(404, anonymous.as("school-a").get("/planning/plans/" + newPlan(admin, admin.orgId("School B"), "2033-34") + "/goals").status());
+    }
+
+    @Test
     public void aSchoolLeaderCannotEditAnotherSchoolsPlan() throws Exception {
         Http admin = ready("admin");
         String schoolB = admin.orgId("School B");

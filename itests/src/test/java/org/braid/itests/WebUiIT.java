@@ -306,6 +306,27 @@ class WebUiIT {
         browser.signOut();
     }
 
+    @Test
+    void theNetworkSearchPagesOnTheServer() throws Exception {
+        String district = admin.orgId("District A");
+        for (int i = 1; i <= 51; i++) {
+            assertEquals(201, admin.post("/orgs", Http.obj("type", "SCHOOL", "name", String.format("Pager School %02d", i), "parentId", district,
+                    "essaStatus", "NONE")).status());
+        }
+        browser.signIn("admin", "braid-demo");
+        browser.await(By.linkText("Network")).sendKeys(Keys.ENTER);
+        browser.await(By.id("q")).sendKeys("Pager School", Keys.ENTER);
+        browser.await(By.xpath("//h2[.='51 found']"));
+        browser.await(By.xpath("//p[.='1–50 of 51']"));
+        assertEquals(50, browser.driver.findElements(By.xpath("//table//a[starts-with(., 'Pager School')]")).size());
+        browser.await(By.xpath("//button[.='Next 50']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//p[.='51–51 of 51']"));
+        browser.await(By.xpath("//table//a[.='Pager School 51']"));
+        browser.await(By.xpath("//button[.='Previous 50']"));
+        browser.checkPage("network-paged");
+        browser.signOut();
+    }
+
     private static Object renamed(Http.Reply org, String name) {
         return ((com.fasterxml.jackson.databind.node.ObjectNode) org.body()).put("name", name);
     }

@@ -1,5 +1,6 @@
 package org.braid.planning.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -7,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.Checks;
 import org.braid.core.model.DirectionService;
+import org.braid.core.model.Goal;
+import org.braid.core.model.Organization;
 import org.braid.core.model.OrganizationService;
 import org.braid.core.model.Page;
 import org.braid.core.rest.Access;
@@ -52,6 +55,9 @@ public class PlanResource implements RestResource {
     /** Present while the needs-assessment module is on. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile StartingPriorityAreas startingAreas;
+
+    /** A goal a strategy may serve, and whose it is. */
+    public record LinkableGoal(String id, String statement, String orgId, String orgName) {}
 
     @Activate
     public PlanResource(@Reference PlanStore plans, @Reference PlanElements tree, @Reference PlanVersions versions,
@@ -106,6 +112,16 @@ public class PlanResource implements RestResource {
                     plans.delete(req.path("id"), req.expectedVersion(null));
                     return ApiReply.noContent();
                 }),
+                Operation.get("/planning/plans/{id}/goals", "The goals the plan's strategies may serve: those of its organization and of each "
+                        + "one above it, nearest first (a school's team sees its district's and state's goals here)", Access.read(planOrg), req -> {
+                    List<LinkableGoal> out = new ArrayList<>();
+                    for (String o = plans.get(req.path("id")).orgId(); o != null; ) {
+                        Organization org = orgs.get(o);
+                        for (Goal g : directions.get(o).goals()) out.add(new LinkableGoal(g.id(), g.statement(), org.id(), org.name()));
+                        o = org.parentId();
+                    }
+                    return ApiReply.ok(Page.of(out));
+                }).returningList(LinkableGoal.class),
                 Operation.get("/planning/plans/{id}/check", "What a coach would flag in the plan, by Tool A number, beside Tool B's questions",
                         Access.read(planOrg), req -> {
                     PlanTree t = tree.tree(req.path("id"));
