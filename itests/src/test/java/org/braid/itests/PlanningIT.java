@@ -214,8 +214,7 @@ public class PlanningIT extends BraidTestSupport {
         assertTrue("a district goal, named with its district: " + goals, found);
         // and a strategy of the school's plan links to it
         String area = school.post("/planning/plans/" + planId + "/priority-areas", Http.obj("title", "Growth")).text("id");
-        Http.Reply strategy = school.post("/planning/priority-areas/" + area + "/strategies", Http.obj("if", "we coach teachers weekly",
-                "then", "instruction improves", "and", "students grow", "goalIds", java.util.List.of(districtGoal)));
+        Http.Reply strategy = strategy(school, area, "teachers will plan units together", List.of("3A"), districtGoal, "2033-34", "2034-35");
         assertEquals(strategy.body().toString(), 201, strategy.status());
         assertEquals(404, anonymous.as("school-a").get("/planning/plans/" + newPlan(admin, admin.orgId("School B"), "2033-34") + "/goals").status());
     }
