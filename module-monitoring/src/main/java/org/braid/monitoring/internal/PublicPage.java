@@ -11,6 +11,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.braid.core.model.BraidException;
 import org.braid.core.model.NotFoundException;
+import org.braid.core.model.Organization;
 import org.braid.core.model.Publications;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -43,7 +44,7 @@ public class PublicPage extends HttpServlet {
         String html;
         int status = 200;
         try {
-            if (!id.matches("[0-9a-f-]{36}") || !publications.published(id)) throw new NotFoundException("published organization", id);
+            if (!Organization.isId(id) || !publications.published(id)) throw new NotFoundException("published organization", id);
             html = html(year.story(id, req.getParameter("schoolYear")));
         } catch (NotFoundException e) {
             status = 404;

@@ -153,6 +153,11 @@ public class OrganizationStore implements OrganizationService {
         return sql.first("SELECT closed_at FROM organization_closure WHERE org_id = ?", rs -> rs.getTimestamp(1).toInstant(), id);
     }
 
+    /** @return the ids of every organization that has closed (few: they are kept, not listed) */
+    public java.util.Set<String> closedIds() {
+        return new java.util.HashSet<>(sql.list("SELECT org_id FROM organization_closure", rs -> rs.getString(1).strip()));
+    }
+
     /** @return whether the organization has closed (false for one that does not exist) */
     public boolean closed(String id) {
         return sql.first("SELECT org_id FROM organization_closure WHERE org_id = ?", rs -> 1, id).isPresent();

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.NotFoundException;
+import org.braid.core.model.Organization;
 import org.braid.core.model.Publications;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.ApiReply;
@@ -44,7 +45,7 @@ public class PublicProgressResource implements RestResource {
                 + "numbers suppressed; not found until the organization publishes it", Access.open(), req -> {
             String id = req.path("id");
             PublicProgress p = progress;
-            if (p == null || id == null || !id.matches("[0-9a-f-]{36}") || !publications.published(id)) throw new NotFoundException("published organization", id);
+            if (p == null || !Organization.isId(id) || !publications.published(id)) throw new NotFoundException("published organization", id);
             return ApiReply.ok(p.progress(id, req.query("schoolYear")).orElseThrow(() -> new NotFoundException("published organization", id)));
         }).returning(ObjectNode.class).withQuery(QueryParam.string("schoolYear", "e.g. 2025-26; default the latest school year with plans")));
     }

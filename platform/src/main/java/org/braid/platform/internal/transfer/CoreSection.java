@@ -57,7 +57,8 @@ public class CoreSection implements ExportSection {
                 ds.add(Json.MAPPER.valueToTree(new Direction(d.orgId(), d.vision(), d.mission(), d.purpose(), d.glossary(), d.goals(), null)));
             }
         }
-        List<String> closed = orgIds.stream().filter(orgs::closed).toList();
+        java.util.Set<String> closedIds = orgs.closedIds();
+        List<String> closed = orgIds.stream().filter(closedIds::contains).toList();
         if (!closed.isEmpty()) closed.forEach(out.putArray("closed")::add);
         return out;
     }
