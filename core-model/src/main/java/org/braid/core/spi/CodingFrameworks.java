@@ -23,4 +23,22 @@ public interface CodingFrameworks {
      *         installed by id; empty when none is installed
      */
     Optional<CodingFramework> active();
+
+    /**
+     * @return the correspondence from one installed framework's codes to another's, as a pack registered it or read
+     *         the other way; empty when no pack maps the two
+     * @since 1.4
+     */
+    default Optional<Crosswalk> crosswalk(String from, String to) {
+        return Optional.empty();
+    }
+
+    /**
+     * @return the framework an organization's plans are coded to: its own district's choice where the state allows
+     *         districts to choose, else the network's ({@link #active()})
+     * @since 1.4
+     */
+    default Optional<CodingFramework> activeFor(String orgId) {
+        return active();
+    }
 }

@@ -8,6 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.braid.core.spi.CodingFramework;
 import org.braid.core.spi.CodingFrameworkProvider;
 import org.braid.core.spi.CodingFrameworks;
+import org.braid.core.spi.Crosswalk;
+import org.braid.core.spi.CrosswalkProvider;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -38,6 +40,17 @@ public class InstalledFrameworks implements CodingFrameworks {
         providers.remove(p);
     }
 
+    private final List<CrosswalkProvider> crosswalks = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCrosswalks(CrosswalkProvider p) {
+        crosswalks.add(p);
+    }
+
+    void removeCrosswalks(CrosswalkProvider p) {
+        crosswalks.remove(p);
+    }
+
     @Override
     public List<CodingFramework> installed() {
         return providers.stream().map(CodingFrameworkProvider::framework).sorted(Comparator.comparing(CodingFramework::id)).toList();
@@ -47,5 +60,21 @@ public class InstalledFrameworks implements CodingFrameworks {
     public Optional<CodingFramework> active() {
         List<CodingFramework> all = installed();
         return all.stream().filter(f -> f.id().equals(chosen)).findFirst().or(() -> all.stream().findFirst());
+    }
+
+    @Override
+    public Optional<Crosswalk> crosswalk(String from, String to) {
+        for (CrosswalkProvider p : crosswalks) {
+            for (Crosswalk c : p.crosswalks()) {
+                if (c.from().equals(from) && c.to().equals(to)) return Optional.of(c);
+                if (c.from().equals(to) && c.to().equals(from)) return Optional.of(c.inverse());
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<CodingFramework> activeFor(String orgId) {
+        return active();
     }
 }
