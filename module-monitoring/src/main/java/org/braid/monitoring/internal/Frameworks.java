@@ -1,40 +1,87 @@
 package org.braid.monitoring.internal;
 
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.braid.core.model.NotFoundException;
 import org.braid.core.spi.CodingFramework;
-import org.braid.core.spi.CodingFrameworkProvider;
+import org.braid.core.spi.CodingFrameworks;
+import org.braid.core.spi.Domain;
+import org.braid.core.spi.Practice;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** The active coding framework, for the labels of domains and practices: the Four Domains when installed, else the first by id. */
+/** The coding frameworks as the platform has them, and how the roll-up shows codes of one framework in another. */
 @Component(service = Frameworks.class)
 public class Frameworks {
-    private final List<CodingFrameworkProvider> providers = new CopyOnWriteArrayList<>();
+    /**
+     * The framework the roll-up's practice and domain cells are shown in, and the codes of other frameworks that count
+     * in it through their crosswalks (a code no crosswalk maps keeps a cell of its own).
+     */
+    record View(CodingFramework framework, Map<String, List<String>> mapped) {
+        /** @return the practices of the shown framework a stored code counts under */
+        List<String> keys(String code) {
+            return mapped.getOrDefault(code, List.of(code));
+        }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addProvider(CodingFrameworkProvider p) {
-        providers.add(p);
+        /** @return the stored codes that count under a practice of the shown framework: itself and those mapped to it */
+        List<String> sources(String practice) {
+            List<String> out = new java.util.ArrayList<>(List.of(practice));
+            mapped.forEach((code, to) -> { if (to.contains(practice)) out.add(code); });
+            return out;
+        }
     }
 
-    void removeProvider(CodingFrameworkProvider p) {
-        providers.remove(p);
+    private final CodingFrameworks frameworks;
+
+    @Activate
+    public Frameworks(@Reference CodingFrameworks frameworks) {
+        this.frameworks = frameworks;
     }
 
     Optional<CodingFramework> active() {
-        List<CodingFramework> all = providers.stream().map(CodingFrameworkProvider::framework).sorted(Comparator.comparing(CodingFramework::id)).toList();
-        return all.stream().filter(f -> f.id().equals("four-domains")).findFirst().or(() -> all.stream().findFirst());
+        return frameworks.active();
+    }
+
+    /**
+     * @param id a framework's id, or {@code null} for the one in force
+     * @throws NotFoundException when no such framework is installed
+     */
+    View view(String id) {
+        CodingFramework shown = id == null || id.isBlank() ? frameworks.active().orElse(null)
+                : frameworks.installed().stream().filter(f -> f.id().equals(id.strip())).findFirst()
+                        .orElseThrow(() -> new NotFoundException("framework", id));
+        if (shown == null) return new View(null, Map.of());
+        Set<String> own = codes(shown);
+        Map<String, List<String>> mapped = new HashMap<>();
+        for (CodingFramework other : frameworks.installed()) {
+            if (other.id().equals(shown.id())) continue;
+            frameworks.crosswalk(other.id(), shown.id()).ifPresent(walk -> {
+                for (String code : codes(other)) {
+                    List<String> to = walk.map(code).stream().map(c -> c.toUpperCase(Locale.ROOT)).filter(own::contains).toList();
+                    if (!to.isEmpty() && !own.contains(code)) mapped.put(code, to);
+                }
+            });
+        }
+        return new View(shown, Map.copyOf(mapped));
     }
 
     /** @return the practice codes of every installed framework: a support may address any of them */
-    java.util.Set<String> practiceCodes() {
-        java.util.Set<String> out = new java.util.TreeSet<>();
-        for (CodingFrameworkProvider p : providers) for (var d : p.framework().domains()) for (var pr : d.practices()) out.add(pr.code().toUpperCase(java.util.Locale.ROOT));
+    Set<String> practiceCodes() {
+        Set<String> out = new TreeSet<>();
+        for (CodingFramework f : frameworks.installed()) out.addAll(codes(f));
+        return out;
+    }
+
+    private static Set<String> codes(CodingFramework f) {
+        Set<String> out = new TreeSet<>();
+        for (Domain d : f.domains()) for (Practice p : d.practices()) out.add(p.code().toUpperCase(Locale.ROOT));
         return out;
     }
 }

@@ -99,13 +99,23 @@ public class Rollup {
         };
     }
 
-    /** @return {@code {orgId, by, schoolYear, asOf, cells}} for the organization's whole subtree */
+    /** @return {@code {orgId, by, schoolYear, asOf, cells}} for the organization's whole subtree, in the framework in force */
     Map<String, Object> rollup(String orgId, String byName, String schoolYear) {
+        return rollup(orgId, byName, schoolYear, null);
+    }
+
+    /**
+     * @param framework the framework whose practices and domains the cells show (codes of others count through their
+     *                  crosswalks), or {@code null} for the one in force
+     * @return {@code {orgId, by, framework, schoolYear, asOf, cells}} for the organization's whole subtree
+     */
+    Map<String, Object> rollup(String orgId, String byName, String schoolYear, String framework) {
         By by = By.parse(byName);
+        Frameworks.View view = frameworks.view(framework);
         Organization o = orgs.get(orgId);
         String year = year(schoolYear, o);
         Scope s = scope(o, by);
-        Map<String, Cell> cells = cells(o, by);
+        Map<String, Cell> cells = cells(o, by, view);
         LocalDate today = LocalDate.now(clock);
         String thisMonth = YearMonth.from(today).toString();
         store.tx(c -> {
@@ -113,24 +123,31 @@ public class Rollup {
                 String key = (String) r[0], measure = (String) r[2], bucket = (String) r[3];
                 char kind = ((String) r[1]).charAt(0);
                 int n = (Integer) r[4];
-                Cell cell = cell(cells, key, by);
-                if (measure.equals("G")) {
-                    cells.put(cell.key(), new Cell(cell.key(), cell.label(), cell.actions(), cell.milestones(), cell.organizations() + n));
-                    continue;
-                }
-                Counts counts = kind == 'A' ? cell.actions() : cell.milestones();
-                switch (measure) {
-                    case "S" -> {
-                        counts.add("total", n);
-                        if (!bucket.equals(Status.NONE)) counts.add(bucket, n);
+                List<String> keys = keys(view, by, key);
+                for (String k : keys) {
+                    Cell cell = cell(cells, k, by);
+                    if (measure.equals("G")) {
+                        // organizations counted under two codes that map to one practice are not known to differ: the larger
+                        int orgs = keys.size() == 1 && k.equals(key) ? cell.organizations() + n : Math.max(cell.organizations(), n);
+                        cells.put(cell.key(), new Cell(cell.key(), cell.label(), cell.actions(), cell.milestones(), orgs));
+                        continue;
                     }
-                    case "U" -> { if (bucket.compareTo(thisMonth) < 0) counts.add(Counts.NOT_REPORTED, n); }
-                    default -> { if (bucket.compareTo(thisMonth) < 0) counts.add(Counts.OVERDUE, n); }
+                    Counts counts = kind == 'A' ? cell.actions() : cell.milestones();
+                    switch (measure) {
+                        case "S" -> {
+                            counts.add("total", n);
+                            if (!bucket.equals(Status.NONE)) counts.add(bucket, n);
+                        }
+                        case "U" -> { if (bucket.compareTo(thisMonth) < 0) counts.add(Counts.NOT_REPORTED, n); }
+                        default -> { if (bucket.compareTo(thisMonth) < 0) counts.add(Counts.OVERDUE, n); }
+                    }
                 }
             }
             for (boolean unreported : new boolean[] {true, false}) {
                 for (Due due : dueThisMonth(c, s, s.itemKey(), year, today, unreported)) {
-                    for (String key : s.itemKey().equals("codes") ? codes(due.key()) : List.of(due.key().strip())) {
+                    List<String> keys = s.itemKey().equals("codes") ? codes(due.key()).stream().flatMap(k -> view.keys(k).stream()).distinct().toList()
+                            : List.of(due.key().strip());
+                    for (String key : keys) {
                         Cell cell = cell(cells, key, by);
                         (due.kind() == 'A' ? cell.actions() : cell.milestones()).add(unreported ? Counts.NOT_REPORTED : Counts.OVERDUE, due.n());
                     }
@@ -146,9 +163,10 @@ public class Rollup {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("orgId", o.id());
         out.put("by", by.name());
+        out.put("framework", view.framework() == null ? null : view.framework().id());
         out.put("schoolYear", year);
         out.put("asOf", today.toString());
-        out.put("cells", by == By.domain ? domains(cells) : new ArrayList<>(cells.values()));
+        out.put("cells", by == By.domain ? domains(cells, view) : new ArrayList<>(cells.values()));
         return out;
     }
 
@@ -159,7 +177,13 @@ public class Rollup {
      *         how many there are
      */
     Map<String, Object> organizations(String orgId, String practice, String status, String schoolYear, int limit, int offset) {
+        return organizations(orgId, practice, status, schoolYear, limit, offset, null);
+    }
+
+    /** As {@link #organizations(String, String, String, String, int, int)}, the practice one of this framework's (null: the one in force). */
+    Map<String, Object> organizations(String orgId, String practice, String status, String schoolYear, int limit, int offset, String framework) {
         String wanted = status(status);
+        Frameworks.View view = frameworks.view(framework);
         Organization o = orgs.get(orgId);
         String year = year(schoolYear, o);
         String code = practice == null || practice.isBlank() ? Tally.ALL : practice.strip().toUpperCase(Locale.ROOT);
@@ -173,10 +197,13 @@ public class Rollup {
         String thisMonth = YearMonth.from(today).toString();
         store.tx(c -> {
             List<Object[]> rows = new ArrayList<>();
-            for (String measure : List.of("S", "U", "O")) {
-                rows.addAll(MonitoringStore.query(c, "SELECT scope_id, kind, measure, bucket, n FROM monitoring_tally WHERE lvl = 'O' AND "
-                        + s.filter() + " AND school_year = ? AND measure = ? AND code = ?",
-                        rs -> new Object[] {rs.getString(1).strip(), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)}, s.arg(), year, measure, code));
+            // a practice's cell holds the elements coded to it and to the codes other frameworks map onto it
+            for (String source : code.equals(Tally.ALL) ? List.of(code) : view.sources(code)) {
+                for (String measure : List.of("S", "U", "O")) {
+                    rows.addAll(MonitoringStore.query(c, "SELECT scope_id, kind, measure, bucket, n FROM monitoring_tally WHERE lvl = 'O' AND "
+                            + s.filter() + " AND school_year = ? AND measure = ? AND code = ?",
+                            rs -> new Object[] {rs.getString(1).strip(), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)}, s.arg(), year, measure, source));
+                }
             }
             for (Object[] r : rows) {
                 Counts counts = counts(byOrg, (String) r[0], ((String) r[1]).charAt(0));
@@ -191,7 +218,7 @@ public class Rollup {
             }
             for (boolean unreported : new boolean[] {true, false}) {
                 for (Due due : dueThisMonth(c, s, DRILL_KEY, year, today, unreported)) {
-                    if (code.equals(Tally.ALL) || codes(due.codes()).contains(code)) {
+                    if (code.equals(Tally.ALL) || codes(due.codes()).stream().anyMatch(k -> view.keys(k).contains(code))) {
                         counts(byOrg, due.key().strip(), due.kind()).add(unreported ? Counts.NOT_REPORTED : Counts.OVERDUE, due.n());
                     }
                 }
@@ -225,21 +252,28 @@ public class Rollup {
      *         the month's end that were not reported complete or cancelled for it
      */
     Map<String, Object> trend(String orgId, String byName, String schoolYear) {
+        return trend(orgId, byName, schoolYear, null);
+    }
+
+    /** As {@link #trend(String, String, String)}, in this framework (null: the one in force). */
+    Map<String, Object> trend(String orgId, String byName, String schoolYear, String framework) {
         By by = By.parse(byName);
+        Frameworks.View view = frameworks.view(framework);
         Organization o = orgs.get(orgId);
         String year = year(schoolYear, o);
         Scope s = scope(o, by);
         YearMonth now = YearMonth.now(clock);
         List<YearMonth> months = calendar.months(year).stream().filter(m -> !m.isAfter(now)).toList();
         Map<String, Map<String, Cell>> perMonth = new LinkedHashMap<>();
-        for (YearMonth m : months) perMonth.put(m.toString(), cells(o, by));
+        for (YearMonth m : months) perMonth.put(m.toString(), cells(o, by, view));
         store.tx(c -> {
             for (Object[] r : rows(c, s, year, null, "P", "B", "E", "C")) {
                 String key = (String) r[0], measure = (String) r[2], bucket = (String) r[3];
                 char kind = ((String) r[1]).charAt(0);
                 int n = (Integer) r[4];
                 for (Map.Entry<String, Map<String, Cell>> m : perMonth.entrySet()) {
-                    Cell cell = cell(m.getValue(), key, by);
+                  for (String k : keys(view, by, key)) {
+                    Cell cell = cell(m.getValue(), k, by);
                     Counts counts = kind == 'A' ? cell.actions() : cell.milestones();
                     if (measure.equals("B") && bucket.compareTo(m.getKey()) <= 0) {
                         counts.add("total", n);
@@ -252,6 +286,7 @@ public class Rollup {
                     } else if (measure.equals("C") && bucket.startsWith(m.getKey() + ":") && bucket.substring(8).compareTo(m.getKey()) <= 0) {
                         counts.add(Counts.OVERDUE, -n);
                     }
+                  }
                 }
             }
             return null;
@@ -259,7 +294,7 @@ public class Rollup {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map.Entry<String, Map<String, Cell>> m : perMonth.entrySet()) {
             List<Cell> cells = new ArrayList<>();
-            for (Cell cell : (by == By.domain ? domains(m.getValue()) : new ArrayList<>(m.getValue().values()))) {
+            for (Cell cell : (by == By.domain ? domains(m.getValue(), view) : new ArrayList<>(m.getValue().values()))) {
                 for (Counts k : List.of(cell.actions(), cell.milestones())) {
                     if (k.get(Counts.NOT_REPORTED) < 0) k.add(Counts.NOT_REPORTED, -k.get(Counts.NOT_REPORTED));
                 }
@@ -273,6 +308,7 @@ public class Rollup {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("orgId", o.id());
         result.put("by", by.name());
+        result.put("framework", view.framework() == null ? null : view.framework().id());
         result.put("schoolYear", year);
         result.put("months", out);
         return result;
@@ -325,12 +361,16 @@ public class Rollup {
     }
 
     /** @return the empty cells of a grouping, in the order a reader expects (framework order, children by name) */
-    private Map<String, Cell> cells(Organization o, By by) {
+    private Map<String, Cell> cells(Organization o, By by, Frameworks.View view) {
         Map<String, Cell> out = new LinkedHashMap<>();
         switch (by) {
-            case practice, domain -> frameworks.active().ifPresent(f -> {
-                for (Domain d : f.domains()) for (Practice p : d.practices()) out.put(p.code().toUpperCase(Locale.ROOT), empty(p.code().toUpperCase(Locale.ROOT), p.name()));
-            });
+            case practice, domain -> {
+                if (view.framework() != null) {
+                    for (Domain d : view.framework().domains()) {
+                        for (Practice p : d.practices()) out.put(p.code().toUpperCase(Locale.ROOT), empty(p.code().toUpperCase(Locale.ROOT), p.name()));
+                    }
+                }
+            }
             case essaStatus -> {
                 for (EssaStatus e : EssaStatus.values()) out.put(e.name(), empty(e.name(), e == EssaStatus.NONE ? "Not identified" : e.name()));
             }
@@ -340,6 +380,11 @@ public class Rollup {
             }
         }
         return out;
+    }
+
+    /** @return the cells a row's key counts in: a code through the view's crosswalks, any other key itself */
+    private static List<String> keys(Frameworks.View view, By by, String key) {
+        return by == By.practice || by == By.domain ? view.keys(key) : List.of(key);
     }
 
     private Cell cell(Map<String, Cell> cells, String key, By by) {
@@ -359,8 +404,8 @@ public class Rollup {
     }
 
     /** Sums practice cells into their domains; an element coded to two practices of a domain counts once per practice. */
-    private List<Cell> domains(Map<String, Cell> practices) {
-        CodingFramework f = frameworks.active().orElse(null);
+    private List<Cell> domains(Map<String, Cell> practices, Frameworks.View view) {
+        CodingFramework f = view.framework();
         Map<String, Cell> out = new LinkedHashMap<>();
         if (f != null) for (Domain d : f.domains()) out.put(d.code(), empty(d.code(), d.name()));
         for (Cell p : practices.values()) {

@@ -35,21 +35,25 @@ public class RollupResource implements RestResource {
         QueryParam org = QueryParam.string("orgId", "a school, district or SEA: its whole subtree is counted");
         QueryParam year = QueryParam.string("schoolYear", "e.g. 2026-27; default the latest school year with plans in the subtree");
         QueryParam by = QueryParam.string("by", "domain, practice (default), org or essaStatus");
+        QueryParam framework = QueryParam.string("framework", "the coding framework the practices and domains are shown in (codes of another count "
+                + "through its crosswalk); default the one in force");
         return List.of(
                 Operation.get("/monitoring/rollup", "Actions and milestones by current status over a subtree, grouped by domain, practice, organization or ESSA status",
-                        read, req -> ApiReply.ok(rollup.rollup(req.query("orgId"), req.query("by"), req.query("schoolYear")))).returning(ObjectNode.class).withQuery(org, by, year),
+                        read, req -> ApiReply.ok(rollup.rollup(req.query("orgId"), req.query("by"), req.query("schoolYear"), req.query("framework"))))
+                        .returning(ObjectNode.class).withQuery(org, by, year, framework),
                 Operation.get("/monitoring/rollup/organizations", "The organizations behind a cell of the roll-up, most first", read,
                         req -> {
                             int limit = req.intQuery("limit", 100), offset = req.intQuery("offset", 0);
                             if (limit < 1 || limit > 1000) throw new ValidationException("limit", "must be between 1 and 1000");
                             if (offset < 0) throw new ValidationException("offset", "must not be negative");
                             return ApiReply.ok(rollup.organizations(req.query("orgId"), req.query("practice"), req.query("status"), req.query("schoolYear"),
-                                    limit, offset));
+                                    limit, offset, req.query("framework")));
                         }).returning(ObjectNode.class)
                         .withQuery(org, QueryParam.string("practice", "a practice code, e.g. 2B; default all"),
                                 QueryParam.string("status", "a status, NOT_REPORTED or overdue; default any"), year,
-                                QueryParam.integer("limit", "1..1000, default 100"), QueryParam.integer("offset", "organizations to skip")),
+                                QueryParam.integer("limit", "1..1000, default 100"), QueryParam.integer("offset", "organizations to skip"), framework),
                 Operation.get("/monitoring/rollup/trend", "The roll-up month by month: the statuses reported for each month", read,
-                        req -> ApiReply.ok(rollup.trend(req.query("orgId"), req.query("by"), req.query("schoolYear")))).returning(ObjectNode.class).withQuery(org, by, year));
+                        req -> ApiReply.ok(rollup.trend(req.query("orgId"), req.query("by"), req.query("schoolYear"), req.query("framework"))))
+                        .returning(ObjectNode.class).withQuery(org, by, year, framework));
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -16,6 +17,8 @@ import org.braid.core.model.EssaStatus;
 import org.braid.core.model.OrgType;
 import org.braid.core.model.Organization;
 import org.braid.core.spi.CodingFramework;
+import org.braid.core.spi.CodingFrameworks;
+import org.braid.core.spi.Crosswalk;
 import org.braid.core.spi.Domain;
 import org.braid.core.spi.Practice;
 import org.braid.planning.api.PlanEvent;
@@ -41,6 +44,33 @@ class RollupTest {
     Rollup rollup;
     MonitoringStore store;
     final CalendarSettings calendar = new CalendarSettings(MonthDay.of(7, 1), 5, false);
+
+    static final CodingFramework FOUR_DOMAINS = new CodingFramework("four-domains", "Four Domains", "1", null, List.of(
+            new Domain("1", "Leadership", List.of(new Practice("1A", "Prioritize"), new Practice("1B", "Monitor"))),
+            new Domain("3", "Instruction", List.of(new Practice("3C", "Remove barriers"))),
+            new Domain("4", "Culture", List.of(new Practice("4C", "Engage families")))));
+    /** A state's own framework, its priorities mapped onto the Four Domains (P2 onto two practices, P3 onto none). */
+    static final CodingFramework PRIORITIES = new CodingFramework("priorities", "Priorities", "1", null, List.of(
+            new Domain("P", "Priorities", List.of(new Practice("P1", "Climate"), new Practice("P2", "Families"), new Practice("P3", "Partners")))));
+    static final Crosswalk WALK = new Crosswalk("priorities", "four-domains", null, Map.of("P1", List.of("1A"), "P2", List.of("4C", "1B")));
+    static final CodingFrameworks FRAMEWORKS = new CodingFrameworks() {
+        @Override
+        public List<CodingFramework> installed() {
+            return List.of(FOUR_DOMAINS, PRIORITIES);
+        }
+
+        @Override
+        public Optional<CodingFramework> active() {
+            return Optional.of(FOUR_DOMAINS);
+        }
+
+        @Override
+        public Optional<Crosswalk> crosswalk(String from, String to) {
+            if (from.equals(WALK.from()) && to.equals(WALK.to())) return Optional.of(WALK);
+            if (from.equals(WALK.to()) && to.equals(WALK.from())) return Optional.of(WALK.inverse());
+            return Optional.empty();
+        }
+    };
 
     @BeforeEach
     void setUp() throws Exception {
@@ -68,12 +98,7 @@ class RollupTest {
         plans.listener = new PlanSync(plans, items, calendar);
         net.listeners.add(new OrgSync(items));
         reports = new StatusReports(store, calendar, clock);
-        Frameworks frameworks = new Frameworks();
-        frameworks.addProvider(() -> new CodingFramework("four-domains", "Four Domains", "1", null, List.of(
-                new Domain("1", "Leadership", List.of(new Practice("1A", "Prioritize"), new Practice("1B", "Monitor"))),
-                new Domain("3", "Instruction", List.of(new Practice("3C", "Remove barriers"))),
-                new Domain("4", "Culture", List.of(new Practice("4C", "Engage families"))))));
-        rollup = new Rollup(store, net, frameworks, calendar, clock);
+        rollup = new Rollup(store, net, new Frameworks(FRAMEWORKS), calendar, clock);
     }
 
     @AfterEach
@@ -406,6 +431,40 @@ class RollupTest {
             }
         }
         orgsWith.forEach((k, v) -> out.put(k, v.size()));
+        return out;
+    }
+
+    @Test
+    void planCodedInAnotherFrameworkCountsThroughItsCrosswalk() {
+        TestPlans.P p = plans.plans.get("p-s3");
+        p.strategies.get(0).codes = List.of("P1");
+        p.strategies.get(1).codes = List.of("P2");
+        p.strategies.get(1).milestones.get(0).codes = List.of("P2");
+        p.strategies.get(1).milestones.get(0).actions.get(1).codes = List.of("P3");
+        plans.changed(p, PlanEvent.Type.CHANGED);
+        // in the Four Domains: P1 counts as 1A, P2 as 4C and 1B; P3, mapped to nothing, keeps a cell of its own
+        assertEquals(Map.of("1A", 2, "1B", 3, "4C", 2, "P3", 1), totals("s3", "four-domains", 'A'));
+        assertEquals(Map.of("1A", 1, "1B", 2, "4C", 2), totals("s3", "four-domains", 'M'));
+        // in the state's framework, read the other way: 1B counts as P2
+        assertEquals(Map.of("P1", 2, "P2", 3, "P3", 1), totals("s3", "priorities", 'A'));
+        assertEquals(Map.of("P1", 1, "P2", 2), totals("s3", "priorities", 'M'));
+        // the drill-down finds the school behind a practice through the crosswalk too
+        @SuppressWarnings("unchecked")
+        List<Rollup.OrgCounts> behind = (List<Rollup.OrgCounts>) rollup.organizations("lea2", "4C", null, YEAR, 10, 0, "four-domains").get("items");
+        assertEquals(List.of("s3"), behind.stream().map(Rollup.OrgCounts::orgId).toList());
+        assertEquals(2, behind.get(0).actions().get("total"));
+        assertThrows(org.braid.core.model.NotFoundException.class, () -> rollup.rollup("s3", "practice", YEAR, "no-such-framework"));
+    }
+
+    /** @return the roll-up's non-empty totals of one kind of element, by cell key, in a framework */
+    private Map<String, Integer> totals(String org, String framework, char kind) {
+        Map<String, Integer> out = new TreeMap<>();
+        @SuppressWarnings("unchecked")
+        List<Rollup.Cell> cells = (List<Rollup.Cell>) rollup.rollup(org, "practice", YEAR, framework).get("cells");
+        for (Rollup.Cell cell : cells) {
+            int n = (kind == 'A' ? cell.actions() : cell.milestones()).get("total");
+            if (n != 0) out.put(cell.key(), n);
+        }
         return out;
     }
 
