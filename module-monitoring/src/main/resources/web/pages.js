@@ -19,7 +19,7 @@ export function register(braid) {
     document.head.append(h('link', { rel: 'stylesheet', href: '/ui/monitoring/monitoring.css', 'data-module': 'monitoring' }));
   }
   const calendars = new Map();
-  let framework;
+  const frameworkDomains = new Map();
 
   async function calendar(schoolYear) {
     const key = schoolYear || '';
@@ -27,13 +27,20 @@ export function register(braid) {
     return calendars.get(key);
   }
 
-  async function domains() {
-    if (!framework) {
-      // the framework plans are coded to, as the server says
-      const active = (await api('GET', '/frameworks')).body.items.find(f => f.active);
-      framework = active ? (await api('GET', `/frameworks/${encodeURIComponent(active.id)}`)).body.domains : [];
-    }
-    return framework;
+  /** The frameworks installed, and the one the dashboard shows: the reader's choice this session, else the one in force. */
+  async function shownFramework() {
+    const list = (await api('GET', '/frameworks')).body.items || [];
+    const chosen = sessionStorage.getItem('braid.monitoring.framework');
+    const shown = list.find(f => f.id === chosen) || list.find(f => f.active) || list[0];
+    return { list, id: shown ? shown.id : null, name: shown ? shown.name : '' };
+  }
+
+  /** The domains of a framework (default the one shown), each with its practices. */
+  async function domains(id) {
+    if (!id) id = (await shownFramework()).id;
+    if (!id) return [];
+    if (!frameworkDomains.has(id)) frameworkDomains.set(id, (await api('GET', `/frameworks/${encodeURIComponent(id)}`)).body.domains);
+    return frameworkDomains.get(id);
   }
 
   /** The twelve months of a school year as report periods (2026-07 .. 2027-06). */
@@ -496,9 +503,12 @@ export function register(braid) {
     const org = (await api('GET', `/orgs/${orgId}`)).body;
     year = year || await yearWithData(orgId);
     const current = (await calendar()).schoolYear;
+    const shown = await shownFramework();
     const q = `orgId=${orgId}&schoolYear=${year}`;
-    const rollup = by => api('GET', `/monitoring/rollup?${q}&by=${by}`).then(r => r.body.cells || []);
-    const [fw, byPractice, byDomain, byOrg, byEssa, trend, plans] = await Promise.all([domains(), rollup('practice'), rollup('domain'),
+    // practices and domains in the framework shown; plans coded in another count through its crosswalk
+    const rollup = by => api('GET', `/monitoring/rollup?${q}&by=${by}${shown.id && (by === 'practice' || by === 'domain') ? `&framework=${encodeURIComponent(shown.id)}` : ''}`)
+      .then(r => r.body.cells || []);
+    const [fw, byPractice, byDomain, byOrg, byEssa, trend, plans] = await Promise.all([domains(shown.id), rollup('practice'), rollup('domain'),
       org.type === 'SCHOOL' ? Promise.resolve([]) : rollup('org'), rollup('essaStatus'),
       api('GET', `/monitoring/rollup/trend?${q}&by=org`).then(r => r.body).catch(() => null),
       org.type === 'SCHOOL' ? api('GET', `/planning/plans?orgId=${orgId}`).then(r => r.body.items).catch(() => []) : Promise.resolve([])]);
@@ -515,8 +525,14 @@ export function register(braid) {
     const years = [current, previousYear(current), previousYear(previousYear(current))];
     const yearSelect = h('select', { id: 'dash-year' }, years.map(y => h('option', { value: y, selected: y === year }, y)));
     yearSelect.addEventListener('change', () => braid.go(`#/monitoring/dashboard/${orgId}/${yearSelect.value}`));
+    const frameworkSelect = h('select', { id: 'dash-framework' }, shown.list.map(f => h('option', { value: f.id, selected: f.id === shown.id }, f.name)));
+    frameworkSelect.addEventListener('change', () => {
+      sessionStorage.setItem('braid.monitoring.framework', frameworkSelect.value);
+      dashboard(view, orgId, year);
+    });
     const parts = [heading,
-      h('div', { class: 'row narrow' }, h('div', {}, h('label', { for: 'dash-year' }, 'School year'), yearSelect)),
+      h('div', { class: 'row narrow' }, h('div', {}, h('label', { for: 'dash-year' }, 'School year'), yearSelect),
+        shown.list.length > 1 ? h('div', {}, h('label', { for: 'dash-framework' }, 'Practices of'), frameworkSelect) : ''),
       h('p', {}, `${org.type === 'SEA' ? 'The whole state' : org.type === 'LEA' ? 'The district and its schools' : 'The school'}, school year ${year}: `,
         `${total.total || 0} actions, ${total.OFF_TRACK || 0} off track, ${total.NOT_REPORTED || 0} not reported, ${total.overdue || 0} overdue. `,
         'Every cell of the tables below lists the organizations behind it.'),
@@ -530,7 +546,7 @@ export function register(braid) {
       h('div', { class: 'chart-pair' },
         heatMap(h, {
           title: `Heat map of actions by practice and status, ${org.name}, ${year}`,
-          desc: `Twelve practices of the Four Domains in rows, grouped by domain; statuses in columns; each cell shows the number of actions and is darker the larger its share of the practice's actions.${worst && worst.total ? ` The practice with the largest share off track is ${worst.name} (${worst.values[0]} of ${worst.total}).` : ''} The table beside the chart gives every number.`,
+          desc: `The ${heat.length} practices of ${shown.name} in rows, grouped by domain; statuses in columns; each cell shows the number of actions and is darker the larger its share of the practice's actions.${worst && worst.total ? ` The practice with the largest share off track is ${worst.name} (${worst.values[0]} of ${worst.total}).` : ''} The table beside the chart gives every number.`,
           rows: heat, columns: COLUMNS.map(s => LABEL[s]), href: (r, c) => drill(r.label, COLUMNS[c]) }),
         scroller('Table: actions by practice and status', h('table', { class: 'heat-table' },
           h('caption', {}, 'Actions by domain, practice and status (each number lists its organizations)'),
@@ -602,9 +618,10 @@ export function register(braid) {
   braid.page('#/monitoring/dashboard/:orgId/:year/cells/:practice/:status', async (view, { orgId, year, practice, status }) => {
     const org = (await api('GET', `/orgs/${orgId}`)).body;
     const PAGE = 100;
-    const page = offset => api('GET', `/monitoring/rollup/organizations?orgId=${orgId}&practice=${encodeURIComponent(practice)}&status=${encodeURIComponent(status)}&schoolYear=${year}&limit=${PAGE}&offset=${offset}`).then(x => x.body);
+    const fw = (await shownFramework()).id;
+    const page = offset => api('GET', `/monitoring/rollup/organizations?orgId=${orgId}&practice=${encodeURIComponent(practice)}&status=${encodeURIComponent(status)}&schoolYear=${year}&limit=${PAGE}&offset=${offset}${fw ? `&framework=${encodeURIComponent(fw)}` : ''}`).then(x => x.body);
     const r = await page(0);
-    const name = (await domains()).flatMap(d => d.practices).find(p => p.code === practice)?.name || '';
+    const name = (await domains(fw)).flatMap(d => d.practices).find(p => p.code === practice)?.name || '';
     const row = o => h('tr', { 'data-org': o.orgId },
       h('th', { scope: 'row' }, h('a', { href: o.type === 'SCHOOL' ? `#/monitoring/orgs/${o.orgId}/plan/${year}` : `#/monitoring/dashboard/${o.orgId}/${year}` }, o.name)),
       h('td', {}, o.type), COLUMNS.map(s => h('td', {}, (o.actions || {})[s] || 0)), h('td', {}, (o.actions || {}).total || 0));
