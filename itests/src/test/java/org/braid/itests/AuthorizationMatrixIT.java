@@ -56,6 +56,8 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
             Map.entry("GET /admin/modules", "ADMIN"),
             Map.entry("GET /admin/modules/{id}", "ADMIN"),
             Map.entry("PUT /admin/modules/{id}", "ADMIN"),
+            Map.entry("POST /admin/modules", "ADMIN"),
+            Map.entry("DELETE /admin/modules/{id}", "ADMIN"),
             Map.entry("POST /admin/backup", "ADMIN"),
             Map.entry("GET /users", "ADMIN"),
             Map.entry("POST /users", "ADMIN"),
@@ -447,6 +449,6 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
         // who closes is then decided by the organization above (see BraidIT): a body without "closed" shows the gate alone (400)
         if (op.key().equals("PUT /orgs/{id}/closure")) body = "{}".getBytes(StandardCharsets.UTF_8);
         if (op.key().equals("POST /session")) body = "{\"username\":\"nobody-at-all\",\"password\":\"x\"}".getBytes(StandardCharsets.UTF_8);
-        return http.raw(op.method(), path, op.hasBody() ? "application/json" : null, body);
+        return http.raw(op.method(), path, op.hasBody() ? op.bodyType() : null, body);
     }
 }
