@@ -342,8 +342,34 @@ export function register(braid) {
                 await braid.refreshMenu();
                 await draw('#module-file');
               } }, 'Uninstall') : h('span', { class: 'muted' }, 'Standard')))))),
-        installForm());
+        installForm(), await settingsForm());
       if (focus) view.querySelector(focus)?.focus();
+    };
+
+    // the network's coding framework, chosen among those installed; every node follows the stored choice
+    const settingsForm = async () => {
+      let current = await api('GET', '/admin/settings');
+      const installed = (await api('GET', '/frameworks')).body.items;
+      const select = h('select', { id: 'coding-framework', name: 'codingFramework' },
+        installed.map(f => h('option', { value: f.id, selected: f.id === current.body.codingFramework }, `${f.name} (${f.version})`)));
+      const districts = h('input', { id: 'districts-may-choose', name: 'districtsMayChoose', type: 'checkbox', checked: current.body.districtsMayChoose });
+      const form = h('form', { class: 'card', 'aria-labelledby': 'framework-title' },
+        h('h2', { id: 'framework-title' }, 'Coding framework'),
+        h('p', {}, 'Plans are coded to this framework. Codes already in plans keep their framework; a crosswalk shows them in the other.'),
+        h('label', { for: 'coding-framework' }, 'Framework of the network'), select,
+        h('div', { class: 'check' }, districts, h('label', { for: 'districts-may-choose' }, 'Districts may choose another installed framework')),
+        h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Save framework')));
+      form.addEventListener('submit', async ev => {
+        ev.preventDefault();
+        try {
+          current = await api('PUT', '/admin/settings', { codingFramework: select.value, districtsMayChoose: districts.checked }, { ifMatch: current.etag });
+          braid.notify(`Plans are now coded to ${select.selectedOptions[0].textContent}.`);
+        } catch (e) {
+          if (!(e instanceof braid.ApiError)) throw e;
+          braid.showErrors(form, e);
+        }
+      });
+      return form;
     };
 
     // a module's KAR, sent as it is; the answer's errors land beside the file field

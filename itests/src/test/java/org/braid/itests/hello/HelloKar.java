@@ -72,7 +72,7 @@ public final class HelloKar {
         a.putValue("Bundle-Name", "Hello");
         a.putValue("Bundle-Version", "1.0.0");
         a.putValue("Braid-Module", "hello");
-        a.putValue("Import-Package", "org.braid.core.rest;version=\"[1.1,2)\",org.braid.core.spi;version=\"[1.0,2)\"" + extraImports);
+        a.putValue("Import-Package", "org.braid.core.rest;version=\"[1.1,2)\",org.braid.core.spi;version=\"[1.4,2)\"" + extraImports);
         a.putValue("Service-Component", "OSGI-INF/hello.xml");
         String component = """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -81,6 +81,8 @@ public final class HelloKar {
                     <service>
                         <provide interface="org.braid.core.spi.ModuleDescriptor"/>
                         <provide interface="org.braid.core.rest.RestResource"/>
+                        <provide interface="org.braid.core.spi.CodingFrameworkProvider"/>
+                        <provide interface="org.braid.core.spi.CrosswalkProvider"/>
                     </service>
                 </scr:component>
                 """;
