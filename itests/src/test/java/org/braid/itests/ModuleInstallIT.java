@@ -12,6 +12,12 @@ import org.braid.itests.hello.HelloKar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A module installed into the running distribution and removed again, over HTTP and through the {@code deploy/} folder:
@@ -84,6 +90,36 @@ class ModuleInstallIT {
         Files.delete(dropped);
         assertEquals(404, admin.await("/hello/greeting", r -> r.status() == 404, Duration.ofSeconds(30)).status(), "removing the file uninstalls it");
         assertEquals("UP", admin.get("/health").text("status"));
+    }
+
+    /** The Modules page by keyboard: choose the file, Install, and Uninstall the module again; axe-core checks the page. */
+    @Test
+    void anAdminInstallsAndUninstallsAModuleOnTheModulesPageByKeyboard() throws Exception {
+        Path file = Path.of("target", "hello-" + System.nanoTime() + ".kar").toAbsolutePath();
+        Files.write(file, HelloKar.module());
+        try (Browser browser = new Browser(PORT)) {
+            browser.signIn("admin", Http.DEMO_PASSWORD);
+            browser.open("#/admin/modules");
+            browser.await(By.xpath("//h2[.='Install a module']"));
+            browser.await(By.xpath("//h2[.='Coding framework']"));
+            browser.checkPage("admin-modules-install");
+            WebElement chooser = browser.await(By.id("module-file"));
+            chooser.sendKeys(file.toString()); // the browser's own file dialog cannot be driven; this is what choosing does
+            new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+            assertEquals("Install", browser.driver.switchTo().activeElement().getText(), "the Install button follows the file field");
+            new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+            WebElement uninstall = browser.await(By.cssSelector("button[data-uninstall='hello']"));
+            assertEquals(uninstall, browser.driver.switchTo().activeElement(), "focus lands on the installed module's Uninstall button");
+            assertEquals(200, admin.get("/hello/greeting").status());
+            browser.checkPage("admin-modules-installed");
+
+            new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+            assertTrue(browser.gone(By.cssSelector("button[data-uninstall='hello']"), Duration.ofSeconds(30)), "the module stays listed");
+            assertEquals(404, admin.get("/hello/greeting").status());
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private static void refused(Http admin, byte[] file, String reason) {
