@@ -433,7 +433,7 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
         else if (path.startsWith("/coaching/")) path = path.replace("{id}", comments.get(org));
         else if (path.startsWith("/users/")) path = path.replace("{id}", adminId);
         else if (path.startsWith("/admin/modules/")) path = path.replace("{id}", "no-such-module");
-        else if (path.startsWith("/frameworks/")) path = path.replace("{id}", "four-domains");
+        else if (path.startsWith("/frameworks/")) path = path.replace("{id}", "four-domains").replace("{otherId}", "four-domains");
         else path = path.replace("{id}", org);
         List<String> query = new ArrayList<>();
         for (String q : op.queryParams()) {
