@@ -49,8 +49,13 @@ public class ModulesResource implements RestResource {
 
     /** @return every installed module, each saying whether it can be uninstalled */
     private List<ModuleStatus> modules() {
+        return registry.modules().stream().map(this::removable).toList();
+    }
+
+    /** @return the module's status saying whether it came from a KAR and can be uninstalled */
+    private ModuleStatus removable(ModuleStatus m) {
         ModuleInstaller kars = installer;
-        return registry.modules().stream().map(m -> m.withRemovable(kars != null && kars.removable(m.id()))).toList();
+        return m.withRemovable(kars != null && kars.removable(m.id()));
     }
 
     @Override
@@ -72,17 +77,13 @@ public class ModulesResource implements RestResource {
                         .returningList(ModuleStatus.class),
                 Operation.get("/admin/modules/{id}", "One module; its ETag is the version an uninstall names", Access.admin(), req -> {
                     String id = req.path("id");
-                    ModuleStatus m = registry.module(id);
-                    ModuleInstaller kars = installer;
-                    return ApiReply.ok(m.withRemovable(kars != null && kars.removable(id))).version(registry.installedAt(id));
+                    return ApiReply.ok(removable(registry.module(id))).version(registry.installedAt(id));
                 })
                         .returning(ModuleStatus.class),
                 Operation.put("/admin/modules/{id}", "Turn a module on or off, now and after restarts", ModuleSwitch.class, Access.admin(), req -> {
                     ModuleSwitch s = req.body(ModuleSwitch.class);
                     if (s.enabled() == null) throw new ValidationException("enabled", "is required: true or false");
-                    ModuleStatus m = registry.setEnabled(req.path("id"), s.enabled());
-                    ModuleInstaller kars = installer;
-                    return ApiReply.ok(m.withRemovable(kars != null && kars.removable(m.id())));
+                    return ApiReply.ok(removable(registry.setEnabled(req.path("id"), s.enabled())));
                 }).returning(ModuleStatus.class));
     }
 }
