@@ -312,21 +312,97 @@ export function register(braid) {
   });
 
   braid.page('#/admin/modules', async view => {
-    const draw = async () => {
+    const draw = async focus => {
       const mods = (await api('GET', '/admin/modules')).body.items;
       view.replaceChildren(h('h1', {}, 'Modules'),
         h('p', {}, 'Turning a module off removes its pages and API at once; its data stays and comes back when it is turned on.'),
-        h('table', {}, h('thead', {}, h('tr', {}, ['Module', 'Version', 'State', ''].map(t => h('th', { scope: 'col' }, t)))),
-          h('tbody', {}, mods.map(m => h('tr', {}, h('td', {}, m.name), h('td', {}, m.version), h('td', { 'data-state': m.id }, m.state),
+        h('table', {}, h('caption', {}, 'Installed modules'),
+          h('thead', {}, h('tr', {}, ['Module', 'Version', 'State', 'On or off', 'Uninstall'].map(t => h('th', { scope: 'col' }, t)))),
+          h('tbody', {}, mods.map(m => h('tr', {}, h('th', { scope: 'row' }, m.name), h('td', {}, m.version), h('td', { 'data-state': m.id }, m.state),
             h('td', {}, h('button', { type: 'button', class: m.enabled ? 'danger' : '', 'data-module': m.id,
               'aria-label': `${m.enabled ? 'Turn off' : 'Turn on'} ${m.name}`,
               onclick: async () => {
                 await api('PUT', `/admin/modules/${m.id}`, { enabled: !m.enabled });
                 braid.notify(`${m.name} turned ${m.enabled ? 'off' : 'on'}.`);
                 await braid.refreshMenu();
-                await draw();
-                view.querySelector(`button[data-module="${m.id}"]`)?.focus();
-              } }, m.enabled ? 'Turn off' : 'Turn on')))))));
+                await draw(`button[data-module="${m.id}"]`);
+              } }, m.enabled ? 'Turn off' : 'Turn on')),
+            // the standard modules are turned off, not uninstalled
+            h('td', {}, m.removable ? h('button', { type: 'button', class: 'danger', 'data-uninstall': m.id, 'aria-label': `Uninstall ${m.name}`,
+              onclick: async () => {
+                if (!confirm(`Uninstall ${m.name}? Its pages and API go at once; its data stays, and comes back if it is installed again.`)) return;
+                try {
+                  const current = await api('GET', `/admin/modules/${m.id}`);
+                  await api('DELETE', `/admin/modules/${m.id}`, undefined, { ifMatch: current.etag });
+                  braid.notify(`${m.name} uninstalled.`);
+                } catch (e) {
+                  if (!(e instanceof braid.ApiError)) throw e;
+                  braid.notify(`${m.name} was not uninstalled: ${e.message}`);
+                }
+                await braid.refreshMenu();
+                await draw('#module-file');
+              } }, 'Uninstall') : h('span', { class: 'muted' }, 'Standard')))))),
+        installForm(), await settingsForm());
+      if (focus) view.querySelector(focus)?.focus();
+    };
+
+    // the network's coding framework, chosen among those installed; every node follows the stored choice
+    const settingsForm = async () => {
+      let current = await api('GET', '/admin/settings');
+      const installed = (await api('GET', '/frameworks')).body.items;
+      const select = h('select', { id: 'coding-framework', name: 'codingFramework' },
+        installed.map(f => h('option', { value: f.id, selected: f.id === current.body.codingFramework }, `${f.name} (${f.version})`)));
+      const districts = h('input', { id: 'districts-may-choose', name: 'districtsMayChoose', type: 'checkbox', checked: current.body.districtsMayChoose });
+      const form = h('form', { class: 'card', 'aria-labelledby': 'framework-title' },
+        h('h2', { id: 'framework-title' }, 'Coding framework'),
+        h('p', {}, 'Plans are coded to this framework. Codes already in plans keep their framework; a crosswalk shows them in the other.'),
+        h('label', { for: 'coding-framework' }, 'Framework of the network'), select,
+        h('div', { class: 'check' }, districts, h('label', { for: 'districts-may-choose' }, 'Districts may choose another installed framework')),
+        h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Save framework')));
+      form.addEventListener('submit', async ev => {
+        ev.preventDefault();
+        try {
+          current = await api('PUT', '/admin/settings', { codingFramework: select.value, districtsMayChoose: districts.checked }, { ifMatch: current.etag });
+          braid.notify(`Plans are now coded to ${select.selectedOptions[0].textContent}.`);
+        } catch (e) {
+          if (!(e instanceof braid.ApiError)) throw e;
+          braid.showErrors(form, e);
+        }
+      });
+      return form;
+    };
+
+    // a module's KAR, sent as it is; the answer's errors land beside the file field
+    const installForm = () => {
+      const file = h('input', { id: 'module-file', name: 'body', type: 'file', accept: '.kar,application/java-archive,application/zip' });
+      const form = h('form', { class: 'card', 'aria-labelledby': 'install-title' },
+        h('h2', { id: 'install-title' }, 'Install a module'),
+        h('p', {}, 'Choose a module\'s KAR file. Its pages and API appear at once, with no restart; a module uninstalled earlier finds its data again.'),
+        h('label', { for: 'module-file' }, 'KAR file'), file,
+        h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Install')));
+      form.addEventListener('submit', async ev => {
+        ev.preventDefault();
+        const f = file.files[0];
+        if (!f) {
+          braid.showErrors(form, new braid.ApiError(400, { error: 'Choose a KAR file first.', details: [{ field: 'body', message: 'choose a file' }] }));
+          return;
+        }
+        const button = form.querySelector('button[type="submit"]');
+        button.disabled = true;
+        button.textContent = 'Installing…';
+        try {
+          const m = (await api('POST', '/admin/modules', f)).body;
+          braid.notify(`${m.name} installed (${m.state}).`);
+          await braid.refreshMenu();
+          await draw(`button[data-uninstall="${m.id}"]`);
+        } catch (e) {
+          if (!(e instanceof braid.ApiError)) throw e;
+          button.disabled = false;
+          button.textContent = 'Install';
+          braid.showErrors(form, e);
+        }
+      });
+      return form;
     };
     await draw();
   });

@@ -22,13 +22,17 @@ export const braid = {
   ApiError,
   get me() { return me; },
 
-  /** Calls the REST API; resolves to { status, etag, body }, throws ApiError for 4xx/5xx. */
+  /**
+   * Calls the REST API; resolves to { status, etag, body }, throws ApiError for 4xx/5xx. A Blob (a chosen file) is sent
+   * as it is, as application/octet-stream; anything else as JSON.
+   */
   async api(method, path, body, { ifMatch } = {}) {
     const headers = { Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const file = body instanceof Blob;
+    if (body !== undefined) headers['Content-Type'] = file ? 'application/octet-stream' : 'application/json';
     if (ifMatch) headers['If-Match'] = ifMatch;
     const res = await fetch('/api' + path, { method, headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body) });
+      body: body === undefined ? undefined : file ? body : JSON.stringify(body) });
     const type = res.headers.get('Content-Type') || '';
     const data = type.includes('json') ? await res.json().catch(() => null) : await res.text();
     if (res.status === 401 && path !== '/session') { me = null; go('#/signin'); }

@@ -53,9 +53,16 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
             Map.entry("POST /import/preview", "ADMIN"),
             Map.entry("GET /frameworks", "SIGNED_IN"),
             Map.entry("GET /frameworks/{id}", "SIGNED_IN"),
+            Map.entry("GET /frameworks/{id}/crosswalk/{otherId}", "SIGNED_IN"),
+            Map.entry("GET /admin/settings", "ADMIN"),
+            Map.entry("PUT /admin/settings", "ADMIN"),
+            Map.entry("GET /orgs/{id}/coding-framework", "READ"),
+            Map.entry("PUT /orgs/{id}/coding-framework", "GOVERN"),
             Map.entry("GET /admin/modules", "ADMIN"),
             Map.entry("GET /admin/modules/{id}", "ADMIN"),
             Map.entry("PUT /admin/modules/{id}", "ADMIN"),
+            Map.entry("POST /admin/modules", "ADMIN"),
+            Map.entry("DELETE /admin/modules/{id}", "ADMIN"),
             Map.entry("POST /admin/backup", "ADMIN"),
             Map.entry("GET /users", "ADMIN"),
             Map.entry("POST /users", "ADMIN"),
@@ -426,7 +433,7 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
         else if (path.startsWith("/coaching/")) path = path.replace("{id}", comments.get(org));
         else if (path.startsWith("/users/")) path = path.replace("{id}", adminId);
         else if (path.startsWith("/admin/modules/")) path = path.replace("{id}", "no-such-module");
-        else if (path.startsWith("/frameworks/")) path = path.replace("{id}", "four-domains");
+        else if (path.startsWith("/frameworks/")) path = path.replace("{id}", "four-domains").replace("{otherId}", "four-domains");
         else path = path.replace("{id}", org);
         List<String> query = new ArrayList<>();
         for (String q : op.queryParams()) {
@@ -447,6 +454,6 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
         // who closes is then decided by the organization above (see BraidIT): a body without "closed" shows the gate alone (400)
         if (op.key().equals("PUT /orgs/{id}/closure")) body = "{}".getBytes(StandardCharsets.UTF_8);
         if (op.key().equals("POST /session")) body = "{\"username\":\"nobody-at-all\",\"password\":\"x\"}".getBytes(StandardCharsets.UTF_8);
-        return http.raw(op.method(), path, op.hasBody() ? "application/json" : null, body);
+        return http.raw(op.method(), path, op.hasBody() ? op.bodyType() : null, body);
     }
 }

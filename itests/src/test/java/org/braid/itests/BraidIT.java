@@ -424,6 +424,7 @@ public class BraidIT extends BraidTestSupport {
             if (!op.method().equals("DELETE") || op.access().equals("PUBLIC")) continue;
             String path = op.path().startsWith("/planning/") ? new PlanningFixture(http, school).fill(op.path())
                     : op.path().startsWith("/monitoring/") ? monitoring(school).fill(op.path(), true)
+                    : op.path().startsWith("/admin/modules/") ? op.path().replace("{id}", "planning")
                     : new NeedsAssessmentFixture(http, school, "2031-32").fill(op.path());
             if (path == null) {
                 problems.add(op.key() + ": no fixture for it in this test");

@@ -73,7 +73,7 @@ public class FuzzIT extends BraidTestSupport {
                     ? process : reflection).replace("{elementCode}", "1a1") : null;
             String valid = self != null ? self : needs != null ? needs : planning != null ? planning : op.path().replace("{id}", op.path().startsWith("/planning/plans/") ? plan
                     : op.path().startsWith("/users/") ? user : op.path().startsWith("/coaching/") ? comment : op.path().startsWith("/admin/modules/") ? "planning"
-                    : op.path().startsWith("/frameworks/") ? "four-domains" : school).replace("{planId}", plan);
+                    : op.path().startsWith("/frameworks/") ? "four-domains" : school).replace("{planId}", plan).replace("{otherId}", "four-domains");
             // unknown and odd ids in the path
             if (op.path().contains("{")) {
                 for (String id : BAD_IDS) send(op, op.path().replaceAll("\\{[^}]+\\}", java.util.regex.Matcher.quoteReplacement(id)).replace("{table}", "trends"), op.hasBody() ? api.sample(op.bodySchema(), school, 0).toString() : null);

@@ -28,6 +28,12 @@ final class OpenApiRequests {
             return out;
         }
 
+        /** @return the documented media type of the body, e.g. application/octet-stream for a file sent as it is */
+        String bodyType() {
+            var types = spec.path("requestBody").path("content").fieldNames();
+            return types.hasNext() ? types.next() : "application/json";
+        }
+
         JsonNode bodySchema() {
             return spec.path("requestBody").path("content").path("application/json").path("schema");
         }

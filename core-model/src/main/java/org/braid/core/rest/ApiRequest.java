@@ -22,7 +22,7 @@ public interface ApiRequest {
     int intQuery(String name, int fallback);
 
     /**
-     * @return the JSON body as the operation's declared type
+     * @return the JSON body as the operation's declared type; for {@code byte[]}, the body as sent
      * @throws org.braid.core.model.ValidationException naming the field on malformed JSON, a wrong
      *         type, an unknown enum value or an unknown field
      */

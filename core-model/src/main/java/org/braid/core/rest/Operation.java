@@ -14,7 +14,8 @@ import org.braid.core.model.Page;
  * @param method      GET, POST, PUT or DELETE
  * @param path        e.g. {@code /orgs/{id}/direction}
  * @param summary     one line for the OpenAPI document
- * @param requestBody the Java type the JSON body maps to, or {@code null} for none
+ * @param requestBody the Java type the JSON body maps to, {@code byte[]} for a file sent as it is
+ *                    ({@code application/octet-stream}, e.g. a module's KAR), or {@code null} for none
  * @param produces    the media type of a successful answer
  * @param query       the query parameters read
  * @param access      who may call it; an operation without one is refused to everyone

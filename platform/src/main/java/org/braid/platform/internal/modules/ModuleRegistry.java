@@ -128,6 +128,19 @@ public class ModuleRegistry {
                 .orElseThrow(() -> new NotFoundException("module", id));
     }
 
+    /** @return the bundles of a module (those with its {@code Braid-Module} header), none when it is not installed */
+    List<Bundle> bundlesOf(String id) {
+        return List.copyOf(bundles.getOrDefault(id, List.of()));
+    }
+
+    /**
+     * @return when the module's bundles were last installed or updated (milliseconds): the version a removal names
+     * @throws NotFoundException when no such module is installed
+     */
+    public long installedAt(String id) {
+        return bundlesOf(id).stream().mapToLong(Bundle::getLastModified).max().orElseThrow(() -> new NotFoundException("module", id));
+    }
+
     /**
      * Turns a module on or off now and for later starts.
      *
@@ -160,7 +173,7 @@ public class ModuleRegistry {
         if (d != null && list.stream().allMatch(b -> b.getState() == Bundle.ACTIVE)) state = "ACTIVE";
         else if (!enabled) state = "DISABLED";
         else state = list.stream().anyMatch(b -> b.getState() == Bundle.ACTIVE || b.getState() == Bundle.STARTING) ? "STARTING" : "STOPPED";
-        return new ModuleStatus(id, name, version, state, enabled);
+        return new ModuleStatus(id, name, version, state, enabled, false);
     }
 
     /** Brings a module's bundles in line with its stored choice; runs off the framework's event thread. */

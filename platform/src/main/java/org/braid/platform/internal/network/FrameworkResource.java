@@ -9,7 +9,6 @@ import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.RestResource;
 import org.braid.core.spi.CodingFramework;
-import org.braid.core.spi.CodingFrameworks;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,10 +19,10 @@ public class FrameworkResource implements RestResource {
     /** A framework in the list: which one, without its practices, and whether plans are coded to it. */
     public record FrameworkSummary(String id, String name, String version, boolean active) {}
 
-    private final CodingFrameworks frameworks;
+    private final InstalledFrameworks frameworks;
 
     @Activate
-    public FrameworkResource(@Reference CodingFrameworks frameworks) {
+    public FrameworkResource(@Reference InstalledFrameworks frameworks) {
         this.frameworks = frameworks;
     }
 
@@ -43,6 +42,9 @@ public class FrameworkResource implements RestResource {
                 Operation.get("/frameworks/{id}", "A coding framework with its domains and practices", Access.signedIn(),
                         req -> ApiReply.ok(frameworks.installed().stream().filter(f -> f.id().equals(req.path("id"))).findFirst()
                                 .orElseThrow(() -> new NotFoundException("framework", req.path("id")))))
-                        .returning(CodingFramework.class));
+                        .returning(CodingFramework.class),
+                Operation.get("/frameworks/{id}/crosswalk/{otherId}", "Every code of a framework, in its order, with the codes of another it maps to",
+                        Access.signedIn(), req -> ApiReply.ok(Page.of(frameworks.crosswalkRows(req.path("id"), req.path("otherId")))))
+                        .returningList(InstalledFrameworks.CrosswalkRow.class));
     }
 }

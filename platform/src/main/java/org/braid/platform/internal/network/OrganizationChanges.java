@@ -82,6 +82,16 @@ public final class OrganizationChanges {
     }
 
     /**
+     * A district's coding framework is chosen by its own leaders or the state.
+     *
+     * @throws ForbiddenException naming {@code codingFramework}
+     */
+    public void checkFrameworkChoice(Actor actor, Organization stored) {
+        if (actor.is(Role.ADMIN) || rightsOver(actor, stored.id())) return;
+        throw new ForbiddenException("codingFramework", "a district's coding framework is chosen by its own leaders or the state");
+    }
+
+    /**
      * Only leaders and the state change organizations: a coach or a viewer is refused before anything else is looked at.
      *
      * @throws ForbiddenException naming no field

@@ -55,8 +55,12 @@ import org.slf4j.LoggerFactory;
 public class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
-    /** Bodies above this are refused with 413 before they are read. */
+    /** JSON bodies above this are refused with 413 before they are read. */
     static final int MAX_BODY = 1 << 20;
+    /** Binary bodies (an operation declaring {@code byte[]}, such as a module's KAR) above this are refused with 413. */
+    static final int MAX_BINARY_BODY = 64 << 20;
+    /** The media type of a binary body. */
+    static final String OCTETS = "application/octet-stream";
 
     private final transient Routes routes = new Routes();
     private final transient Database db;
@@ -114,7 +118,7 @@ public class ApiServlet extends HttpServlet {
             throw new HttpProblem(405, "this method is not allowed here; use " + String.join(", ", allowed), List.of());
         }
         Operation op = match.route().operation();
-        byte[] body = op.requestBody() == null ? new byte[0] : readBody(req);
+        byte[] body = op.requestBody() == null ? new byte[0] : readBody(req, op.requestBody());
         HttpApiRequest request = new HttpApiRequest(req, match.params(), body, proxies);
         return db.transaction(c -> {
             try {
@@ -156,19 +160,26 @@ public class ApiServlet extends HttpServlet {
         return (secure ? "https" : req.getScheme()) + "://" + (host == null ? req.getServerName() + ":" + req.getServerPort() : host);
     }
 
-    private static byte[] readBody(HttpServletRequest req) throws IOException {
-        if (req.getContentLengthLong() > MAX_BODY) throw tooLarge();
+    /**
+     * Reads the body within its limit: JSON for a record type, or the bytes as sent ({@code application/octet-stream})
+     * for an operation that declares {@code byte[]}, such as a module's KAR.
+     */
+    private static byte[] readBody(HttpServletRequest req, Class<?> declared) throws IOException {
+        boolean binary = declared == byte[].class;
+        String expected = binary ? OCTETS : Operation.JSON;
+        int limit = binary ? MAX_BINARY_BODY : MAX_BODY;
+        if (req.getContentLengthLong() > limit) throw tooLarge(limit);
         String type = req.getContentType();
-        if (!isJson(type)) {
-            throw new HttpProblem(415, "send the body as application/json", List.of(new Violation("Content-Type",
-                    type == null ? "is missing" : "must be application/json (parameters such as charset allowed)")));
+        if (!isType(type, expected)) {
+            throw new HttpProblem(415, "send the body as " + expected, List.of(new Violation("Content-Type",
+                    type == null ? "is missing" : "must be " + expected + " (parameters such as charset allowed)")));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream in = req.getInputStream()) {
             byte[] buf = new byte[8192];
             for (int n; (n = in.read(buf)) > 0; ) {
                 out.write(buf, 0, n);
-                if (out.size() > MAX_BODY) throw tooLarge();
+                if (out.size() > limit) throw tooLarge(limit);
             }
         }
         return out.toByteArray();
@@ -176,14 +187,19 @@ public class ApiServlet extends HttpServlet {
 
     /** @return whether the media type is exactly {@code application/json}, whatever its parameters (e.g. charset) */
     static boolean isJson(String contentType) {
+        return isType(contentType, Operation.JSON);
+    }
+
+    /** @return whether the media type is exactly the expected one, whatever its parameters */
+    static boolean isType(String contentType, String expected) {
         if (contentType == null) return false;
         int semicolon = contentType.indexOf(';');
         String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
-        return type.equalsIgnoreCase(Operation.JSON);
+        return type.equalsIgnoreCase(expected);
     }
 
-    private static HttpProblem tooLarge() {
-        return new HttpProblem(413, "the body is larger than " + (MAX_BODY >> 10) + " KiB", List.of(new Violation("body", "too large")));
+    private static HttpProblem tooLarge(int limit) {
+        return new HttpProblem(413, "the body is larger than " + (limit >> 10) + " KiB", List.of(new Violation("body", "too large")));
     }
 
     static int status(BraidException e) {

@@ -54,9 +54,13 @@ final class HttpApiRequest implements ApiRequest {
         }
     }
 
-    /** Parsed once per type: the access rule and the handler may both read the body. */
+    /**
+     * Parsed once per type: the access rule and the handler may both read the body. {@code byte[]} is the body as sent,
+     * for an operation that declares a binary body.
+     */
     @Override
     public <T> T body(Class<T> type) {
+        if (type == byte[].class) return type.cast(body.clone());
         return type.cast(parsed.computeIfAbsent(type, t -> Json.read(body, t)));
     }
 

@@ -93,7 +93,11 @@ final class OpenApiResource implements RestResource {
                         .put("description", "the ETag of the version removed; without it the answer is 428")
                         .putObject("schema").put("type", "string");
             }
-            if (op.requestBody() != null) {
+            if (op.requestBody() == byte[].class) {
+                // a file sent as it is, e.g. a module's KAR
+                o.putObject("requestBody").put("required", true).putObject("content").putObject(ApiServlet.OCTETS)
+                        .putObject("schema").put("type", "string").put("format", "binary");
+            } else if (op.requestBody() != null) {
                 o.putObject("requestBody").put("required", true).putObject("content").putObject(Operation.JSON)
                         .set("schema", types.of(op.requestBody()));
             }

@@ -17,4 +17,12 @@ class ApiServletTest {
         assertFalse(ApiServlet.isJson("text/plain"));
         assertFalse(ApiServlet.isJson(null));
     }
+
+    @Test
+    void aBinaryBodyIsOctetsOnly() {
+        assertTrue(ApiServlet.isType("application/octet-stream", ApiServlet.OCTETS));
+        assertTrue(ApiServlet.isType("Application/Octet-Stream; name=x.kar", ApiServlet.OCTETS));
+        assertFalse(ApiServlet.isType("application/json", ApiServlet.OCTETS));
+        assertFalse(ApiServlet.isType("application/zip", ApiServlet.OCTETS));
+    }
 }
