@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.NotFoundException;
 import org.braid.planning.api.ElementExtension;
 import org.braid.planning.api.ElementKind;
@@ -15,6 +16,7 @@ import org.braid.planning.api.dto.PlanTree;
 import org.braid.planning.api.dto.PriorityArea;
 import org.braid.planning.api.dto.Strategy;
 import org.braid.planning.api.dto.StrategyMeasure;
+import org.braid.platform.json.BraidJson;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -25,7 +27,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = ElementExtensions.class)
 public class ElementExtensions {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ElementExtension> extensions = List.of();
+    volatile List<ElementExtension> extensions = List.of();
 
     /** @return the fields each extension keeps on the element, by extension id; only extensions with fields */
     public Map<String, Map<String, Object>> of(ElementKind kind, String elementId) {
@@ -36,6 +38,21 @@ public class ElementExtensions {
             if (fields != null && !fields.isEmpty()) out.put(x.id(), fields);
         }
         return out;
+    }
+
+    /**
+     * @return the element as a GET shows it, with {@code extensions: {id: fields}} added when any extension keeps fields
+     *         on it; the element itself otherwise
+     */
+    public Object withFields(Object element) {
+        Map<String, ElementKind> self = under(element);
+        if (extensions.isEmpty() || self.isEmpty()) return element;
+        Map.Entry<String, ElementKind> first = self.entrySet().iterator().next();
+        Map<String, Map<String, Object>> fields = of(first.getValue(), first.getKey());
+        if (fields.isEmpty()) return element;
+        ObjectNode n = BraidJson.mapper().valueToTree(element);
+        n.set("extensions", BraidJson.mapper().valueToTree(fields));
+        return n;
     }
 
     /** @return every extension's fields on the plan's elements: by extension id, then element id (for templates and versions) */
@@ -64,6 +81,11 @@ public class ElementExtensions {
             throw new NotFoundException("element extension '" + x.id() + "' for this element: it does not extend a " + label(kind), id);
         }
         return x;
+    }
+
+    /** @return whether any extension is installed */
+    public boolean any() {
+        return !extensions.isEmpty();
     }
 
     /** Tells every extension that these elements were deleted, so they forget their fields. */

@@ -54,6 +54,9 @@ public class PlanElements {
     private final MilestoneStore milestones;
     private final ActionStore actions;
     private final Map<ElementKind, ElementStore<?>> stores = new EnumMap<>(ElementKind.class);
+    /** Told of deleted elements; absent in unit tests. */
+    @Reference
+    ElementExtensions extensions;
 
     @Activate
     public PlanElements(@Reference Database db, @Reference PlanStore plans, @Reference Codes codes, @Reference OrganizationService orgs,
@@ -341,11 +344,46 @@ public class PlanElements {
     public void delete(Located element, Long expected) {
         db.transaction(c -> {
             Located at = editable(element, expected == null ? -1 : expected);
+            // the element and everything under it: each extension forgets its fields on them
+            List<String> gone = extensions == null || !extensions.any() ? List.of()
+                    : List.copyOf(ElementExtensions.under(find(at)).keySet());
             ElementStore<?> store = stores.get(at.kind());
             store.delete(at.id());
             store.place(at.parentId(), null, null);
+            if (!gone.isEmpty()) extensions.removed(gone);
             changed(at);
             return null;
+        });
+    }
+
+    /**
+     * @return the element with this id, whatever its kind
+     * @throws NotFoundException when no plan has it
+     */
+    public Located locateAny(String id) {
+        for (ElementStore<?> store : stores.values()) {
+            try {
+                return store.locate(id);
+            } catch (NotFoundException e) {
+                // another kind, perhaps
+            }
+        }
+        throw new NotFoundException("plan element", id);
+    }
+
+    /**
+     * Replaces an extension's fields on an element of a draft plan and moves the plan's version on.
+     *
+     * @param expected the plan's version the caller saw (If-Match)
+     * @return the plan's new version
+     */
+    public long storeExtension(Located at, org.braid.planning.api.ElementExtension extension, Map<String, Object> fields, long expected) {
+        return db.transaction(c -> {
+            Plan p = draft(plans.get(at.plan().id()));
+            if (p.version() != expected) throw new StaleVersionException("plan", p.id(), expected, p.version());
+            extension.store(at.id(), fields);
+            plans.touch(p, at.id());
+            return p.version() + 1;
         });
     }
 

@@ -2,6 +2,7 @@ package org.braid.planning.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ import org.braid.core.rest.Operation;
 import org.braid.core.rest.QueryParam;
 import org.braid.core.rest.RestResource;
 import org.braid.core.spi.SeedData;
+import org.braid.planning.api.ElementExtension;
 import org.braid.planning.api.ElementKind;
 import org.braid.planning.api.Plan;
 import org.braid.planning.api.dto.Action;
@@ -32,6 +34,7 @@ import org.braid.planning.internal.Inputs.AreaInput;
 import org.braid.planning.internal.Inputs.MeasureInput;
 import org.braid.planning.internal.Inputs.MilestoneInput;
 import org.braid.planning.internal.Inputs.StrategyInput;
+import org.braid.platform.json.BraidJson;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -55,6 +58,12 @@ public class PlanResource implements RestResource {
     /** Present while the needs-assessment module is on. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile StartingPriorityAreas startingAreas;
+    /** The fields state packs keep on elements, shown with each element and kept through the PUT below. */
+    @Reference
+    private ElementExtensions extensions;
+
+    /** An extension's fields on an element, as stored. */
+    public record ExtensionFields(String elementId, String extensionId, Map<String, Object> fields) {}
 
     /** A goal a strategy may serve, and whose it is. */
     public record LinkableGoal(String id, String statement, String orgId, String orgName) {}
@@ -109,9 +118,21 @@ public class PlanResource implements RestResource {
                     return ApiReply.ok(tree.tree(p.id())).version(p.version());
                 }).returning(PlanTree.class),
                 Operation.delete("/planning/plans/{id}", "Delete a plan with everything in it", Access.edit(planOrg), req -> {
+                    List<String> gone = extensions.any() ? List.copyOf(ElementExtensions.elements(tree.tree(req.path("id"))).keySet()) : List.of();
                     plans.delete(req.path("id"), req.expectedVersion(null));
+                    extensions.removed(gone);
                     return ApiReply.noContent();
                 }),
+                Operation.put("/planning/elements/{elementId}/extensions/{extensionId}", "Replace the fields an installed extension (a state "
+                        + "pack's) keeps on an element of a draft plan (send If-Match with the plan's version)", ObjectNode.class,
+                        Access.edit(req -> anyElement(req).plan().orgId()), req -> {
+                    Located at = anyElement(req);
+                    ElementExtension extension = extensions.extending(req.path("extensionId"), at.kind());
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> fields = BraidJson.mapper().convertValue(req.body(ObjectNode.class), Map.class);
+                    long planVersion = tree.storeExtension(at, extension, fields, req.expectedVersion(null));
+                    return ApiReply.ok(new ExtensionFields(at.id(), extension.id(), extension.fields(at.id()))).version(planVersion);
+                }).returning(ExtensionFields.class),
                 Operation.get("/planning/plans/{id}/goals", "The goals the plan's strategies may serve: those of its organization and of each "
                         + "one above it, nearest first (a school's team sees its district's and state's goals here)", Access.read(planOrg), req -> {
                     List<LinkableGoal> out = new ArrayList<>();
@@ -243,6 +264,16 @@ public class PlanResource implements RestResource {
         });
     }
 
+    /** The element the path's {@code elementId} names, whatever its kind; read once per request like {@link #located}. */
+    private Located anyElement(ApiRequest req) {
+        String id = req.path("elementId");
+        return req.target(Located.class).filter(at -> at.id().equals(id)).orElseGet(() -> {
+            Located at = tree.locateAny(id);
+            req.keepTarget(at);
+            return at;
+        });
+    }
+
     private ApiReply found(ElementKind kind, ApiRequest req) {
         return ok(tree.find(located(kind, req)));
     }
@@ -257,12 +288,12 @@ public class PlanResource implements RestResource {
         return v.isPresent() ? v.getAsLong() : null;
     }
 
-    private static ApiReply created(Object element) {
-        return new ApiReply(201, element, version(element), null);
+    private ApiReply created(Object element) {
+        return new ApiReply(201, extensions.withFields(element), version(element), null);
     }
 
-    private static ApiReply ok(Object element) {
-        return ApiReply.ok(element).version(version(element));
+    private ApiReply ok(Object element) {
+        return ApiReply.ok(extensions.withFields(element)).version(version(element));
     }
 
     private static Long version(Object element) {
