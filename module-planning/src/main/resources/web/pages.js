@@ -53,7 +53,7 @@ export function register(braid) {
   async function draw(view, id, focusId) {
     p.style();
     const { plan, org } = await p.planAndOrg(id);
-    practices = await p.framework();
+    practices = await p.framework(id);
     goals = await p.goalsFor(plan);
     const redraw = async f => { await draw(view, id, f); };
     const check = h('aside', { class: 'card', 'aria-labelledby': 'check-title' }, h('h2', { id: 'check-title' }, 'Plan check'), h('p', { class: 'muted' }, 'Checking…'));
@@ -122,7 +122,10 @@ export function register(braid) {
       const coaching = Array.isArray(r) ? {} : (r.coachingQuestions || {});
       const questions = Array.isArray(coaching) ? coaching : (coaching.questions || []);
       const source = coaching.source ? `${coaching.source.title}${coaching.source.year ? ` (${coaching.source.year})` : ''}` : '';
+      const codes = (await api('GET', `/planning/plans/${id}/codes`).catch(() => ({ body: { items: [] } }))).body.items;
       box.replaceChildren(h('h2', { id: 'check-title' }, 'Plan check'),
+        codes.length ? h('div', {}, h('h3', {}, 'Codes to look at again'), h('ul', { class: 'findings' }, codes.map(c =>
+          h('li', {}, h('strong', {}, `${c.number}: `), `${c.code} (${c.frameworkId || 'no framework'}): ${c.problem}`)))) : '',
         findings.length ? h('ul', { class: 'findings' }, findings.map(f => h('li', {}, f.number ? h('strong', {}, `${f.number}: `) : '', f.message || f.text || JSON.stringify(f))))
           : h('p', {}, 'Nothing to flag.'),
         questions.length ? h('details', { class: 'coaching' }, h('summary', {}, 'Coaching questions for creating the plan (Tool B)'),

@@ -109,6 +109,7 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
             Map.entry("GET /planning/plans/{id}/check", "READ"),
             Map.entry("GET /planning/plans/{id}/goals", "READ"),
             Map.entry("GET /planning/plans/{id}/pdf", "READ"),
+            Map.entry("GET /planning/plans/{id}/codes", "READ"),
             Map.entry("GET /planning/plans/{id}/templates", "READ"),
             Map.entry("GET /planning/plans/{id}/templates/{templateId}", "READ"),
             Map.entry("GET /planning/plans/{id}/templates/{templateId}/pdf", "READ"),

@@ -272,6 +272,10 @@ public class PlanningIT extends BraidTestSupport {
         String planDistrict = awaitDemoPlan(admin, admin.orgId("District A")).path("id").asText();
         assertEquals("no required plan applies to a district", 0, admin.get("/planning/plans/" + planDistrict + "/templates").body().path("items").size());
 
+        JsonNode codes = school.get("/planning/plans/" + planA + "/codes").body();
+        assertEquals(codes.toString(), "four-domains", codes.path("framework").path("id").asText());
+        assertEquals("every demo code is a practice of the installed Four Domains: " + codes, 0, codes.path("items").size());
+
         String area = awaitDemoPlan(admin, schoolA).path("priorityAreas").path(0).path("id").asText();
         Http.Reply unknown = school.put("/planning/elements/" + area + "/extensions/no-such-pack", Http.obj("x", 1), "\"1\"");
         assertEquals(unknown.body().toString(), 404, unknown.status());

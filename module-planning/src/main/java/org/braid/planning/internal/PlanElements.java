@@ -37,8 +37,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The elements of plans (priority areas, strategies, measures, milestones, actions) and the rules for changing them:
- * only a draft changes, codes come from the active coding framework, a strategy serves goals of its organization or of
- * one above it, an element moves only within its plan. Each change is one transaction that also moves the plan's
+ * only a draft changes, codes come from the coding framework of the plan's organization (and keep the framework they
+ * were given in), a strategy serves goals of its organization or of one above it, an element moves only within its plan. Each change is one transaction that also moves the plan's
  * version on and tells the plan listeners. The SQL is in one store per table.
  */
 @Component(service = PlanElements.class)
@@ -137,6 +137,13 @@ public class PlanElements {
         return locate(kind, id).plan().orgId();
     }
 
+    /** @return the codes stored on the plan's strategies, milestones and actions with the framework of each, by element id */
+    public Map<String, Codes.Coded> storedCodes(String planId) {
+        Map<String, Codes.Coded> out = new java.util.HashMap<>();
+        for (ElementStore<?> store : List.of(strategies, milestones, actions)) out.putAll(store.codesForPlan(planId));
+        return out;
+    }
+
     // ---- adding ----------------------------------------------------------------------------------
 
     /** @param id the id to keep (import), or {@code null} for a new one */
@@ -165,7 +172,7 @@ public class PlanElements {
         in.check().throwIfAny();
         return db.transaction(c -> {
             Plan p = draft(areas.locate(areaId).plan());
-            List<String> coded = codes.validate("codes", in.codes());
+            Codes.Coded coded = codes.validate(p.orgId(), null, "codes", in.codes());
             List<String> goals = goals(p.orgId(), in.goalIds());
             String newId = newId(id);
             strategies.insert(newId, p.id(), areaId, in, coded, goals);
@@ -199,7 +206,7 @@ public class PlanElements {
         in.check().throwIfAny();
         return db.transaction(c -> {
             Plan p = draft(strategies.locate(strategyId).plan());
-            List<String> coded = codes.validate("codes", in.codes());
+            Codes.Coded coded = codes.validate(p.orgId(), null, "codes", in.codes());
             String newId = newId(id);
             milestones.insert(newId, p.id(), strategyId, in, coded);
             placed(milestones, p, strategyId, newId, in.position());
@@ -225,7 +232,7 @@ public class PlanElements {
         in.check().throwIfAny();
         return db.transaction(c -> {
             Plan p = draft(milestone.plan());
-            List<String> coded = codes.validate("codes", in.codes());
+            Codes.Coded coded = codes.validate(p.orgId(), null, "codes", in.codes());
             String newId = newId(id);
             actions.insert(newId, p.id(), milestone.id(), in, coded);
             placed(actions, p, milestone.id(), newId, in.position());
@@ -263,7 +270,7 @@ public class PlanElements {
             Located at = editable(strategy, expected);
             String id = at.id();
             String parent = parentAfterMove(at, ElementKind.PRIORITY_AREA, in.priorityAreaId(), "priorityAreaId");
-            List<String> coded = codes.validate("codes", in.codes());
+            Codes.Coded coded = codes.validate(at.plan().orgId(), () -> stores.get(at.kind()).frameworkOf(at.id()), "codes", in.codes());
             List<String> goals = goals(at.plan().orgId(), in.goalIds());
             if (!strategies.update(id, expected, parent, in, coded, goals)) throw stale(at, expected);
             reposition(strategies, at, parent, in.position());
@@ -300,7 +307,7 @@ public class PlanElements {
             Located at = editable(milestone, expected);
             String id = at.id();
             String parent = parentAfterMove(at, ElementKind.STRATEGY, in.strategyId(), "strategyId");
-            List<String> coded = codes.validate("codes", in.codes());
+            Codes.Coded coded = codes.validate(at.plan().orgId(), () -> stores.get(at.kind()).frameworkOf(at.id()), "codes", in.codes());
             if (!milestones.update(id, expected, parent, in, coded)) throw stale(at, expected);
             reposition(milestones, at, parent, in.position());
             changed(at);
@@ -322,12 +329,12 @@ public class PlanElements {
         return db.transaction(c -> {
             Located at = editable(action, expected);
             String parent = parentAfterMove(at, ElementKind.MILESTONE, in.milestoneId(), "milestoneId");
-            List<String> coded = codes.validate("codes", in.codes());
+            Codes.Coded coded = codes.validate(at.plan().orgId(), () -> stores.get(at.kind()).frameworkOf(at.id()), "codes", in.codes());
             if (!actions.update(at.id(), expected, parent, in, coded)) throw stale(at, expected);
             boolean moved = !parent.equals(at.parentId()) || in.position() != null;
             reposition(actions, at, parent, in.position());
             changed(at);
-            return moved ? action(at.id()) : ActionStore.written(at.id(), parent, ((Action) at.element()).number(), in, coded, expected + 1);
+            return moved ? action(at.id()) : ActionStore.written(at.id(), parent, ((Action) at.element()).number(), in, coded.codes(), expected + 1);
         });
     }
 

@@ -58,6 +58,8 @@ public class PlanResource implements RestResource {
     /** Present while the needs-assessment module is on. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile StartingPriorityAreas startingAreas;
+    @Reference
+    private Codes codes;
     /** The fields state packs keep on elements, shown with each element and kept through the PUT below. */
     @Reference
     private ElementExtensions extensions;
@@ -148,6 +150,11 @@ public class PlanResource implements RestResource {
                     PlanTree t = tree.tree(req.path("id"));
                     return ApiReply.ok(new CheckReport(t.id(), PlanCheck.check(t, directions.get(t.orgId()).goals()), coaching)).version(t.version());
                 }).returning(CheckReport.class),
+                Operation.get("/planning/plans/{id}/codes", "The coding framework of the plan's organization, and the codes the plan keeps "
+                        + "whose framework is not installed or whose framework's installed version no longer has them", Access.read(planOrg), req -> {
+                    PlanTree t = tree.tree(req.path("id"));
+                    return ApiReply.ok(CodeCheck.check(t, codes.activeFor(t.orgId()), tree.storedCodes(t.id()), codes::installed));
+                }).returning(CodeCheck.Report.class),
                 Operation.get("/planning/plans/{id}/pdf", "The printable plan in Tool A's layout", Access.read(planOrg), req -> {
                     PlanTree t = tree.tree(req.path("id"));
                     return ApiReply.ok(PlanPdf.write(t, orgs.get(t.orgId()).name())).as("application/pdf")
