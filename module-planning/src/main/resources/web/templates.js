@@ -20,7 +20,7 @@ export function registerTemplates(braid, p) {
         r.missing ? `; ${r.missing} required component${r.missing === 1 ? '' : 's'} missing.` : '.', ' ',
         h('a', { href: `/api/planning/plans/${id}/templates/${encodeURIComponent(r.id)}/pdf` }, `Print the ${r.title} (PDF)`)),
       source ? h('p', { class: 'muted' }, `Source: ${source}`) : '',
-      r.sections.map(s => h('section', { class: 'card template-section', 'aria-labelledby': `ts-${s.id}` },
+      ...r.sections.map(s => h('section', { class: 'card template-section', 'aria-labelledby': `ts-${s.id}` },
         h('h2', { id: `ts-${s.id}` }, s.title, ' ', h('span', { class: s.missing.length ? 'badge missing' : 'badge complete' },
           s.missing.length ? `${s.missing.length} missing` : 'complete')),
         s.requires ? h('p', { class: 'muted' }, `Requires: ${s.requires}`) : '',

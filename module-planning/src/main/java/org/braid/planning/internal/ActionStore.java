@@ -35,9 +35,10 @@ final class ActionStore extends ElementStore<Action> {
 
     boolean update(String id, long expected, String milestoneId, ActionInput in, Codes.Coded coded) {
         return update(id, expected, "milestone_id = ?, description = ?, owner_name = ?, collaborators = ?, start_date = ?, due_date = ?, "
-                + "resources = ?, budget = ?, funding_source = ?, outputs = ?, codes = ?, framework_id = ?", milestoneId, in.description().strip(), blank(in.owner()),
-                text(in.collaborators()), sqlDate(in.startDate()), sqlDate(in.dueDate()), blank(in.resources()),
-                in.budget() == null ? NO_DECIMAL : in.budget(), blank(in.fundingSource()), text(in.outputList()), text(coded.codes()), coded.frameworkId());
+                + "resources = ?, budget = ?, funding_source = ?, outputs = ?, codes = ?, framework_id = ?", milestoneId, in.description().strip(),
+                blank(in.owner()), text(in.collaborators()), sqlDate(in.startDate()), sqlDate(in.dueDate()), blank(in.resources()),
+                in.budget() == null ? NO_DECIMAL : in.budget(), blank(in.fundingSource()), text(in.outputList()), text(coded.codes()),
+                coded.frameworkId());
     }
 
     /**

@@ -55,6 +55,27 @@ public class ElementExtensions {
         return n;
     }
 
+    /**
+     * @return the plan as a GET shows it, each element with {@code extensions: {id: fields}} added when any extension keeps
+     *         fields on it; the plan itself otherwise
+     */
+    public Object withFields(PlanTree plan) {
+        Map<String, Map<String, Map<String, Object>>> byExtension = forPlan(plan);
+        if (byExtension.isEmpty()) return plan;
+        Map<String, Map<String, Object>> byElement = new LinkedHashMap<>();
+        byExtension.forEach((x, elements) -> elements.forEach((id, fields) -> byElement.computeIfAbsent(id, k -> new TreeMap<>()).put(x, fields)));
+        ObjectNode n = BraidJson.mapper().valueToTree(plan);
+        mark(n, byElement);
+        return n;
+    }
+
+    private static void mark(com.fasterxml.jackson.databind.JsonNode node, Map<String, Map<String, Object>> byElement) {
+        if (node instanceof ObjectNode o && byElement.containsKey(o.path("id").asText())) {
+            o.set("extensions", BraidJson.mapper().valueToTree(byElement.get(o.path("id").asText())));
+        }
+        for (com.fasterxml.jackson.databind.JsonNode child : node) if (child.isContainerNode()) mark(child, byElement);
+    }
+
     /** @return every extension's fields on the plan's elements: by extension id, then element id (for templates and versions) */
     public Map<String, Map<String, Map<String, Object>>> forPlan(PlanTree plan) {
         List<ElementExtension> installed = extensions;
@@ -78,7 +99,8 @@ public class ElementExtensions {
         ElementExtension x = extensions.stream().filter(e -> e.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException("element extension: none installed has this id", id));
         if (!x.kinds().contains(kind)) {
-            throw new NotFoundException("element extension '" + x.id() + "' for this element: it does not extend a " + label(kind), id);
+            String what = (kind == ElementKind.ACTION ? "an " : "a ") + label(kind);
+            throw new NotFoundException("element extension '" + x.id() + "' for this element: it does not extend " + what, id);
         }
         return x;
     }

@@ -19,12 +19,13 @@ final class MilestoneStore extends ElementStore<Milestone> {
     }
 
     void insert(String id, String planId, String strategyId, MilestoneInput in, Codes.Coded coded) {
-        insert(id, id, planId, strategyId, Integer.MAX_VALUE, in.description().strip(), sqlDate(in.dueDate()), text(coded.codes()), 1L, coded.frameworkId());
+        insert(id, id, planId, strategyId, Integer.MAX_VALUE, in.description().strip(), sqlDate(in.dueDate()), text(coded.codes()), 1L,
+                coded.frameworkId());
     }
 
     boolean update(String id, long expected, String strategyId, MilestoneInput in, Codes.Coded coded) {
-        return update(id, expected, "strategy_id = ?, description = ?, due_date = ?, codes = ?, framework_id = ?", strategyId, in.description().strip(),
-                sqlDate(in.dueDate()), text(coded.codes()), coded.frameworkId());
+        return update(id, expected, "strategy_id = ?, description = ?, due_date = ?, codes = ?, framework_id = ?", strategyId,
+                in.description().strip(), sqlDate(in.dueDate()), text(coded.codes()), coded.frameworkId());
     }
 
     /** @return the plan's milestones without their actions, keyed by strategy */

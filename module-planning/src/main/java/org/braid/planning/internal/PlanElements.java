@@ -38,8 +38,9 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The elements of plans (priority areas, strategies, measures, milestones, actions) and the rules for changing them:
  * only a draft changes, codes come from the coding framework of the plan's organization (and keep the framework they
- * were given in), a strategy serves goals of its organization or of one above it, an element moves only within its plan. Each change is one transaction that also moves the plan's
- * version on and tells the plan listeners. The SQL is in one store per table.
+ * were given in), a strategy serves goals of its organization or of one above it, an element moves only within its
+ * plan. Each change is one transaction that also moves the plan's version on and tells the plan listeners. The SQL is in
+ * one store per table.
  */
 @Component(service = PlanElements.class)
 public class PlanElements {

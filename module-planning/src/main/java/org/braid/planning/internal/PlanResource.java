@@ -112,7 +112,7 @@ public class PlanResource implements RestResource {
                         .returningList(GoalAlignment.GoalStrategies.class).withQuery(QueryParam.string("orgId", "the organization whose goals are shown, e.g. an LEA")),
                 Operation.get("/planning/plans/{id}", "The whole plan as a tree, each element with its Tool A number", Access.read(planOrg), req -> {
                     PlanTree t = tree.tree(req.path("id"));
-                    return ApiReply.ok(t).version(t.version());
+                    return ApiReply.ok(extensions.withFields(t)).version(t.version());
                 }).returning(PlanTree.class),
                 Operation.put("/planning/plans/{id}", "Change a draft plan's school year (send If-Match)", PlanInput.class, Access.edit(planOrg), req -> {
                     PlanInput body = req.body(PlanInput.class);

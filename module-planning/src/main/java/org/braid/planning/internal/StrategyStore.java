@@ -22,14 +22,15 @@ final class StrategyStore extends ElementStore<Strategy> {
     }
 
     void insert(String id, String planId, String areaId, StrategyInput in, Codes.Coded coded, List<String> goals) {
-        insert(id, id, planId, areaId, Integer.MAX_VALUE, in.ifPart().strip(), in.then().strip(), in.and().strip(), text(coded.codes()), in.startYear(),
-                in.endYear(), 1L, coded.frameworkId());
+        insert(id, id, planId, areaId, Integer.MAX_VALUE, in.ifPart().strip(), in.then().strip(), in.and().strip(), text(coded.codes()),
+                in.startYear(), in.endYear(), 1L, coded.frameworkId());
         link(id, goals);
     }
 
     boolean update(String id, long expected, String areaId, StrategyInput in, Codes.Coded coded, List<String> goals) {
-        if (!update(id, expected, "area_id = ?, if_part = ?, then_part = ?, and_part = ?, codes = ?, start_year = ?, end_year = ?, framework_id = ?", areaId,
-                in.ifPart().strip(), in.then().strip(), in.and().strip(), text(coded.codes()), in.startYear(), in.endYear(), coded.frameworkId())) {
+        if (!update(id, expected, "area_id = ?, if_part = ?, then_part = ?, and_part = ?, codes = ?, start_year = ?, end_year = ?, "
+                + "framework_id = ?", areaId, in.ifPart().strip(), in.then().strip(), in.and().strip(), text(coded.codes()), in.startYear(),
+                in.endYear(), coded.frameworkId())) {
             return false;
         }
         sql.update("DELETE FROM planning_strategy_goal WHERE strategy_id = ?", id);

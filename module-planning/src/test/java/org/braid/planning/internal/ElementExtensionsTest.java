@@ -81,6 +81,11 @@ class ElementExtensionsTest {
         JsonNode shown = (JsonNode) extensions.withFields(store.tree.find(ElementKind.PRIORITY_AREA, area));
         assertEquals("A", shown.path("extensions").path("sfss").path("rootCause").asText(), shown.toString());
         assertSame(tree.strategies().get(0), extensions.withFields(tree.strategies().get(0)), "no fields, no change");
+        JsonNode whole = (JsonNode) extensions.withFields(store.tree.tree(plan));
+        assertEquals("A", whole.path("priorityAreas").path(0).path("extensions").path("sfss").path("rootCause").asText(), whole.toString());
+        assertEquals("roles", whole.path("priorityAreas").path(0).path("strategies").path(0).path("milestones").path(0).path("actions").path(0)
+                .path("extensions").path("sfss").path("fourRs").asText());
+        assertTrue(whole.path("priorityAreas").path(0).path("strategies").path(0).path("extensions").isMissingNode());
 
         store.versions.submit(plan, "school-a", null);
         assertEquals("roles", store.versions.document(plan, "1").path("extensions").path("sfss").path(action).path("fourRs").asText());
