@@ -1,12 +1,13 @@
 // Planning pages: an organization's plans and the plan builder in Tool A's shape: priority areas,
 // strategies (If / then / and side by side), measures, milestones and actions, numbered 1, 1.1,
 // 1.1.1, 1.1.1.1 as the API derives it, with the plan check beside them. The plan's other pages (candidates,
-// funding, versions) and the loose-tight view are in their own files.
+// funding, versions, required plans) and the loose-tight view are in their own files.
 import { parts } from './parts.js';
 import { changesView, registerVersions } from './versions.js';
 import { registerCandidates } from './prioritize.js';
 import { registerFunding } from './funding.js';
 import { registerAlignment } from './alignment.js';
+import { drawRequiredPlans, registerTemplates } from './templates.js';
 
 export function register(braid) {
   const p = parts(braid);
@@ -17,6 +18,7 @@ export function register(braid) {
   registerCandidates(braid, p);
   registerFunding(braid, p);
   registerAlignment(braid, p);
+  registerTemplates(braid, p);
 
   braid.page('#/planning', async view => {
     p.style();
@@ -51,10 +53,12 @@ export function register(braid) {
   async function draw(view, id, focusId) {
     p.style();
     const { plan, org } = await p.planAndOrg(id);
-    practices = await p.framework();
+    practices = await p.framework(id);
     goals = await p.goalsFor(plan);
     const redraw = async f => { await draw(view, id, f); };
     const check = h('aside', { class: 'card', 'aria-labelledby': 'check-title' }, h('h2', { id: 'check-title' }, 'Plan check'), h('p', { class: 'muted' }, 'Checking…'));
+    const required = h('section', { class: 'card', 'aria-labelledby': 'required-title' }, h('h2', { id: 'required-title' }, 'Required plans'),
+      h('p', { class: 'muted' }, 'Drawing the required plans…'));
     view.replaceChildren(
       h('h1', {}, `Plan ${plan.schoolYear} — ${org.name}`),
       h('p', {}, `Status: ${plan.status}`, ' · ', h('a', { href: `/api/planning/plans/${id}/pdf` }, 'Printable plan (PDF)'), ' · ',
@@ -64,12 +68,14 @@ export function register(braid) {
         h('li', {}, h('a', { href: `#/planning/plans/${id}/funding` }, 'Funding by source and by strategy, initiatives to retire')),
         h('li', {}, h('a', { href: `#/planning/plans/${id}/versions` }, 'Compare versions')),
         h('li', {}, h('a', { href: `#/planning/loose-tight/${plan.orgId}` }, `Loose-tight: the goals of ${org.name} and the strategies serving them`)))),
+      required,
       check,
       await review(plan, redraw),
       h('section', { 'aria-labelledby': 'areas-title', id: 'areas', tabindex: '-1' }, h('h2', { id: 'areas-title' }, 'Priority areas'),
         plan.priorityAreas.map((a, i) => areaView(plan, a, i, redraw)),
         p.adding('Add a priority area', areaFields(), {}, body => api('POST', `/planning/plans/${id}/priority-areas`, body), redraw)));
     drawCheck(check, id);
+    drawRequiredPlans(p, required, id);
     if (focusId) document.getElementById(focusId)?.focus();
   }
 
@@ -116,7 +122,10 @@ export function register(braid) {
       const coaching = Array.isArray(r) ? {} : (r.coachingQuestions || {});
       const questions = Array.isArray(coaching) ? coaching : (coaching.questions || []);
       const source = coaching.source ? `${coaching.source.title}${coaching.source.year ? ` (${coaching.source.year})` : ''}` : '';
+      const codes = (await api('GET', `/planning/plans/${id}/codes`).catch(() => ({ body: { items: [] } }))).body.items;
       box.replaceChildren(h('h2', { id: 'check-title' }, 'Plan check'),
+        codes.length ? h('div', {}, h('h3', {}, 'Codes to look at again'), h('ul', { class: 'findings' }, codes.map(c =>
+          h('li', {}, h('strong', {}, `${c.number}: `), `${c.code} (${c.frameworkId || 'no framework'}): ${c.problem}`)))) : '',
         findings.length ? h('ul', { class: 'findings' }, findings.map(f => h('li', {}, f.number ? h('strong', {}, `${f.number}: `) : '', f.message || f.text || JSON.stringify(f))))
           : h('p', {}, 'Nothing to flag.'),
         questions.length ? h('details', { class: 'coaching' }, h('summary', {}, 'Coaching questions for creating the plan (Tool B)'),

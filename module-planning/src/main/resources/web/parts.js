@@ -14,13 +14,20 @@ export function parts(braid) {
     }
   }
 
-  /** The practices of the coding framework in force, as the server says; none when no framework is installed. */
-  async function framework() {
-    if (!practices) {
-      const active = (await api('GET', '/frameworks')).body.items.find(f => f.active);
-      const fw = active ? (await api('GET', `/frameworks/${encodeURIComponent(active.id)}`)).body : { domains: [] };
-      practices = fw.domains.flatMap(d => d.practices.map(p => ({ ...p, domain: d.name })));
+  /**
+   * The practices of the coding framework the plan's organization codes to (its district's where the state allows, else
+   * the network's), as the server says; none when no framework is installed.
+   */
+  const byFramework = new Map();
+  async function framework(planId) {
+    const chosen = planId ? (await api('GET', `/planning/plans/${planId}/codes`)).body.framework
+      : (await api('GET', '/frameworks')).body.items.find(f => f.active);
+    const key = chosen ? chosen.id : '';
+    if (!byFramework.has(key)) {
+      const fw = chosen ? (await api('GET', `/frameworks/${encodeURIComponent(chosen.id)}`)).body : { domains: [] };
+      byFramework.set(key, fw.domains.flatMap(d => d.practices.map(p => ({ ...p, domain: d.name }))));
     }
+    practices = byFramework.get(key);
     return practices;
   }
 

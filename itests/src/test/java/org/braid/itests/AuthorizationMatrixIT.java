@@ -116,6 +116,11 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
             Map.entry("GET /planning/plans/{id}/check", "READ"),
             Map.entry("GET /planning/plans/{id}/goals", "READ"),
             Map.entry("GET /planning/plans/{id}/pdf", "READ"),
+            Map.entry("GET /planning/plans/{id}/codes", "READ"),
+            Map.entry("GET /planning/plans/{id}/templates", "READ"),
+            Map.entry("GET /planning/plans/{id}/templates/{templateId}", "READ"),
+            Map.entry("GET /planning/plans/{id}/templates/{templateId}/pdf", "READ"),
+            Map.entry("PUT /planning/elements/{elementId}/extensions/{extensionId}", "EDIT"),
             Map.entry("GET /planning/plans/{id}/actions.csv", "READ"),
             Map.entry("POST /planning/plans/{id}/priority-areas", "EDIT"),
             Map.entry("GET /planning/priority-areas/{id}", "READ"),
@@ -416,7 +421,7 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
 
     private Http.Reply send(Http http, OpenApiRequests api, OpenApiRequests.Op op, String org, String adminId) {
         String path = op.path();
-        if (path.startsWith("/planning/") && path.contains("{id}")) {
+        if (path.startsWith("/planning/") && (path.contains("{id}") || path.contains("{elementId}"))) {
             // an allowed DELETE removes its target: each DELETE gets a fresh plan, so later callers still find theirs
             path = (op.method().equals("DELETE") ? new PlanningFixture(admin, org) : planFixtures.get(org)).fill(path);
         }

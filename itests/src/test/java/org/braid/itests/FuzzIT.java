@@ -68,7 +68,8 @@ public class FuzzIT extends BraidTestSupport {
             String needs = op.path().startsWith("/needs-assessment/") && op.path().contains("{id}")
                     ? new NeedsAssessmentFixture(admin, school, "2031-32").fill(op.path()) : null;
             // planning paths too: a fresh plan with one element of each kind
-            String planning = op.path().startsWith("/planning/") && op.path().contains("{id}") ? new PlanningFixture(admin, school).fill(op.path()) : null;
+            String planning = op.path().startsWith("/planning/") && (op.path().contains("{id}") || op.path().contains("{elementId}"))
+                    ? new PlanningFixture(admin, school).fill(op.path()) : null;
             String self = op.path().startsWith("/self-assessment/") ? op.path().replace("{id}", op.path().startsWith("/self-assessment/process-assessments/")
                     ? process : reflection).replace("{elementCode}", "1a1") : null;
             String valid = self != null ? self : needs != null ? needs : planning != null ? planning : op.path().replace("{id}", op.path().startsWith("/planning/plans/") ? plan

@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The plan builder's further pages in a real browser against a real Braid with the demo: District A's leader edits an
  * action's description and codes and deletes a strategy measure with the keyboard alone, meets someone else's save,
  * compares two versions of School C's plan, reads the funding summary and marks an initiative to retire, weighs a
- * candidate, and reads the district's loose-tight view. axe-core checks every page, also at 768 px and 390 px.
+ * candidate, reads the district's loose-tight view and a school's required CSI plan with what it lacks. axe-core checks every page, also at 768 px and 390 px.
  */
 class PlanBuilderWebIT {
     static BraidProcess braid;
@@ -192,6 +192,21 @@ class PlanBuilderWebIT {
         assertEquals(3, admin.get("/planning/plans/" + districtPlan + "/candidates").body().path("items").path(0).path("score").asInt());
         browser.checkPage("plan-candidates");
         browser.checkWidths("plan-candidates", 768, 390);
+    }
+
+    @Test
+    void aSchoolsRequiredPlansShowWhatThePlanLacksByKeyboard() throws Exception {
+        String plan = admin.get("/planning/plans?orgId=" + admin.orgId("School A")).body().path("items").path(0).path("id").asText();
+        browser.open("#/planning/plans/" + plan);
+        browser.await(By.xpath("//section[h2[.='Required plans']]//a[.='Comprehensive support and improvement plan']"));
+        tabTo(e -> e.getText().equals("Comprehensive support and improvement plan"));
+        press(Keys.ENTER);
+        browser.await(By.xpath("//h1[.='Comprehensive support and improvement plan — Plan 2025-26, School A']"));
+        WebElement inequities = browser.await(By.xpath("//section[h2[starts-with(., 'Resource inequities')]]//div[@class='missing-components']//li"));
+        assertTrue(inequities.getText().startsWith("Identifies resource inequities"), inequities.getText());
+        browser.await(By.partialLinkText("Print the Comprehensive support and improvement plan"));
+        browser.checkPage("plan-required");
+        browser.checkWidths("plan-required", 768, 390);
     }
 
     @Test

@@ -37,6 +37,7 @@ final class PlanningFixture {
 
     /** @return the path with {id} filled from this fixture, and plan versions as the current one */
     String fill(String path) {
-        return path.replace("{id}", ids.get(path.split("/")[2])).replace("{n}", "current").replace("{a}", "current").replace("{b}", "current");
+        if (path.startsWith("/planning/elements/")) return path.replace("{elementId}", ids.get("strategies")).replace("{extensionId}", "no-such-pack");
+        return path.replace("{id}", ids.get(path.split("/")[2])).replace("{templateId}", "title-i-schoolwide").replace("{n}", "current").replace("{a}", "current").replace("{b}", "current");
     }
 }

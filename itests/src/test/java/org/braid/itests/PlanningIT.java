@@ -238,6 +238,54 @@ public class PlanningIT extends BraidTestSupport {
     }
 
     @Test
+    public void theRequiredPlansAreDrawnFromTheDemoPlans() throws Exception {
+        Http admin = ready("admin");
+        String schoolA = admin.orgId("School A"), schoolC = admin.orgId("School C");
+        String planA = awaitDemoPlan(admin, schoolA).path("id").asText();
+        Http school = anonymous.as("school-a");
+        JsonNode items = school.get("/planning/plans/" + planA + "/templates").body().path("items");
+        List<String> ids = new java.util.ArrayList<>();
+        for (JsonNode t : items) ids.add(t.path("id").asText());
+        assertEquals("School A is a CSI school: its CSI plan and its Title I schoolwide plan, no TSI plan", List.of("csi", "title-i-schoolwide"), ids);
+        double completeness = items.path(0).path("completeness").asDouble();
+        assertTrue(items.toString(), completeness > 0.3 && completeness < 1 && items.path(0).path("missing").asInt() > 0);
+        assertEquals("ESEA section 1111(d)(1)(B)", items.path(0).path("source").path("section").asText());
+
+        JsonNode csi = school.get("/planning/plans/" + planA + "/templates/csi").body();
+        java.util.Map<String, JsonNode> sections = new java.util.HashMap<>();
+        for (JsonNode s : csi.path("sections")) sections.put(s.path("id").asText(), s);
+        assertEquals("the demo's strategies are coded to practices: evidence-based interventions are shown", 0,
+                sections.get("interventions").path("missing").size());
+        assertEquals("Strategy 1.1", sections.get("interventions").path("entries").path(0).path("label").asText());
+        assertTrue("the demo plan names no resource inequity: " + sections.get("resource-inequities"),
+                sections.get("resource-inequities").path("missing").path(0).asText().startsWith("Identifies resource inequities"));
+        byte[] pdf = school.bytes("/planning/plans/" + planA + "/templates/csi/pdf");
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+
+        String planC = awaitDemoPlan(admin, schoolC).path("id").asText();
+        Http.Reply tsi = admin.get("/planning/plans/" + planC + "/templates/tsi");
+        assertEquals(tsi.body().toString(), 404, tsi.status());
+        assertTrue(tsi.body().toString(), tsi.body().path("error").asText().contains("does not apply to School C"));
+        Http.Reply none = admin.get("/planning/plans/" + planC + "/templates/no-such-plan");
+        assertEquals(none.body().toString(), 404, none.status());
+        assertTrue(none.body().toString(), none.body().path("error").asText().contains("none installed"));
+        String planDistrict = awaitDemoPlan(admin, admin.orgId("District A")).path("id").asText();
+        assertEquals("no required plan applies to a district", 0, admin.get("/planning/plans/" + planDistrict + "/templates").body().path("items").size());
+
+        JsonNode codes = school.get("/planning/plans/" + planA + "/codes").body();
+        assertEquals(codes.toString(), "four-domains", codes.path("framework").path("id").asText());
+        assertEquals("every demo code is a practice of the installed Four Domains: " + codes, 0, codes.path("items").size());
+
+        String area = awaitDemoPlan(admin, schoolA).path("priorityAreas").path(0).path("id").asText();
+        Http.Reply unknown = school.put("/planning/elements/" + area + "/extensions/no-such-pack", Http.obj("x", 1), "\"1\"");
+        assertEquals(unknown.body().toString(), 404, unknown.status());
+        assertTrue(unknown.body().toString(), unknown.body().path("error").asText().contains("none installed"));
+        assertEquals(404, school.put("/planning/elements/no-such-element/extensions/no-such-pack", Http.obj("x", 1), "\"1\"").status());
+        assertEquals("another school's element", 404, anonymous.as("school-a").put("/planning/elements/"
+                + awaitDemoPlan(admin, schoolC).path("priorityAreas").path(0).path("id").asText() + "/extensions/no-such-pack", Http.obj(), "\"1\"").status());
+    }
+
+    @Test
     public void theDemoPlansFollowSeed001() throws Exception {
         Http admin = ready("admin");
         JsonNode district = awaitDemoPlan(admin, admin.orgId("District A"));

@@ -15,7 +15,7 @@ import org.braid.platform.store.Table;
 /** {@code planning_action}: a milestone's actions; one action can be read alone with its number. */
 final class ActionStore extends ElementStore<Action> {
     static final Table ACTION = new Table("planning_action", "id", "plan_id", "milestone_id", "position", "description", "owner_name",
-            "collaborators", "start_date", "due_date", "resources", "budget", "funding_source", "outputs", "codes", "version");
+            "collaborators", "start_date", "due_date", "resources", "budget", "funding_source", "outputs", "codes", "version", "framework_id");
     /** One action with its ancestors' positions (kept 1..n, so they make its number) and its plan. */
     private static final String NUMBERED = "SELECT x.id, x.milestone_id, a.position, s.position, m.position, x.position, x.description, "
             + "x.owner_name, x.collaborators, x.start_date, x.due_date, x.resources, x.budget, x.funding_source, x.outputs, x.codes, x.version, "
@@ -27,17 +27,18 @@ final class ActionStore extends ElementStore<Action> {
         super(sql, ElementKind.ACTION, ACTION, "milestone_id", "action");
     }
 
-    void insert(String id, String planId, String milestoneId, ActionInput in, List<String> codes) {
+    void insert(String id, String planId, String milestoneId, ActionInput in, Codes.Coded coded) {
         insert(id, id, planId, milestoneId, Integer.MAX_VALUE, in.description().strip(), blank(in.owner()), text(in.collaborators()),
                 sqlDate(in.startDate()), sqlDate(in.dueDate()), blank(in.resources()), in.budget() == null ? NO_DECIMAL : in.budget(),
-                blank(in.fundingSource()), text(in.outputList()), text(codes), 1L);
+                blank(in.fundingSource()), text(in.outputList()), text(coded.codes()), 1L, coded.frameworkId());
     }
 
-    boolean update(String id, long expected, String milestoneId, ActionInput in, List<String> codes) {
+    boolean update(String id, long expected, String milestoneId, ActionInput in, Codes.Coded coded) {
         return update(id, expected, "milestone_id = ?, description = ?, owner_name = ?, collaborators = ?, start_date = ?, due_date = ?, "
-                + "resources = ?, budget = ?, funding_source = ?, outputs = ?, codes = ?", milestoneId, in.description().strip(), blank(in.owner()),
-                text(in.collaborators()), sqlDate(in.startDate()), sqlDate(in.dueDate()), blank(in.resources()),
-                in.budget() == null ? NO_DECIMAL : in.budget(), blank(in.fundingSource()), text(in.outputList()), text(codes));
+                + "resources = ?, budget = ?, funding_source = ?, outputs = ?, codes = ?, framework_id = ?", milestoneId, in.description().strip(),
+                blank(in.owner()), text(in.collaborators()), sqlDate(in.startDate()), sqlDate(in.dueDate()), blank(in.resources()),
+                in.budget() == null ? NO_DECIMAL : in.budget(), blank(in.fundingSource()), text(in.outputList()), text(coded.codes()),
+                coded.frameworkId());
     }
 
     /**

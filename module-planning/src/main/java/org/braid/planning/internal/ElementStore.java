@@ -124,6 +124,21 @@ abstract class ElementStore<T> {
         return iso == null || iso.isBlank() ? NO_DATE : LocalDate.parse(iso);
     }
 
+    /** @return the coding framework the element's codes were given in, or {@code null} */
+    String frameworkOf(String id) {
+        if (!table.columns().contains("framework_id")) return null;
+        return sql.first("SELECT framework_id FROM " + table.name() + " WHERE id = ?", rs -> rs.getString(1), id).orElse(null);
+    }
+
+    /** @return the codes of the plan's elements of this kind with their framework, by element id (none for a kind without codes) */
+    Map<String, Codes.Coded> codesForPlan(String planId) {
+        Map<String, Codes.Coded> out = new java.util.HashMap<>();
+        if (!table.columns().contains("framework_id")) return out;
+        sql.list("SELECT id, framework_id, codes FROM " + table.name() + " WHERE plan_id = ?",
+                rs -> out.put(rs.getString(1), new Codes.Coded(rs.getString(2), strings(rs.getString(3)))), planId);
+        return out;
+    }
+
     static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

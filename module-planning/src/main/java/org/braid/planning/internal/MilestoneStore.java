@@ -12,19 +12,20 @@ import org.braid.platform.store.Table;
 /** {@code planning_milestone}: a strategy's milestones. */
 final class MilestoneStore extends ElementStore<Milestone> {
     static final Table MILESTONE = new Table("planning_milestone", "id", "plan_id", "strategy_id", "position", "description", "due_date", "codes",
-            "version");
+            "version", "framework_id");
 
     MilestoneStore(Sql sql) {
         super(sql, ElementKind.MILESTONE, MILESTONE, "strategy_id", "milestone");
     }
 
-    void insert(String id, String planId, String strategyId, MilestoneInput in, List<String> codes) {
-        insert(id, id, planId, strategyId, Integer.MAX_VALUE, in.description().strip(), sqlDate(in.dueDate()), text(codes), 1L);
+    void insert(String id, String planId, String strategyId, MilestoneInput in, Codes.Coded coded) {
+        insert(id, id, planId, strategyId, Integer.MAX_VALUE, in.description().strip(), sqlDate(in.dueDate()), text(coded.codes()), 1L,
+                coded.frameworkId());
     }
 
-    boolean update(String id, long expected, String strategyId, MilestoneInput in, List<String> codes) {
-        return update(id, expected, "strategy_id = ?, description = ?, due_date = ?, codes = ?", strategyId, in.description().strip(),
-                sqlDate(in.dueDate()), text(codes));
+    boolean update(String id, long expected, String strategyId, MilestoneInput in, Codes.Coded coded) {
+        return update(id, expected, "strategy_id = ?, description = ?, due_date = ?, codes = ?, framework_id = ?", strategyId,
+                in.description().strip(), sqlDate(in.dueDate()), text(coded.codes()), coded.frameworkId());
     }
 
     /** @return the plan's milestones without their actions, keyed by strategy */

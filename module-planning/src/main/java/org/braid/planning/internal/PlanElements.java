@@ -37,9 +37,10 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The elements of plans (priority areas, strategies, measures, milestones, actions) and the rules for changing them:
- * only a draft changes, codes come from the active coding framework, a strategy serves goals of its organization or of
- * one above it, an element moves only within its plan. Each change is one transaction that also moves the plan's
- * version on and tells the plan listeners. The SQL is in one store per table.
+ * only a draft changes, codes come from the coding framework of the plan's organization (and keep the framework they
+ * were given in), a strategy serves goals of its organization or of one above it, an element moves only within its
+ * plan. Each change is one transaction that also moves the plan's version on and tells the plan listeners. The SQL is in
+ * one store per table.
  */
 @Component(service = PlanElements.class)
 public class PlanElements {
@@ -54,6 +55,9 @@ public class PlanElements {
     private final MilestoneStore milestones;
     private final ActionStore actions;
     private final Map<ElementKind, ElementStore<?>> stores = new EnumMap<>(ElementKind.class);
+    /** Told of deleted elements; absent in unit tests. */
+    @Reference
+    ElementExtensions extensions;
 
     @Activate
     public PlanElements(@Reference Database db, @Reference PlanStore plans, @Reference Codes codes, @Reference OrganizationService orgs,
@@ -134,6 +138,13 @@ public class PlanElements {
         return locate(kind, id).plan().orgId();
     }
 
+    /** @return the codes stored on the plan's strategies, milestones and actions with the framework of each, by element id */
+    public Map<String, Codes.Coded> storedCodes(String planId) {
+        Map<String, Codes.Coded> out = new java.util.HashMap<>();
+        for (ElementStore<?> store : List.of(strategies, milestones, actions)) out.putAll(store.codesForPlan(planId));
+        return out;
+    }
+
     // ---- adding ----------------------------------------------------------------------------------
 
     /** @param id the id to keep (import), or {@code null} for a new one */
@@ -162,7 +173,7 @@ public class PlanElements {
         in.check().throwIfAny();
         return db.transaction(c -> {
             Plan p = draft(areas.locate(areaId).plan());
-            List<String> coded = codes.validate("codes", in.codes());
+            Codes.Coded coded = codes.validate(p.orgId(), null, "codes", in.codes());
             List<String> goals = goals(p.orgId(), in.goalIds());
             String newId = newId(id);
             strategies.insert(newId, p.id(), areaId, in, coded, goals);
@@ -196,7 +207,7 @@ public class PlanElements {
         in.check().throwIfAny();
         return db.transaction(c -> {
             Plan p = draft(strategies.locate(strategyId).plan());
-            List<String> coded = codes.validate("codes", in.codes());
+            Codes.Coded coded = codes.validate(p.orgId(), null, "codes", in.codes());
             String newId = newId(id);
             milestones.insert(newId, p.id(), strategyId, in, coded);
             placed(milestones, p, strategyId, newId, in.position());
@@ -222,7 +233,7 @@ public class PlanElements {
         in.check().throwIfAny();
         return db.transaction(c -> {
             Plan p = draft(milestone.plan());
-            List<String> coded = codes.validate("codes", in.codes());
+            Codes.Coded coded = codes.validate(p.orgId(), null, "codes", in.codes());
             String newId = newId(id);
             actions.insert(newId, p.id(), milestone.id(), in, coded);
             placed(actions, p, milestone.id(), newId, in.position());
@@ -260,7 +271,7 @@ public class PlanElements {
             Located at = editable(strategy, expected);
             String id = at.id();
             String parent = parentAfterMove(at, ElementKind.PRIORITY_AREA, in.priorityAreaId(), "priorityAreaId");
-            List<String> coded = codes.validate("codes", in.codes());
+            Codes.Coded coded = codes.validate(at.plan().orgId(), () -> stores.get(at.kind()).frameworkOf(at.id()), "codes", in.codes());
             List<String> goals = goals(at.plan().orgId(), in.goalIds());
             if (!strategies.update(id, expected, parent, in, coded, goals)) throw stale(at, expected);
             reposition(strategies, at, parent, in.position());
@@ -297,7 +308,7 @@ public class PlanElements {
             Located at = editable(milestone, expected);
             String id = at.id();
             String parent = parentAfterMove(at, ElementKind.STRATEGY, in.strategyId(), "strategyId");
-            List<String> coded = codes.validate("codes", in.codes());
+            Codes.Coded coded = codes.validate(at.plan().orgId(), () -> stores.get(at.kind()).frameworkOf(at.id()), "codes", in.codes());
             if (!milestones.update(id, expected, parent, in, coded)) throw stale(at, expected);
             reposition(milestones, at, parent, in.position());
             changed(at);
@@ -319,12 +330,12 @@ public class PlanElements {
         return db.transaction(c -> {
             Located at = editable(action, expected);
             String parent = parentAfterMove(at, ElementKind.MILESTONE, in.milestoneId(), "milestoneId");
-            List<String> coded = codes.validate("codes", in.codes());
+            Codes.Coded coded = codes.validate(at.plan().orgId(), () -> stores.get(at.kind()).frameworkOf(at.id()), "codes", in.codes());
             if (!actions.update(at.id(), expected, parent, in, coded)) throw stale(at, expected);
             boolean moved = !parent.equals(at.parentId()) || in.position() != null;
             reposition(actions, at, parent, in.position());
             changed(at);
-            return moved ? action(at.id()) : ActionStore.written(at.id(), parent, ((Action) at.element()).number(), in, coded, expected + 1);
+            return moved ? action(at.id()) : ActionStore.written(at.id(), parent, ((Action) at.element()).number(), in, coded.codes(), expected + 1);
         });
     }
 
@@ -341,11 +352,46 @@ public class PlanElements {
     public void delete(Located element, Long expected) {
         db.transaction(c -> {
             Located at = editable(element, expected == null ? -1 : expected);
+            // the element and everything under it: each extension forgets its fields on them
+            List<String> gone = extensions == null || !extensions.any() ? List.of()
+                    : List.copyOf(ElementExtensions.under(find(at)).keySet());
             ElementStore<?> store = stores.get(at.kind());
             store.delete(at.id());
             store.place(at.parentId(), null, null);
+            if (!gone.isEmpty()) extensions.removed(gone);
             changed(at);
             return null;
+        });
+    }
+
+    /**
+     * @return the element with this id, whatever its kind
+     * @throws NotFoundException when no plan has it
+     */
+    public Located locateAny(String id) {
+        for (ElementStore<?> store : stores.values()) {
+            try {
+                return store.locate(id);
+            } catch (NotFoundException e) {
+                // another kind, perhaps
+            }
+        }
+        throw new NotFoundException("plan element", id);
+    }
+
+    /**
+     * Replaces an extension's fields on an element of a draft plan and moves the plan's version on.
+     *
+     * @param expected the plan's version the caller saw (If-Match)
+     * @return the plan's new version
+     */
+    public long storeExtension(Located at, org.braid.planning.api.ElementExtension extension, Map<String, Object> fields, long expected) {
+        return db.transaction(c -> {
+            Plan p = draft(plans.get(at.plan().id()));
+            if (p.version() != expected) throw new StaleVersionException("plan", p.id(), expected, p.version());
+            extension.store(at.id(), fields);
+            plans.touch(p, at.id());
+            return p.version() + 1;
         });
     }
 

@@ -79,7 +79,7 @@ final class PlanPdf {
         return t;
     }
 
-    private static String targets(JsonNode targets) {
+    static String targets(JsonNode targets) {
         StringBuilder b = new StringBuilder();
         if (targets == null) return "";
         for (Iterator<Map.Entry<String, JsonNode>> it = targets.fields(); it.hasNext(); ) {

@@ -2,6 +2,7 @@ package org.braid.planning.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ import org.braid.core.rest.Operation;
 import org.braid.core.rest.QueryParam;
 import org.braid.core.rest.RestResource;
 import org.braid.core.spi.SeedData;
+import org.braid.planning.api.ElementExtension;
 import org.braid.planning.api.ElementKind;
 import org.braid.planning.api.Plan;
 import org.braid.planning.api.dto.Action;
@@ -32,6 +34,7 @@ import org.braid.planning.internal.Inputs.AreaInput;
 import org.braid.planning.internal.Inputs.MeasureInput;
 import org.braid.planning.internal.Inputs.MilestoneInput;
 import org.braid.planning.internal.Inputs.StrategyInput;
+import org.braid.platform.json.BraidJson;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -55,6 +58,14 @@ public class PlanResource implements RestResource {
     /** Present while the needs-assessment module is on. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile StartingPriorityAreas startingAreas;
+    @Reference
+    private Codes codes;
+    /** The fields state packs keep on elements, shown with each element and kept through the PUT below. */
+    @Reference
+    private ElementExtensions extensions;
+
+    /** An extension's fields on an element, as stored. */
+    public record ExtensionFields(String elementId, String extensionId, Map<String, Object> fields) {}
 
     /** A goal a strategy may serve, and whose it is. */
     public record LinkableGoal(String id, String statement, String orgId, String orgName) {}
@@ -101,7 +112,7 @@ public class PlanResource implements RestResource {
                         .returningList(GoalAlignment.GoalStrategies.class).withQuery(QueryParam.string("orgId", "the organization whose goals are shown, e.g. an LEA")),
                 Operation.get("/planning/plans/{id}", "The whole plan as a tree, each element with its Tool A number", Access.read(planOrg), req -> {
                     PlanTree t = tree.tree(req.path("id"));
-                    return ApiReply.ok(t).version(t.version());
+                    return ApiReply.ok(extensions.withFields(t)).version(t.version());
                 }).returning(PlanTree.class),
                 Operation.put("/planning/plans/{id}", "Change a draft plan's school year (send If-Match)", PlanInput.class, Access.edit(planOrg), req -> {
                     PlanInput body = req.body(PlanInput.class);
@@ -109,9 +120,21 @@ public class PlanResource implements RestResource {
                     return ApiReply.ok(tree.tree(p.id())).version(p.version());
                 }).returning(PlanTree.class),
                 Operation.delete("/planning/plans/{id}", "Delete a plan with everything in it", Access.edit(planOrg), req -> {
+                    List<String> gone = extensions.any() ? List.copyOf(ElementExtensions.elements(tree.tree(req.path("id"))).keySet()) : List.of();
                     plans.delete(req.path("id"), req.expectedVersion(null));
+                    extensions.removed(gone);
                     return ApiReply.noContent();
                 }),
+                Operation.put("/planning/elements/{elementId}/extensions/{extensionId}", "Replace the fields an installed extension (a state "
+                        + "pack's) keeps on an element of a draft plan (send If-Match with the plan's version)", ObjectNode.class,
+                        Access.edit(req -> anyElement(req).plan().orgId()), req -> {
+                    Located at = anyElement(req);
+                    ElementExtension extension = extensions.extending(req.path("extensionId"), at.kind());
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> fields = BraidJson.mapper().convertValue(req.body(ObjectNode.class), Map.class);
+                    long planVersion = tree.storeExtension(at, extension, fields, req.expectedVersion(null));
+                    return ApiReply.ok(new ExtensionFields(at.id(), extension.id(), extension.fields(at.id()))).version(planVersion);
+                }).returning(ExtensionFields.class),
                 Operation.get("/planning/plans/{id}/goals", "The goals the plan's strategies may serve: those of its organization and of each "
                         + "one above it, nearest first (a school's team sees its district's and state's goals here)", Access.read(planOrg), req -> {
                     List<LinkableGoal> out = new ArrayList<>();
@@ -127,6 +150,11 @@ public class PlanResource implements RestResource {
                     PlanTree t = tree.tree(req.path("id"));
                     return ApiReply.ok(new CheckReport(t.id(), PlanCheck.check(t, directions.get(t.orgId()).goals()), coaching)).version(t.version());
                 }).returning(CheckReport.class),
+                Operation.get("/planning/plans/{id}/codes", "The coding framework of the plan's organization, and the codes the plan keeps "
+                        + "whose framework is not installed or whose framework's installed version no longer has them", Access.read(planOrg), req -> {
+                    PlanTree t = tree.tree(req.path("id"));
+                    return ApiReply.ok(CodeCheck.check(t, codes.activeFor(t.orgId()), tree.storedCodes(t.id()), codes::installed));
+                }).returning(CodeCheck.Report.class),
                 Operation.get("/planning/plans/{id}/pdf", "The printable plan in Tool A's layout", Access.read(planOrg), req -> {
                     PlanTree t = tree.tree(req.path("id"));
                     return ApiReply.ok(PlanPdf.write(t, orgs.get(t.orgId()).name())).as("application/pdf")
@@ -243,6 +271,16 @@ public class PlanResource implements RestResource {
         });
     }
 
+    /** The element the path's {@code elementId} names, whatever its kind; read once per request like {@link #located}. */
+    private Located anyElement(ApiRequest req) {
+        String id = req.path("elementId");
+        return req.target(Located.class).filter(at -> at.id().equals(id)).orElseGet(() -> {
+            Located at = tree.locateAny(id);
+            req.keepTarget(at);
+            return at;
+        });
+    }
+
     private ApiReply found(ElementKind kind, ApiRequest req) {
         return ok(tree.find(located(kind, req)));
     }
@@ -257,12 +295,12 @@ public class PlanResource implements RestResource {
         return v.isPresent() ? v.getAsLong() : null;
     }
 
-    private static ApiReply created(Object element) {
-        return new ApiReply(201, element, version(element), null);
+    private ApiReply created(Object element) {
+        return new ApiReply(201, extensions.withFields(element), version(element), null);
     }
 
-    private static ApiReply ok(Object element) {
-        return ApiReply.ok(element).version(version(element));
+    private ApiReply ok(Object element) {
+        return ApiReply.ok(extensions.withFields(element)).version(version(element));
     }
 
     private static Long version(Object element) {

@@ -44,6 +44,9 @@ public class PlanVersions {
     private final Sql sql;
     private final PlanStore plans;
     private final PlanElements tree;
+    /** The fields state packs keep on the elements, kept with each version; absent in unit tests. */
+    @Reference
+    ElementExtensions extensions;
 
     @Activate
     public PlanVersions(@Reference Database db, @Reference PlanStore plans, @Reference PlanElements tree) {
@@ -69,7 +72,7 @@ public class PlanVersions {
             if (expected != null && expected != p.version()) throw new StaleVersionException("plan", planId, expected, p.version());
             if (p.status() != PlanStatus.DRAFT) throw new RuleViolationException("status", "only a draft can be submitted; this plan is " + p.status());
             int n = latest(planId) + 1;
-            insert(planId, n, Instant.now().toString(), by, reason, snapshot(tree.tree(planId)));
+            insert(planId, n, Instant.now().toString(), by, reason, withExtensions(tree.tree(planId)));
             plans.setStatus(planId, PlanStatus.SUBMITTED);
             return version(planId, n);
         });
@@ -118,7 +121,7 @@ public class PlanVersions {
 
     /** @param n a version number, or {@code current} for the plan as it is now */
     public JsonNode document(String planId, String n) {
-        if ("current".equals(n)) return snapshot(tree.tree(planId));
+        if ("current".equals(n)) return withExtensions(tree.tree(planId));
         int number;
         try {
             number = Integer.parseInt(n);
@@ -180,6 +183,14 @@ public class PlanVersions {
     }
 
     /** @return the numbered plan without optimistic versions: what a version keeps */
+    /** @return the snapshot with {@code extensions: {extensionId: {elementId: fields}}} when any extension keeps fields on the plan */
+    private JsonNode withExtensions(PlanTree t) {
+        ObjectNode n = (ObjectNode) snapshot(t);
+        var fields = extensions == null ? java.util.Map.<String, Object>of() : extensions.forPlan(t);
+        if (!fields.isEmpty()) n.set("extensions", BraidJson.mapper().valueToTree(fields));
+        return n;
+    }
+
     static JsonNode snapshot(PlanTree t) {
         ObjectNode n = BraidJson.mapper().valueToTree(t);
         strip(n);

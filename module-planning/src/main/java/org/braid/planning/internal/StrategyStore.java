@@ -14,22 +14,23 @@ import org.braid.platform.store.Table;
 /** {@code planning_strategy} with its goal links ({@code planning_strategy_goal}, rows that live and die with the strategy). */
 final class StrategyStore extends ElementStore<Strategy> {
     static final Table STRATEGY = new Table("planning_strategy", "id", "plan_id", "area_id", "position", "if_part", "then_part", "and_part",
-            "codes", "start_year", "end_year", "version");
+            "codes", "start_year", "end_year", "version", "framework_id");
     static final Table GOAL_LINK = new Table("planning_strategy_goal", "strategy_id", "goal_id", "position");
 
     StrategyStore(Sql sql) {
         super(sql, ElementKind.STRATEGY, STRATEGY, "area_id", "strategy");
     }
 
-    void insert(String id, String planId, String areaId, StrategyInput in, List<String> codes, List<String> goals) {
-        insert(id, id, planId, areaId, Integer.MAX_VALUE, in.ifPart().strip(), in.then().strip(), in.and().strip(), text(codes), in.startYear(),
-                in.endYear(), 1L);
+    void insert(String id, String planId, String areaId, StrategyInput in, Codes.Coded coded, List<String> goals) {
+        insert(id, id, planId, areaId, Integer.MAX_VALUE, in.ifPart().strip(), in.then().strip(), in.and().strip(), text(coded.codes()),
+                in.startYear(), in.endYear(), 1L, coded.frameworkId());
         link(id, goals);
     }
 
-    boolean update(String id, long expected, String areaId, StrategyInput in, List<String> codes, List<String> goals) {
-        if (!update(id, expected, "area_id = ?, if_part = ?, then_part = ?, and_part = ?, codes = ?, start_year = ?, end_year = ?", areaId,
-                in.ifPart().strip(), in.then().strip(), in.and().strip(), text(codes), in.startYear(), in.endYear())) {
+    boolean update(String id, long expected, String areaId, StrategyInput in, Codes.Coded coded, List<String> goals) {
+        if (!update(id, expected, "area_id = ?, if_part = ?, then_part = ?, and_part = ?, codes = ?, start_year = ?, end_year = ?, "
+                + "framework_id = ?", areaId, in.ifPart().strip(), in.then().strip(), in.and().strip(), text(coded.codes()), in.startYear(),
+                in.endYear(), coded.frameworkId())) {
             return false;
         }
         sql.update("DELETE FROM planning_strategy_goal WHERE strategy_id = ?", id);
