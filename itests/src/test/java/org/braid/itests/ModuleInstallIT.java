@@ -74,6 +74,15 @@ class ModuleInstallIT {
         assertEquals(404, admin.get("/hello/greeting").status());
         assertEquals(404, admin.get("/admin/modules/hello").status());
 
+        // a caller who may not install is answered before the body is read: the server waits for no 10 MB from a stranger
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", PORT)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/admin/modules HTTP/1.1\r\nHost: 127.0.0.1:" + PORT + "\r\nContent-Type: " + KAR
+                    + "\r\nContent-Length: 10000000\r\nConnection: close\r\n\r\nPK").getBytes(StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            assertTrue(status != null && status.startsWith("HTTP/1.1 401"), status);
+        }
+
         refused(admin, "not a zip".getBytes(StandardCharsets.UTF_8), "not a KAR");
         refused(admin, HelloKar.withoutFeatures(), "no features repository");
         refused(admin, HelloKar.unresolvable(), "org.braid.no.such.api");

@@ -118,26 +118,37 @@ public class ApiServlet extends HttpServlet {
             throw new HttpProblem(405, "this method is not allowed here; use " + String.join(", ", allowed), List.of());
         }
         Operation op = match.route().operation();
+        if (op.requestBody() == byte[].class) {
+            // a binary body (a module's KAR, up to 64 MiB) is read only for a caller the operation admits, so nobody else can
+            // make the server buffer one; such an operation's access rule does not look at its body
+            HttpApiRequest unread = new HttpApiRequest(req, match.params(), new byte[0], proxies);
+            db.transaction(c -> rethrowing(() -> gate.admit(op, unread, method, req.getHeader("Origin"), originOf(req, unread.secure()))));
+        }
         byte[] body = op.requestBody() == null ? new byte[0] : readBody(req, op.requestBody());
         HttpApiRequest request = new HttpApiRequest(req, match.params(), body, proxies);
-        return db.transaction(c -> {
-            try {
-                Gatekeeper.Pass pass = gate.admit(op, request, req.getMethod(), req.getHeader("Origin"), originOf(req, request.secure()));
-                // a create has no "before"; a change or a delete has the record as a GET of its path shows it
-                if (pass.audited() && op.method().equals("DELETE") && request.ifMatch().isEmpty()) {
-                    // like an update, a removal names the version it saw, so a stale page cannot remove a record changed since
-                    throw new PreconditionRequiredException("send the version you are removing as an If-Match header (the ETag of your GET)");
-                }
-                Object before = pass.audited() && !method.equals("POST") ? current(path, request) : null;
-                ApiReply reply = op.handler().handle(request);
-                if (pass.audited() && reply.status() < 300) gate.audit(pass, op, "/api" + info, request, before, reply);
-                return reply;
-            } catch (RuntimeException | java.sql.SQLException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+        return db.transaction(c -> rethrowing(() -> {
+            Gatekeeper.Pass pass = gate.admit(op, request, req.getMethod(), req.getHeader("Origin"), originOf(req, request.secure()));
+            // a create has no "before"; a change or a delete has the record as a GET of its path shows it
+            if (pass.audited() && op.method().equals("DELETE") && request.ifMatch().isEmpty()) {
+                // like an update, a removal names the version it saw, so a stale page cannot remove a record changed since
+                throw new PreconditionRequiredException("send the version you are removing as an If-Match header (the ETag of your GET)");
             }
-        });
+            Object before = pass.audited() && !method.equals("POST") ? current(path, request) : null;
+            ApiReply reply = op.handler().handle(request);
+            if (pass.audited() && reply.status() < 300) gate.audit(pass, op, "/api" + info, request, before, reply);
+            return reply;
+        }));
+    }
+
+    /** Runs a step that may throw any exception in a transaction: SQL and runtime exceptions pass as they are. */
+    private static <T> T rethrowing(java.util.concurrent.Callable<T> step) throws java.sql.SQLException {
+        try {
+            return step.call();
+        } catch (RuntimeException | java.sql.SQLException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The record as a GET of the same path shows it now: the "before" of an audited change. */
