@@ -80,12 +80,14 @@ export function register(braid) {
   braid.page('#/orgs/:id', async (view, { id }) => {
     const got = await api('GET', `/orgs/${id}`);
     const org = got.body;
-    const [dir, kids, parent, plans, closure] = await Promise.all([
+    const [dir, kids, parent, plans, closure, coding] = await Promise.all([
       api('GET', `/orgs/${id}/direction`).then(r => r.body),
       api('GET', `/orgs/${id}/children`).then(r => r.body.items),
       org.parentId ? api('GET', `/orgs/${org.parentId}`).then(r => r.body).catch(() => null) : null,
       api('GET', `/planning/plans?orgId=${id}`).then(r => r.body.items).catch(() => null),
-      api('GET', `/orgs/${id}/closure`).then(r => r.body)]);
+      api('GET', `/orgs/${id}/closure`).then(r => r.body),
+      org.type === 'LEA' ? Promise.all([api('GET', `/orgs/${id}/coding-framework`), api('GET', '/frameworks')])
+        .then(([c, f]) => ({ choice: c.body, etag: c.etag, frameworks: f.body.items })).catch(() => null) : null]);
     view.replaceChildren(
       h('h1', {}, org.name),
       closure.closed ? h('p', { class: 'closed-note' }, `Closed on ${closure.closedAt.slice(0, 10)}: kept with its history, left out of the lists.`) : '',
@@ -97,9 +99,38 @@ export function register(braid) {
         ? h('ul', {}, plans.map(p => h('li', {}, h('a', { href: `#/planning/plans/${p.id}` }, p.schoolYear), ` — ${p.status}`)))
         : h('p', { class: 'muted' }, 'No plan yet.')) : '',
       kids.length ? h('section', {}, h('h2', {}, org.type === 'SEA' ? 'Districts' : 'Schools'), orgTable(kids)) : '',
+      coding ? codingFramework(org, coding) : '',
       manage(org, got.etag, closure, kids),
       braid.exportControl(org));
   });
+
+  /** A district's coding framework: the state's, or its own where the state allows districts to choose. */
+  function codingFramework(org, { choice, frameworks }) {
+    const name = id => (frameworks.find(f => f.id === id) || { name: id }).name;
+    const parts = [h('p', {}, `Its plans are coded to ${name(choice.active)}`, choice.codingFramework ? ', its own choice.' : ', the state\'s framework.')];
+    const state = braid.me.roles.includes('admin') || braid.me.roles.includes('sea-staff');
+    if (frameworks.length > 1 && (canEdit(org.id) || state)) {
+      const select = h('select', { id: 'district-framework', name: 'codingFramework' },
+        h('option', { value: '', selected: !choice.codingFramework }, 'The state\'s framework'),
+        frameworks.map(f => h('option', { value: f.id, selected: f.id === choice.codingFramework }, f.name)));
+      const form = h('form', { novalidate: true }, h('label', { for: 'district-framework' }, 'Coding framework of the district'), select,
+        h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Save the framework')));
+      form.addEventListener('submit', async ev => {
+        ev.preventDefault();
+        try {
+          await api('PUT', `/orgs/${org.id}/coding-framework`, { codingFramework: select.value || null });
+          braid.notify('The district\'s framework is saved; codes already in its plans keep theirs.');
+          braid.go(`#/orgs/${org.id}`);
+        } catch (e) {
+          if (!(e instanceof braid.ApiError)) throw e;
+          braid.showErrors(form, e);
+        }
+      });
+      parts.push(h('details', {}, h('summary', {}, 'Choose another framework'),
+        h('p', {}, 'Where the state allows it, a district codes its plans and its schools\' to another installed framework; the roll-ups read them through its crosswalk.'), form));
+    }
+    return h('section', { 'aria-labelledby': 'framework-title' }, h('h2', { id: 'framework-title' }, 'Coding framework'), ...parts);
+  }
 
   /** Editing, adding under, and closing an organization, for those the API lets do it (it decides, field by field). */
   function manage(org, etag, closure, kids) {
