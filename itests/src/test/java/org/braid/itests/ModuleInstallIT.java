@@ -98,7 +98,8 @@ class ModuleInstallIT {
         assertEquals(200, admin.await("/hello/greeting", r -> r.status() == 200, Duration.ofSeconds(30)).status(), "deploy/ installs it");
         Files.delete(dropped);
         assertEquals(404, admin.await("/hello/greeting", r -> r.status() == 404, Duration.ofSeconds(30)).status(), "removing the file uninstalls it");
-        assertEquals("UP", admin.get("/health").text("status"));
+        // Karaf's deployer removes the bundle a moment after its routes go; the standard modules are never restarted
+        assertEquals("UP", admin.await("/health", r -> "UP".equals(r.body().path("status").asText()), Duration.ofSeconds(30)).text("status"));
     }
 
     /** The Modules page by keyboard: choose the file, Install, and Uninstall the module again; axe-core checks the page. */
