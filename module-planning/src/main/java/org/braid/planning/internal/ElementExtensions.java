@@ -1,6 +1,5 @@
 package org.braid.planning.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +44,9 @@ public class ElementExtensions {
      *         on it; the element itself otherwise
      */
     public Object withFields(Object element) {
-        Map<String, ElementKind> self = under(element);
-        if (extensions.isEmpty() || self.isEmpty()) return element;
-        Map.Entry<String, ElementKind> first = self.entrySet().iterator().next();
-        Map<String, Map<String, Object>> fields = of(first.getValue(), first.getKey());
+        Map.Entry<String, ElementKind> self = self(element);
+        if (extensions.isEmpty() || self == null) return element;
+        Map<String, Map<String, Object>> fields = of(self.getValue(), self.getKey());
         if (fields.isEmpty()) return element;
         ObjectNode n = BraidJson.mapper().valueToTree(element);
         n.set("extensions", BraidJson.mapper().valueToTree(fields));
@@ -122,29 +120,33 @@ public class ElementExtensions {
         return out;
     }
 
-    /** @return the element and everything under it, with their kinds */
+    /** @return the element and everything under it, with their kinds, in plan order (Tool A's numbering) */
     static Map<String, ElementKind> under(Object element) {
         Map<String, ElementKind> out = new LinkedHashMap<>();
-        List<Object> todo = new ArrayList<>(List.of(element));
-        while (!todo.isEmpty()) {
-            Object e = todo.remove(0);
-            if (e instanceof PriorityArea a) {
-                out.put(a.id(), ElementKind.PRIORITY_AREA);
-                todo.addAll(a.strategies());
-            } else if (e instanceof Strategy s) {
-                out.put(s.id(), ElementKind.STRATEGY);
-                todo.addAll(s.measures());
-                todo.addAll(s.milestones());
-            } else if (e instanceof StrategyMeasure m) {
-                out.put(m.id(), ElementKind.MEASURE);
-            } else if (e instanceof Milestone m) {
-                out.put(m.id(), ElementKind.MILESTONE);
-                todo.addAll(m.actions());
-            } else if (e instanceof Action x) {
-                out.put(x.id(), ElementKind.ACTION);
-            }
-        }
+        collect(element, out);
         return out;
+    }
+
+    private static void collect(Object element, Map<String, ElementKind> out) {
+        Map.Entry<String, ElementKind> self = self(element);
+        if (self == null) return;
+        out.put(self.getKey(), self.getValue());
+        if (element instanceof PriorityArea a) a.strategies().forEach(s -> collect(s, out));
+        if (element instanceof Strategy s) {
+            s.measures().forEach(m -> collect(m, out));
+            s.milestones().forEach(m -> collect(m, out));
+        }
+        if (element instanceof Milestone m) m.actions().forEach(x -> collect(x, out));
+    }
+
+    /** @return a plan element's id and kind as planning returns it, or {@code null} for anything else */
+    private static Map.Entry<String, ElementKind> self(Object element) {
+        if (element instanceof PriorityArea a) return Map.entry(a.id(), ElementKind.PRIORITY_AREA);
+        if (element instanceof Strategy s) return Map.entry(s.id(), ElementKind.STRATEGY);
+        if (element instanceof StrategyMeasure m) return Map.entry(m.id(), ElementKind.MEASURE);
+        if (element instanceof Milestone m) return Map.entry(m.id(), ElementKind.MILESTONE);
+        if (element instanceof Action x) return Map.entry(x.id(), ElementKind.ACTION);
+        return null;
     }
 
     static String label(ElementKind kind) {
