@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -43,10 +42,6 @@ public class Frameworks {
     @Activate
     public Frameworks(@Reference CodingFrameworks frameworks) {
         this.frameworks = frameworks;
-    }
-
-    Optional<CodingFramework> active() {
-        return frameworks.active();
     }
 
     /**
