@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The distribution unpacked and started the way an administrator does: {@code bin/karaf server} with BRAID_* settings. */
@@ -97,11 +98,27 @@ final class BraidProcess implements AutoCloseable {
             return true;
         }, Duration.ofSeconds(90));
         if (r == null || r.status() != 200) {
-            throw new IllegalStateException("Braid in " + home + " did not come up; see " + data.resolve("karaf/log/karaf.log") + " and " + console());
+            throw new IllegalStateException("Braid in " + home + " did not come up; see " + data.resolve("karaf/log/karaf.log")
+                    + " and " + console() + "\n" + logTail());
         }
         // components register one by one: wait until sign-in is served too
         http.await("/session", x -> x.status() == 401, Duration.ofSeconds(30));
         return this;
+    }
+
+    /** @return the last lines of the console and of Karaf's log, for a failure's message (CI shows only the report) */
+    String logTail() {
+        StringBuilder out = new StringBuilder();
+        for (Path log : new Path[] {data.resolveSibling(data.getFileName() + "-console.log"), data.resolve("karaf/log/karaf.log")}) {
+            try {
+                List<String> lines = Files.readAllLines(log);
+                out.append("--- ").append(log).append(" (last 40 lines)\n");
+                lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(l -> out.append(l).append('\n'));
+            } catch (IOException | RuntimeException e) {
+                out.append("--- ").append(log).append(": ").append(e).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     /** @return where the process's own output goes: beside its data directory, since one installation may run several */

@@ -3,7 +3,6 @@ package org.braid.itests;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -31,24 +30,28 @@ class MultiNodeIT {
                 "two nodes need one shared server database: runs on PostgreSQL only (-Dbraid.pg.url=...); embedded Derby belongs to one process");
         assertTrue(Files.isExecutable(Path.of(NGINX)), "nginx is not installed (apt-get install nginx)");
         Path run = Path.of("target", "multinode-" + System.nanoTime()).toAbsolutePath();
-        int port1 = freePort();
-        int port2 = freePort();
-        int proxyPort = freePort();
+        // fixed ports below the ephemeral range: a port found free by bind(0) can be taken, before the second node binds it,
+        // as the local port of one of the first node's connections to PostgreSQL
+        int port1 = 18981;
+        int port2 = 18982;
+        int proxyPort = 18983;
         try (BraidProcess one = new BraidProcess("node1", port1, run.resolve("node1"));
              BraidProcess two = one.anotherNode(port2, run.resolve("node2"))) {
             // the proxy is the only client whose X-Forwarded-For the nodes believe, as README says
             Files.writeString(one.home.resolve("etc/org.braid.web.cfg"), "trustedProxies = 127.0.0.1\n");
             // both start at once: migrations and the demo load take turns under advisory locks
+            List<Throwable> secondFailed = new CopyOnWriteArrayList<>();
             Thread second = new Thread(() -> {
                 try {
                     two.start(true);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
+                } catch (Exception | AssertionError e) {
+                    secondFailed.add(e);
                 }
             });
             second.start();
             one.start(true);
-            second.join(120_000);
+            second.join(150_000);
+            assertTrue(secondFailed.isEmpty(), () -> "the second node came up: " + secondFailed + "\n" + two.logTail());
             assertEquals("UP", two.http.get("/health").text("status"), "the second node came up");
             assertTrue(one.handle().orElseThrow().info().arguments().map(List::of).orElse(List.of()).contains("-Xmx1024M"),
                     "bin/setenv gives the JVM a 1 GiB heap by default");
@@ -168,12 +171,6 @@ class MultiNodeIT {
         }
         System.out.println("multinode: " + acknowledged.size() + " acknowledged writes (" + atKill + " before the kill) all found; refused "
                 + refused);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 
     /** Debian's nginx as a round-robin proxy on loopback, with its own prefix, configuration, pid and logs, not as root. */
