@@ -120,6 +120,48 @@ public class MonitoringIT extends BraidTestSupport {
         assertEquals(before.get(2).path("OFF_TRACK").asInt(), cell(admin, sea, "2B", "2026-27").path("OFF_TRACK").asInt());
     }
 
+    /**
+     * Reports on one action at the same moment take turns: each starts from the history the one before left, so the
+     * action counts once, in the status of its latest report, however the requests interleave.
+     */
+    @Test
+    public void reportsFiledAtOnceOnOneActionCountItOnce() throws Exception {
+        Http admin = ready("admin");
+        Http school = anonymous.as("school-a");
+        String schoolA = admin.orgId("School A");
+        String sea = admin.orgId("Demo State Department of Education");
+        Map<String, String> p = plan(school, schoolA, "2022-23", "4B");
+        JsonNode atSchool = cell(admin, schoolA, "4B", "2022-23"), atSea = cell(admin, sea, "4B", "2022-23");
+        List<Thread> threads = new ArrayList<>();
+        List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < 8; i++) {
+            String element = p.get(i < 6 ? "a1" : "a2");
+            int thread = i;
+            threads.add(new Thread(() -> {
+                for (int j = 0; j < 20; j++) {
+                    String status = (thread + j) % 2 == 0 ? "ON_TRACK" : "OFF_TRACK";
+                    statuses.add(school.post("/monitoring/status-reports", Http.obj("elementId", element, "period", "2022-10", "status", status)).status());
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        for (Thread t : threads) t.join(120_000);
+        assertEquals(java.util.Collections.nCopies(160, 201), statuses);
+        for (String[] at : new String[][] {{schoolA, "school"}, {sea, "state"}}) {
+            JsonNode was = at[0].equals(sea) ? atSea : atSchool, now = cell(admin, at[0], "4B", "2022-23");
+            String says = at[1] + " before " + was + " after " + now;
+            assertEquals(says, was.path("total").asInt(), now.path("total").asInt());
+            assertEquals(says, was.path("NOT_REPORTED").asInt() - 2, now.path("NOT_REPORTED").asInt());
+            assertEquals(says, was.path("ON_TRACK").asInt() + was.path("OFF_TRACK").asInt() + 2, now.path("ON_TRACK").asInt() + now.path("OFF_TRACK").asInt());
+        }
+        // the action's status is its latest report's
+        JsonNode latest = school.get("/monitoring/status-reports?elementId=" + p.get("a1") + "&limit=1").body().path("items").get(0);
+        JsonNode form = school.get("/monitoring/plans/" + p.get("plan") + "/report-form?period=2022-10").body();
+        for (JsonNode item : form.path("items")) {
+            if (item.path("elementId").asText().equals(p.get("a1"))) assertEquals(latest.toString(), latest.path("status").asText(), item.path("status").asText());
+        }
+    }
+
     @Test
     public void theDrillDownListsExactlyTheOrganizationsBehindACell() throws Exception {
         Http admin = ready("admin");

@@ -64,6 +64,7 @@ public class Items {
             // nodes (and a node's catch-up beside a request) take turns at a plan: the second finds the first's items
             // stored and moves the tallies only by what still differs, never twice for one change
             store.db.lock("monitoring:plan " + plan.planId());
+            lockPlan(c, plan.planId());
             Map<String, Item> stored = new HashMap<>();
             for (Item i : ofPlan(c, plan.planId())) stored.put(i.elementId(), i);
             Map<String, TreeMap<String, String>> histories = histories(c, "plan_id", plan.planId());
@@ -180,6 +181,14 @@ public class Items {
     }
 
     /** @return the status reported for each period (the latest report of the period), in period order */
+    /**
+     * Takes the plan's reports in turn until the transaction ends (a row lock on both stores), so two reports on one
+     * element cannot both start from the same history and count its old status out twice.
+     */
+    static void lockPlan(Connection c, String planId) throws SQLException {
+        MonitoringStore.exec(c, "UPDATE monitoring_plan SET version = version WHERE plan_id = ?", planId);
+    }
+
     static TreeMap<String, String> history(Connection c, String elementId) throws SQLException {
         return histories(c, "element_id", elementId).getOrDefault(elementId, new TreeMap<>());
     }

@@ -141,8 +141,7 @@ public class MonitoringSection implements ExportSection {
             for (String id : touched) {
                 Item item = MonitoringStore.query(c, "SELECT * FROM monitoring_item WHERE element_id = ?", Items::item, id).get(0);
                 java.util.TreeMap<String, String> after = Items.history(c, id);
-                d.contribute(item, before.get(id), -1);
-                d.contribute(item, after, 1);
+                d.restate(item, before.get(id), after);
                 Items.restatus(c, id, before.get(id), after);
             }
             d.apply(c);

@@ -63,14 +63,20 @@ public class MonitoringStore {
     }
 
     static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        bindFrom(ps, 1, args);
+    }
+
+    /** Binds the arguments to the parameters from the one numbered {@code first}. */
+    static void bindFrom(PreparedStatement ps, int first, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
-            if (a instanceof LocalDate d) ps.setDate(i + 1, Date.valueOf(d));
-            else if (a instanceof Instant t) ps.setTimestamp(i + 1, Timestamp.from(t));
-            else if (a instanceof Character ch) ps.setString(i + 1, String.valueOf(ch));
-            else if (a instanceof BigDecimal b) ps.setBigDecimal(i + 1, b);
-            else if (a == null) ps.setNull(i + 1, ps.getParameterMetaData().getParameterType(i + 1));
-            else ps.setObject(i + 1, a);
+            int at = first + i;
+            if (a instanceof LocalDate d) ps.setDate(at, Date.valueOf(d));
+            else if (a instanceof Instant t) ps.setTimestamp(at, Timestamp.from(t));
+            else if (a instanceof Character ch) ps.setString(at, String.valueOf(ch));
+            else if (a instanceof BigDecimal b) ps.setBigDecimal(at, b);
+            else if (a == null) ps.setNull(at, ps.getParameterMetaData().getParameterType(at));
+            else ps.setObject(at, a);
         }
     }
 

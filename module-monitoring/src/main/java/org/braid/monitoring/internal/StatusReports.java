@@ -63,7 +63,7 @@ public class StatusReports {
         Checks checks = new Checks().required("elementId", in.elementId());
         checks.throwIfAny();
         return store.tx(c -> {
-            Item item = item(c, in.elementId());
+            Item item = lockedItem(c, in.elementId());
             Checks all = new Checks();
             checkPeriodShape(all, "period", in.period());
             check(all, "", in);
@@ -90,6 +90,7 @@ public class StatusReports {
             Checks all = new Checks();
             checkPeriodShape(all, "period", in.period());
             all.throwIfAny();
+            Items.lockPlan(c, planId);
             // the plan's elements, histories and last sequence numbers, read once for the whole report
             Map<String, Item> ofPlan = new HashMap<>();
             for (Item i : Items.ofPlan(c, planId)) ofPlan.put(i.elementId(), i);
@@ -141,12 +142,15 @@ public class StatusReports {
             Checks all = new Checks();
             if (in.elementId() != null && !in.elementId().equals(old.elementId())) all.add("elementId", "cannot change; file a new report instead");
             if (in.period() != null && !in.period().equals(old.period())) all.add("period", "cannot change; file a new report instead");
-            Item item = item(c, old.elementId());
+            Item item = lockedItem(c, old.elementId());
             check(all, "", new ReportInput(old.elementId(), old.period(), in.status(), in.note(), in.evidence(), in.outputsCompleted(), in.spent(), null));
             all.throwIfAny();
             TreeMap<String, String> before = Items.history(c, item.elementId());
-            MonitoringStore.exec(c, "UPDATE monitoring_report SET status = ?, note = ?, evidence = ?, outputs = ?, spent = ?, version = version + 1 "
-                    + "WHERE id = ? AND version = ?", in.status().name(), in.note(), in.evidence(), json(in.outputsCompleted()), in.spent(), id, expected);
+            if (MonitoringStore.exec(c, "UPDATE monitoring_report SET status = ?, note = ?, evidence = ?, outputs = ?, spent = ?, version = version + 1 "
+                    + "WHERE id = ? AND version = ?", in.status().name(), in.note(), in.evidence(), json(in.outputsCompleted()), in.spent(), id, expected) == 0) {
+                // changed or withdrawn since it was read, before this transaction had the plan's reports to itself
+                throw new StaleVersionException("status report", id, expected, get(id).version());
+            }
             restate(c, item, before);
             return get(id);
         });
@@ -158,8 +162,12 @@ public class StatusReports {
             StatusReport old = get(id);
             if (expected != null && old.version() != expected.longValue()) throw new StaleVersionException("status report", id, expected, old.version());
             Item item = find(c, old.elementId());
+            if (item != null) item = lockedItem(c, item.elementId());
             TreeMap<String, String> before = Items.history(c, old.elementId());
-            MonitoringStore.exec(c, "DELETE FROM monitoring_report WHERE id = ?", id);
+            if (MonitoringStore.exec(c, "DELETE FROM monitoring_report WHERE id = ?" + (expected != null ? " AND version = ?" : ""),
+                    expected != null ? new Object[] {id, expected} : new Object[] {id}) == 0) {
+                throw new StaleVersionException("status report", id, expected == null ? old.version() : expected, get(id).version());
+            }
             if (item != null) restate(c, item, before);
             return null;
         });
@@ -170,8 +178,7 @@ public class StatusReports {
         TreeMap<String, String> after = Items.history(c, item.elementId());
         if (after.equals(before)) return;
         Tally.Deltas d = new Tally.Deltas();
-        d.contribute(item, before, -1);
-        d.contribute(item, after, 1);
+        d.restate(item, before, after);
         Items.restatus(c, item.elementId(), before, after);
         d.apply(c);
     }
@@ -179,7 +186,7 @@ public class StatusReports {
     /** Files a report as of a past moment, without the window rules: for demo data. */
     StatusReport fileAt(ReportInput in, String by, Instant at) {
         return store.tx(c -> {
-            Item item = item(c, in.elementId());
+            Item item = lockedItem(c, in.elementId());
             Tally.Deltas d = new Tally.Deltas();
             StatusReport r = insert(c, item, in, in.period(), false, by, d, at);
             d.apply(c);
@@ -211,8 +218,7 @@ public class StatusReports {
         TreeMap<String, String> after = new TreeMap<>(before);
         after.put(period, r.status().name());
         if (!after.equals(before)) {
-            d.contribute(item, before, -1);
-            d.contribute(item, after, 1);
+            d.restate(item, before, after);
             Items.restatus(c, item.elementId(), before, after);
         }
         return new StatusReport(id, item.elementId(), item.planId(), item.orgId(), period, r.status(), r.note(), r.evidence(),
@@ -260,6 +266,12 @@ public class StatusReports {
         Item item = find(c, elementId);
         if (item == null) throw new NotFoundException("action or milestone", elementId);
         return item;
+    }
+
+    /** @return the element, read again once its plan's reports are this transaction's to write */
+    private static Item lockedItem(Connection c, String elementId) throws SQLException {
+        Items.lockPlan(c, item(c, elementId).planId());
+        return item(c, elementId);
     }
 
     private static Item find(Connection c, String elementId) throws SQLException {

@@ -1,6 +1,7 @@
 package org.braid.monitoring.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,35 +59,73 @@ final class Tally {
          * @param history the status reported for each period, in period order; the last is its current status
          */
         void contribute(Item item, Map<String, String> history, int sign) {
-            String status = history.isEmpty() ? Status.NONE : last(history);
+            String status = current(history);
             String startMonth = item.startDate().toString().substring(0, 7);
+            for (Key base : bases(item)) {
+                add(with(base, 'B', startMonth), sign);
+                if (item.dueDate() != null) add(with(base, 'E', month(item.dueDate())), sign);
+                // where the organization sits is part of the key, so a move shows as leaving one district and joining another
+                if (base.lvl() == 'O') add(new Key('O', base.scope(), base.year(), '*', base.code(), base.essa(), 'T',
+                        item.seaId() + "/" + base.districtId(), base.districtId(), item.seaId()), sign);
+                byStatus(item, base, status, sign);
+                for (Map.Entry<String, String> h : history.entrySet()) byPeriod(item, base, h.getKey(), h.getValue(), sign);
+            }
+        }
+
+        /**
+         * Moves an element from one history to another: the same rows as taking out the first and adding the second,
+         * found without walking the whole history, since a report changes one period and so few rows.
+         */
+        void restate(Item item, Map<String, String> before, Map<String, String> after) {
+            String was = current(before), now = current(after);
+            java.util.Set<String> periods = new java.util.TreeSet<>(before.keySet());
+            periods.addAll(after.keySet());
+            periods.removeIf(p -> java.util.Objects.equals(before.get(p), after.get(p)));
+            if (was.equals(now) && periods.isEmpty()) return;
+            for (Key base : bases(item)) {
+                if (!was.equals(now)) {
+                    byStatus(item, base, was, -1);
+                    byStatus(item, base, now, 1);
+                }
+                for (String p : periods) {
+                    if (before.containsKey(p)) byPeriod(item, base, p, before.get(p), -1);
+                    if (after.containsKey(p)) byPeriod(item, base, p, after.get(p), 1);
+                }
+            }
+        }
+
+        /** The rows of the element's current status: its count, and the figures read with today's date. */
+        private void byStatus(Item item, Key base, String status, int sign) {
+            add(with(base, 'S', status), sign);
+            if (Status.NONE.equals(status)) add(with(base, 'U', item.startDate().toString().substring(0, 7)), sign);
+            if (Status.open(status) && item.dueDate() != null) add(with(base, 'O', month(item.dueDate())), sign);
+        }
+
+        /** The trend's rows of one month's report. */
+        private void byPeriod(Item item, Key base, String period, String status, int sign) {
+            add(with(base, 'P', period + ":" + status), sign);
+            // the trend's overdue: due by a month's end (E) unless reported complete or cancelled for that month (C)
+            if (item.dueDate() != null && !Status.open(status)) add(with(base, 'C', period + ":" + month(item.dueDate())), sign);
+        }
+
+        /** Each row the element counts in: its organization, district and stripe, for each of its codes and for all. */
+        private static List<Key> bases(Item item) {
             List<String> codes = new ArrayList<>(item.codes());
             codes.add(ALL);
+            List<Key> out = new ArrayList<>(3 * codes.size());
             for (char lvl : new char[] {'O', 'D', 'S'}) {
-                String scope = scope(lvl, item);
                 String district = lvl == 'S' ? null : item.districtId();
                 for (String code : codes) {
                     // the ESSA status is a grouping of its own (over all codes): rows of a practice leave it out, so a practice's cells read fewer rows
                     String essa = code.equals(ALL) ? item.essa() : ALL;
-                    Key base = new Key(lvl, scope, item.schoolYear(), item.kind(), code, essa, 'S', status, district, item.seaId());
-                    add(base, sign);
-                    if (Status.NONE.equals(status)) add(with(base, 'U', startMonth), sign);
-                    if (Status.open(status) && item.dueDate() != null) add(with(base, 'O', item.dueDate().toString().substring(0, 7)), sign);
-                    add(with(base, 'B', startMonth), sign);
-                    for (Map.Entry<String, String> h : history.entrySet()) add(with(base, 'P', h.getKey() + ":" + h.getValue()), sign);
-                    if (item.dueDate() != null) {
-                        // the trend's overdue: due by a month's end (E) unless reported complete or cancelled for that month (C)
-                        String dueMonth = item.dueDate().toString().substring(0, 7);
-                        add(with(base, 'E', dueMonth), sign);
-                        for (Map.Entry<String, String> h : history.entrySet()) {
-                            if (!Status.open(h.getValue())) add(with(base, 'C', h.getKey() + ":" + dueMonth), sign);
-                        }
-                    }
-                    // where the organization sits is part of the key, so a move shows as leaving one district and joining another
-                    if (lvl == 'O') add(new Key('O', scope, item.schoolYear(), '*', code, essa, 'T', item.seaId() + "/" + district, district,
-                            item.seaId()), sign);
+                    out.add(new Key(lvl, scope(lvl, item), item.schoolYear(), item.kind(), code, essa, 'S', "", district, item.seaId()));
                 }
             }
+            return out;
+        }
+
+        private static String month(java.time.LocalDate date) {
+            return date.toString().substring(0, 7);
         }
 
         private static Key with(Key k, char measure, String bucket) {
@@ -99,27 +138,21 @@ final class Tally {
          */
         void apply(Connection c) throws SQLException {
             Deltas orgs = new Deltas();
-            for (Map.Entry<Key, Integer> e : rows.entrySet()) {
-                if (e.getValue() == 0) continue;
+            for (Map.Entry<Key, int[]> e : write(c, rows).entrySet()) {
                 Key k = e.getKey();
-                int now = write(c, k, e.getValue());
-                if (k.measure() == 'T') {
-                    int before = now - e.getValue();
-                    int step = before == 0 && now > 0 ? 1 : before > 0 && now == 0 ? -1 : 0;
-                    if (step != 0) {
-                        for (char lvl : new char[] {'D', 'S'}) {
-                            String scope = lvl == 'D' ? k.districtId() : stripe(k.seaId(), k.districtId());
-                            orgs.add(new Key(lvl, scope, k.year(), k.kind(), k.code(), k.essa(), 'G', "", lvl == 'D' ? k.districtId() : null,
-                                    k.seaId()), step);
-                        }
-                    }
+                int now = e.getValue()[0], before = now - rows.get(k);
+                int step = before == 0 && now > 0 ? 1 : before > 0 && now == 0 ? -1 : 0;
+                if (step == 0) continue;
+                for (char lvl : new char[] {'D', 'S'}) {
+                    String scope = lvl == 'D' ? k.districtId() : stripe(k.seaId(), k.districtId());
+                    orgs.add(new Key(lvl, scope, k.year(), k.kind(), k.code(), k.essa(), 'G', "", lvl == 'D' ? k.districtId() : null, k.seaId()), step);
                 }
             }
-            for (Map.Entry<Key, Integer> e : orgs.rows.entrySet()) if (e.getValue() != 0) write(c, e.getKey(), e.getValue());
+            write(c, orgs.rows);
         }
 
-        private static String last(Map<String, String> history) {
-            String s = null;
+        private static String current(Map<String, String> history) {
+            String s = Status.NONE;
             for (String v : history.values()) s = v;
             return s;
         }
@@ -140,36 +173,75 @@ final class Tally {
         return seaId.strip() + "#" + Math.floorMod(districtId.strip().hashCode(), STRIPES);
     }
 
+    private static final String WHERE =
+            " WHERE lvl = ? AND scope_id = ? AND school_year = ? AND kind = ? AND code = ? AND essa = ? AND measure = ? AND bucket = ?";
+
     /**
-     * Adds to a row, creating it when missing and dropping it when it comes to zero (a reader never scans rows that
-     * count nothing).
+     * Adds to rows in key order, one batch of updates (a report moves tens of rows, a plan's report thousands), then
+     * creates the rows that were missing and drops those that came to zero, so a reader never scans rows that count
+     * nothing.
      *
-     * @return the row's count after the change, for measure T only
+     * @return the count after the change of each row of measure T
      */
-    private static int write(Connection c, Key k, int delta) throws SQLException {
-        Object[] pk = {k.lvl(), k.scope(), k.year(), k.kind(), k.code(), k.essa(), k.measure(), k.bucket()};
-        String where = " WHERE lvl = ? AND scope_id = ? AND school_year = ? AND kind = ? AND code = ? AND essa = ? AND measure = ? AND bucket = ?";
-        for (int attempt = 0; ; attempt++) {
-            Object[] args = new Object[pk.length + 1];
-            args[0] = delta;
-            System.arraycopy(pk, 0, args, 1, pk.length);
-            if (MonitoringStore.exec(c, "UPDATE monitoring_tally SET n = n + ?" + where, args) == 1) break;
-            // a savepoint: on PostgreSQL a failed statement spoils the whole transaction unless rolled back to one
-            java.sql.Savepoint beforeInsert = c.setSavepoint();
-            try {
-                MonitoringStore.exec(c, "INSERT INTO monitoring_tally (lvl, scope_id, school_year, kind, code, essa, measure, bucket, district_id, sea_id, n) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", k.lvl(), k.scope(), k.year(), k.kind(), k.code(), k.essa(), k.measure(), k.bucket(),
-                        k.districtId(), k.seaId(), delta);
-                c.releaseSavepoint(beforeInsert);
-                return delta;
-            } catch (SQLException e) {
-                // another transaction inserted the row first: add to it
-                if (!"23505".equals(e.getSQLState()) || attempt > 0) throw e;
-                c.rollback(beforeInsert);
+    private static Map<Key, int[]> write(Connection c, Map<Key, Integer> rows) throws SQLException {
+        List<Map.Entry<Key, Integer>> changed = new ArrayList<>();
+        for (Map.Entry<Key, Integer> e : rows.entrySet()) if (e.getValue() != 0) changed.add(e);
+        Map<Key, int[]> counts = new TreeMap<>();
+        if (changed.isEmpty()) return counts;
+        int[] updated;
+        try (PreparedStatement up = c.prepareStatement("UPDATE monitoring_tally SET n = n + ?" + WHERE)) {
+            for (Map.Entry<Key, Integer> e : changed) {
+                up.setInt(1, e.getValue());
+                bindKey(up, 2, e.getKey());
+                up.addBatch();
+            }
+            updated = up.executeBatch();
+        }
+        List<Key> lower = new ArrayList<>();
+        for (int i = 0; i < changed.size(); i++) {
+            Key k = changed.get(i).getKey();
+            int delta = changed.get(i).getValue();
+            if (updated[i] == 0) insert(c, k, delta);
+            else if (updated[i] != 1) throw new SQLException("a tally row was updated " + updated[i] + " times: " + k);
+            if (delta < 0) lower.add(k);
+            if (k.measure() == 'T') {
+                Object[] pk = {k.lvl(), k.scope(), k.year(), k.kind(), k.code(), k.essa(), k.measure(), k.bucket()};
+                counts.put(k, new int[] {MonitoringStore.query(c, "SELECT n FROM monitoring_tally" + WHERE, rs -> rs.getInt(1), pk).get(0)});
             }
         }
-        if (delta < 0 && MonitoringStore.exec(c, "DELETE FROM monitoring_tally" + where + " AND n = 0", pk) == 1) return 0;
-        if (k.measure() != 'T') return Integer.MIN_VALUE;
-        return MonitoringStore.query(c, "SELECT n FROM monitoring_tally" + where, rs -> rs.getInt(1), pk).get(0);
+        if (!lower.isEmpty()) {
+            try (PreparedStatement zero = c.prepareStatement("DELETE FROM monitoring_tally" + WHERE + " AND n = 0")) {
+                for (Key k : lower) {
+                    bindKey(zero, 1, k);
+                    zero.addBatch();
+                }
+                zero.executeBatch();
+            }
+        }
+        return counts;
+    }
+
+    /** Creates a missing row; when another transaction created it first, adds to that one. */
+    private static void insert(Connection c, Key k, int delta) throws SQLException {
+        // a savepoint: on PostgreSQL a failed statement spoils the whole transaction unless rolled back to one
+        java.sql.Savepoint beforeInsert = c.setSavepoint();
+        try {
+            MonitoringStore.exec(c, "INSERT INTO monitoring_tally (lvl, scope_id, school_year, kind, code, essa, measure, bucket, district_id, sea_id, n) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", k.lvl(), k.scope(), k.year(), k.kind(), k.code(), k.essa(), k.measure(), k.bucket(),
+                    k.districtId(), k.seaId(), delta);
+            c.releaseSavepoint(beforeInsert);
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) throw e;
+            c.rollback(beforeInsert);
+            try (PreparedStatement up = c.prepareStatement("UPDATE monitoring_tally SET n = n + ?" + WHERE)) {
+                up.setInt(1, delta);
+                bindKey(up, 2, k);
+                if (up.executeUpdate() != 1) throw e;
+            }
+        }
+    }
+
+    private static void bindKey(PreparedStatement ps, int first, Key k) throws SQLException {
+        MonitoringStore.bindFrom(ps, first, k.lvl(), k.scope(), k.year(), k.kind(), k.code(), k.essa(), k.measure(), k.bucket());
     }
 }
