@@ -34,10 +34,13 @@ import java.util.stream.Stream;
  *   ({@code POST /api/monitoring/plans/{id}/status-reports}) from several threads, so the kept roll-up is built by the
  *   same writes a school team makes;</li>
  * <li>{@code measure}: the state-wide roll-up by practice, a whole plan's monthly batch, and single reports from 8
- *   concurrent clients, each with its percentiles;</li>
+ *   concurrent clients, each with its percentiles; with {@code --whole-state}, also a whole plan's read and a district's
+ *   export;</li>
  * <li>{@code groupby}: with Braid stopped, the same roll-up as one {@code GROUP BY} over the raw reports in the database
- *   that Braid just served (embedded Derby, the jars on the class path), timed the same way.</li>
+ *   that Braid just served ({@code --db DIR} for embedded Derby, or {@code --url --db-user --db-password} for any JDBC
+ *   database, its driver on the class path), timed the same way.</li>
  * </ul>
+ * With {@code --results FILE}, each figure is also appended to FILE as a {@code key value} line, for a table of several runs.
  */
 public final class MonitoringBench {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -45,12 +48,28 @@ public final class MonitoringBench {
     final Map<String, String> o;
     final String base;
     final Path state;
+    /** Where the kept roll-up's last answer goes for the comparison: {@code --out}, else the state's folder. */
+    final Path out;
     String token;
 
     MonitoringBench(Map<String, String> o) {
         this.o = o;
         base = o.getOrDefault("base", "http://localhost:18391") + "/api";
         state = Path.of(o.getOrDefault("state", "bench/monitoring/target/state"));
+        out = Path.of(o.getOrDefault("out", state.toString()));
+    }
+
+    /** Appends a figure to {@code --results}, if given. */
+    void result(String key, Object value) throws IOException {
+        if (!o.containsKey("results")) return;
+        Files.writeString(Path.of(o.get("results")), key + " " + value + "\n", java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    void result(String key, double[] ms, double... percentiles) throws IOException {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        for (double p : percentiles) result(key + "_p" + (int) p, String.format("%.2f", at(s, p)));
     }
 
     public static void main(String[] args) throws Exception {
@@ -131,6 +150,7 @@ public final class MonitoringBench {
             return null;
         });
         System.out.printf("imported %d documents (organizations and plans) in %.1f s (%d retried after a 409)%n", docs.size(), (System.nanoTime() - t0) / 1e9, RETRIES.getAndSet(0));
+        result("import_s", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
 
         List<Path> lines;
         try (Stream<Path> s = Files.list(state.resolve("reports"))) {
@@ -153,11 +173,24 @@ public final class MonitoringBench {
         double s = (System.nanoTime() - t1) / 1e9;
         System.out.printf("reported %d batches, %d status reports in %.1f s (%.0f reports/s, %d threads, %d retried after a 409)%n", batches.get(), reports.get(), s,
                 reports.get() / s, threads, RETRIES.getAndSet(0));
+        result("reports", reports.get());
+        result("reports_s", String.format("%.1f", s));
+        result("reports_per_s", String.format("%.0f", reports.get() / s));
     }
 
     /** One line of a reports file: the plan, and the batch body without the plan id. */
     record Batch(String planId, String body, int count, List<String> elementIds) {
         static final Pattern PLAN = Pattern.compile("^\\{\"planId\":\"([^\"]+)\",");
+        static final Pattern PERIOD = Pattern.compile("\"period\":\"(\\d{4})-(\\d{2})\"");
+
+        /** @return whether the batch's month falls in the school year (August to July) */
+        boolean in(String schoolYear) {
+            Matcher m = PERIOD.matcher(body);
+            if (!m.find()) return false;
+            int year = Integer.parseInt(m.group(1)), month = Integer.parseInt(m.group(2)), first = Integer.parseInt(schoolYear.substring(0, 4));
+            return month >= 8 ? year == first : year == first + 1;
+        }
+
         static final Pattern ELEMENT = Pattern.compile("\"elementId\":\"([^\"]+)\"");
 
         /** @return the batch body, or the same month's reports in parts of at most {@code size} reports */
@@ -206,12 +239,12 @@ public final class MonitoringBench {
         int rounds = Integer.parseInt(o.getOrDefault("rounds", "200"));
         SplittableRandom random = new SplittableRandom(7);
 
-        // plans and their actions, from the last month of each plan's lines
+        // the school year's plans and their actions, from the last month of each plan's lines (earlier years' plans are left out)
         Map<String, Batch> plans = new LinkedHashMap<>();
         try (Stream<Path> s = Files.list(state.resolve("reports"))) {
             for (Path f : s.sorted().toList()) for (String line : Files.readAllLines(f)) {
                 Batch b = Batch.of(line);
-                plans.put(b.planId, b);
+                if (b.in(year)) plans.put(b.planId, b);
             }
         }
         List<Batch> planList = new ArrayList<>(plans.values());
@@ -226,6 +259,7 @@ public final class MonitoringBench {
             roll[i] = (System.nanoTime() - t) / 1e6;
         }
         print("state-wide roll-up by practice (GET /rollup)", roll);
+        result("rollup", roll, 50, 95);
 
         // a whole plan's monthly report: a month after the generated ones, a different plan each round
         String period = o.getOrDefault("period", nextPeriod(year));
@@ -242,6 +276,8 @@ public final class MonitoringBench {
             batchTimes[i] = (System.nanoTime() - t) / 1e6;
         }
         print(String.format("a whole plan's monthly report (POST batch, %.0f actions on average)", (double) actions / n), batchTimes);
+        result("batch", batchTimes, 50, 99);
+        result("batch_actions", String.format("%.0f", (double) actions / n));
 
         // single reports, 8 clients at once, each on its own actions
         int clients = Integer.parseInt(o.getOrDefault("clients", "8"));
@@ -257,10 +293,59 @@ public final class MonitoringBench {
             System.out.println("single report (POST): FAILED: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
         // the answer after every write, for the comparison with the GROUP BY on the same data
-        Files.writeString(state.resolve("rollup-by-practice.json"), expect("GET", rollup, null, 200).body());
+        Files.writeString(out.resolve("rollup-by-practice.json"), expect("GET", rollup, null, 200).body());
+        if (o.containsKey("whole-state")) {
+            planReads(planList, rounds);
+            districtExport();
+        }
+    }
+
+    /** A whole plan's tree, as the plan builder reads it: a different plan each round. */
+    void planReads(List<Batch> planList, int rounds) throws Exception {
+        int n = Math.min(rounds, planList.size());
+        for (int i = 0; i < Math.min(10, n); i++) expect("GET", "/planning/plans/" + planList.get(planList.size() - 1 - i).planId, null, 200);
+        double[] times = new double[n];
+        long bytes = 0;
+        for (int i = 0; i < n; i++) {
+            long t = System.nanoTime();
+            bytes += expect("GET", "/planning/plans/" + planList.get(i).planId, null, 200).body().length();
+            times[i] = (System.nanoTime() - t) / 1e6;
+        }
+        print(String.format("a whole plan's read (GET /planning/plans/{id}, %.0f kB on average)", bytes / 1024.0 / n), times);
+        result("plan_read", times, 50, 99);
+    }
+
+    /** The export of the district with the most schools (its organizations, plans, reports: every module's section). */
+    void districtExport() throws Exception {
+        Map<String, Integer> schools = new LinkedHashMap<>();
+        Pattern root = Pattern.compile("\"rootOrgId\":\"([^\"]+)\""), school = Pattern.compile("\"type\":\"SCHOOL\"");
+        try (Stream<Path> s = Files.list(state.resolve("import"))) {
+            for (Path f : s.sorted().toList()) {
+                String doc = Files.readString(f);
+                Matcher m = root.matcher(doc);
+                if (!m.find() || f.getFileName().toString().startsWith("000-")) continue;
+                schools.merge(m.group(1), (int) school.matcher(doc).results().count(), Integer::sum);
+            }
+        }
+        Map.Entry<String, Integer> largest = schools.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        int rounds = Integer.parseInt(o.getOrDefault("export-rounds", "5"));
+        expect("GET", "/orgs/" + largest.getKey() + "/export", null, 200);
+        double[] times = new double[rounds];
+        long size = 0;
+        for (int i = 0; i < rounds; i++) {
+            long t = System.nanoTime();
+            size = expect("GET", "/orgs/" + largest.getKey() + "/export", null, 200).body().length();
+            times[i] = (System.nanoTime() - t) / 1e6;
+        }
+        print(String.format("export of the largest district (GET /orgs/{id}/export, %d schools, %.1f MB)", largest.getValue(), size / 1048576.0), times);
+        result("export", times, 50);
+        result("export_max", String.format("%.2f", Arrays.stream(times).max().orElse(0)));
+        result("export_schools", largest.getValue());
+        result("export_mb", String.format("%.1f", size / 1048576.0));
     }
 
     void singles(int clients, int perClient, List<Integer> who, List<Batch> planList, String singlePeriod, List<double[]> times) throws Exception {
+        long t0 = System.nanoTime();
         runAll(clients, who, c -> {
             SplittableRandom r = new SplittableRandom(100 + c);
             double[] mine = new double[perClient];
@@ -276,7 +361,11 @@ public final class MonitoringBench {
             times.add(mine);
             return null;
         });
-        print(String.format("single report (POST), %d concurrent clients", clients), times.stream().flatMapToDouble(Arrays::stream).toArray());
+        double wall = (System.nanoTime() - t0) / 1e9;
+        double[] all = times.stream().flatMapToDouble(Arrays::stream).toArray();
+        print(String.format("single report (POST), %d concurrent clients, %.0f reports/s", clients, all.length / wall), all);
+        result("single", all, 50, 99);
+        result("single_per_s", String.format("%.0f", all.length / wall));
         System.out.printf("requests retried after a 409 while measuring: %d%n", RETRIES.getAndSet(0));
     }
 
@@ -303,14 +392,15 @@ public final class MonitoringBench {
     // ------------------------------------------------------------------ the same answer by GROUP BY
 
     void groupBy() throws Exception {
-        String url = "jdbc:derby:" + o.get("db");
+        String url = o.containsKey("db") ? "jdbc:derby:" + o.get("db") : o.get("url");
         String sql = Files.readString(Path.of(o.getOrDefault("sql", "bench/monitoring/rollup-by-practice.sql")))
                 .replace("${schoolYear}", o.getOrDefault("school-year", "2025-26")).replace("${today}", o.getOrDefault("today", java.time.LocalDate.now().toString()))
                 .replace("${sea}", seaId());
         sql = sql.replaceAll("(?m)^--.*$", "").trim();
         if (sql.endsWith(";")) sql = sql.substring(0, sql.length() - 1);
         int rounds = Integer.parseInt(o.getOrDefault("rounds", "20"));
-        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+        try (Connection c = o.containsKey("db-user") ? DriverManager.getConnection(url, o.get("db-user"), o.get("db-password")) : DriverManager.getConnection(url);
+                Statement st = c.createStatement()) {
             double[] times = new double[rounds];
             StringBuilder answer = new StringBuilder();
             int warmup = Integer.parseInt(o.getOrDefault("warmup", "2"));
@@ -329,11 +419,13 @@ public final class MonitoringBench {
                 if (i >= 0) times[i] = ms;
             }
             print("the same roll-up by GROUP BY over the raw reports (JDBC, no HTTP)", times);
-            Files.writeString(state.resolve("rollup-by-groupby.tsv"), answer);
+            result("groupby", times, 50, 95);
+            Files.writeString(out.resolve("rollup-by-groupby.tsv"), answer);
             System.out.println("code\ttotal\tNOT_STARTED\tON_TRACK\tOFF_TRACK\tCOMPLETE\tCANCELLED\tNOT_REPORTED\toverdue");
             System.out.print(answer);
             compare(answer.toString());
         }
+        if (!url.startsWith("jdbc:derby:")) return;
         try {
             DriverManager.getConnection("jdbc:derby:;shutdown=true");
         } catch (java.sql.SQLException expected) {
@@ -345,7 +437,7 @@ public final class MonitoringBench {
 
     /** Compares the GROUP BY rows with the kept roll-up's last answer (saved by {@code measure}), practice by practice. */
     void compare(String rows) throws IOException {
-        Path kept = state.resolve("rollup-by-practice.json");
+        Path kept = out.resolve("rollup-by-practice.json");
         if (!Files.exists(kept)) return;
         Map<String, Map<String, Long>> cells = new LinkedHashMap<>();
         Matcher cell = Pattern.compile("\"key\":\"([^\"]+)\"[^{]*\"actions\":\\{([^}]*)\\}").matcher(Files.readString(kept));
@@ -367,6 +459,7 @@ public final class MonitoringBench {
         }
         System.out.println(differences.isEmpty() ? "same answer: the GROUP BY and the kept roll-up agree on every practice and status"
                 : "DIFFERENT answers (" + differences.size() + "): " + String.join("; ", differences.subList(0, Math.min(12, differences.size()))));
+        result("same_answer", differences.isEmpty() ? "yes" : "NO(" + differences.size() + ")");
     }
 
     static void print(String what, double[] ms) {

@@ -27,7 +27,9 @@ import java.util.UUID;
  * <li>with {@code --csv}, {@code csv/organizations.csv}, {@code csv/plan_elements.csv}, {@code csv/status_reports.csv}: the
  *   same state as flat tables for a bulk load ({@code COPY ... CSV HEADER}).</li>
  * </ul>
- * Options: {@code --districts 1200 --schools 9000 --months 10 --school-year 2025-26 --seed 20261130 --csv}.
+ * Options: {@code --districts 1200 --schools 9000 --months 10 --school-year 2025-26 --years 1 --seed 20261130 --csv}.
+ * With {@code --years N}, every school also has a plan and its months of reports for each of the N - 1 school years before
+ * {@code --school-year}; the plan of {@code --school-year} and everything else stay what {@code --years 1} writes.
  */
 public final class SyntheticState {
     static final String[] PRACTICES = {"1A", "1B", "1C", "2A", "2B", "2C", "3A", "3B", "3C", "4A", "4B", "4C"};
@@ -46,6 +48,7 @@ public final class SyntheticState {
     final int schools;
     final int months;
     final String schoolYear;
+    final int years;
     final long seed;
     final Path out;
     final boolean csv;
@@ -58,11 +61,13 @@ public final class SyntheticState {
         schools = Integer.parseInt(o.getOrDefault("schools", "9000"));
         months = Integer.parseInt(o.getOrDefault("months", "10"));
         schoolYear = o.getOrDefault("school-year", "2025-26");
+        years = Integer.parseInt(o.getOrDefault("years", "1"));
         seed = Long.parseLong(o.getOrDefault("seed", "20261130"));
         out = Path.of(o.getOrDefault("out", "bench/monitoring/target/state"));
         csv = o.containsKey("csv");
         if (districts < 1 || schools < districts) throw new IllegalArgumentException("need at least one school per district");
         if (months < 1 || months > 12) throw new IllegalArgumentException("months: 1..12");
+        if (years < 1 || years > 10) throw new IllegalArgumentException("years: 1..10");
     }
 
     public static void main(String[] args) throws IOException {
@@ -152,8 +157,17 @@ public final class SyntheticState {
                 double e = r.nextDouble();
                 String essa = e < 0.07 ? "CSI" : e < 0.22 ? "TSI" : "NONE";
                 Json school = org(schoolId, "SCHOOL", String.format("School %04d-%02d", d + 1, s + 1), districtId, nces + String.format("%05d", s + 1), essa);
-                Json plan = planAndReports(r, d, s, schoolId, districtHealth + (essa.equals("CSI") ? -0.05 : 0), lines);
-                int planBytes = plan.toString().length() + 300;
+                double health = districtHealth + (essa.equals("CSI") ? -0.05 : 0);
+                List<Json> schoolPlans = new ArrayList<>();
+                schoolPlans.add(planAndReports(r, schoolYear, "district/" + d + "/school/" + s + "/plan", schoolId, health, lines));
+                // earlier years draw from their own stream, so the default year's plan is the same with or without them
+                for (int y = 1; y < years; y++) {
+                    String year = shift(schoolYear, -y);
+                    schoolPlans.add(planAndReports(new SplittableRandom(seed * 31 + d + 1_000_003L * y * (s + 1)), year,
+                            "district/" + d + "/school/" + s + "/plan/" + year, schoolId, health, lines));
+                }
+                int planBytes = 300;
+                for (Json plan : schoolPlans) planBytes += plan.toString().length();
                 if (!plans.isEmpty() && bytes + planBytes > DOCUMENT_LIMIT) {
                     Files.writeString(out.resolve(String.format("import/%s-%d.json", file, ++part)), document(districtId, orgs, plans).toString());
                     orgs.clear();
@@ -161,7 +175,7 @@ public final class SyntheticState {
                     bytes = 0;
                 }
                 orgs.add(school);
-                plans.add(plan);
+                plans.addAll(schoolPlans);
                 bytes += planBytes;
             }
         }
@@ -181,9 +195,8 @@ public final class SyntheticState {
     }
 
     /** One school's plan (2-3 priority areas, 1-3 strategies each, 2-4 milestones, 2-5 actions) and its months of reports. */
-    Json planAndReports(SplittableRandom r, int d, int s, String orgId, double health, BufferedWriter lines) throws IOException {
+    Json planAndReports(SplittableRandom r, String schoolYear, String path, String orgId, double health, BufferedWriter lines) throws IOException {
         planCount++;
-        String path = "district/" + d + "/school/" + s + "/plan";
         String planId = id(path);
         int firstYear = Integer.parseInt(schoolYear.substring(0, 4));
         LocalDate yearStart = LocalDate.of(firstYear, 8, 1);
@@ -251,6 +264,12 @@ public final class SyntheticState {
         reports(r, planId, orgId, yearStart, schoolHealth, reportingRate, actions, lines);
         return Json.obj("id", planId, "orgId", orgId, "schoolYear", schoolYear, "status", "DRAFT", "priorityAreas", Json.arr(areas),
                 "candidates", Json.arr(List.of()), "retirements", Json.arr(List.of()), "versions", Json.arr(List.of()));
+    }
+
+    /** {@code shift("2025-26", -1)} is {@code "2024-25"}. */
+    static String shift(String schoolYear, int by) {
+        int first = Integer.parseInt(schoolYear.substring(0, 4)) + by;
+        return first + "-" + String.format("%02d", (first + 1) % 100);
     }
 
     record Action(String id, LocalDate start, LocalDate due, List<String> outputs, List<String> codes) {}
