@@ -339,6 +339,29 @@ public class BraidIT extends BraidTestSupport {
         assertEquals("open again, listed again", 1, http.get("/orgs?q=Closing%20Elementary").body().path("total").asInt());
     }
 
+    /** A district's export with every module's records is megabytes: the import takes it back, from an administrator only. */
+    @Test
+    public void anImportDocumentOverAMebibyteIsTakenFromAnAdministrator() throws Exception {
+        String sea = orgId("Demo State Department of Education");
+        String district = "00000000-0000-4000-8000-0000000b1000", school = "00000000-0000-4000-8000-0000000b1001";
+        List<Object> glossary = new ArrayList<>();
+        for (int t = 0; t < 500; t++) glossary.add(Http.obj("term", "Term " + t, "definition", ("Definition " + t + " ").repeat(150).substring(0, 1900)));
+        var doc = Http.obj("format", "braid-export", "formatVersion", 1, "rootOrgId", district, "sections", Http.obj("core", Http.obj(
+                "organizations", List.of(Http.obj("id", district, "type", "LEA", "name", "Large Import District", "parentId", sea),
+                        Http.obj("id", school, "type", "SCHOOL", "name", "Large Import School", "parentId", district)),
+                "directions", List.of(Http.obj("orgId", district, "vision", "Every learner known by name", "glossary", glossary),
+                        Http.obj("orgId", school, "vision", "Every learner known by name", "glossary", glossary)))));
+        byte[] body = doc.toString().getBytes(StandardCharsets.UTF_8);
+        assertTrue("the document is over the 1 MiB of other requests: " + body.length, body.length > 1 << 21);
+        assertEquals(401, anonymous.raw("POST", "/import", "application/json", body).status());
+        assertEquals(403, anonymous.as("district-a").raw("POST", "/import", "application/json", body).status());
+        Http.Reply imported = http.raw("POST", "/import", "application/json", body);
+        assertEquals(imported.body().toString(), 201, imported.status());
+        assertEquals(500, http.get("/orgs/" + school + "/direction").body().path("glossary").size());
+        byte[] tooLarge = ("{\"format\":\"braid-export\",\"rootOrgId\":\"" + "x".repeat(33 << 20) + "\"}").getBytes(StandardCharsets.UTF_8);
+        assertEquals(413, http.raw("POST", "/import", "application/json", tooLarge).status());
+    }
+
     @Test
     public void anImportPreviewTellsWhatWouldBeAddedAndAddsNothing() throws Exception {
         String sea = orgId("Demo State Department of Education");

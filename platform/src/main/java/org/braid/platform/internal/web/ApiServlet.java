@@ -17,6 +17,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.braid.platform.internal.http.HttpProblem;
 import org.braid.platform.internal.http.Json;
+import org.braid.platform.internal.transfer.ExportDocument;
 import org.braid.core.model.BraidException;
 import org.braid.core.model.ConflictException;
 import org.braid.core.model.ForbiddenException;
@@ -59,6 +60,7 @@ public class ApiServlet extends HttpServlet {
     static final int MAX_BODY = 1 << 20;
     /** Binary bodies (an operation declaring {@code byte[]}, such as a module's KAR) above this are refused with 413. */
     static final int MAX_BINARY_BODY = 64 << 20;
+    static final int MAX_DOCUMENT_BODY = 32 << 20;
     /** The media type of a binary body. */
     static final String OCTETS = "application/octet-stream";
 
@@ -118,9 +120,9 @@ public class ApiServlet extends HttpServlet {
             throw new HttpProblem(405, "this method is not allowed here; use " + String.join(", ", allowed), List.of());
         }
         Operation op = match.route().operation();
-        if (op.requestBody() == byte[].class) {
-            // a binary body (a module's KAR, up to 64 MiB) is read only for a caller the operation admits, so nobody else can
-            // make the server buffer one; such an operation's access rule does not look at its body
+        if (limit(op.requestBody()) > MAX_BODY) {
+            // a large body (a module's KAR, an import document) is read only for a caller the operation admits, so nobody
+            // else can make the server buffer one; such an operation's access rule does not look at its body
             HttpApiRequest unread = new HttpApiRequest(req, match.params(), new byte[0], proxies);
             db.transaction(c -> rethrowing(() -> gate.admit(op, unread, method, req.getHeader("Origin"), originOf(req, unread.secure()))));
         }
@@ -178,7 +180,7 @@ public class ApiServlet extends HttpServlet {
     private static byte[] readBody(HttpServletRequest req, Class<?> declared) throws IOException {
         boolean binary = declared == byte[].class;
         String expected = binary ? OCTETS : Operation.JSON;
-        int limit = binary ? MAX_BINARY_BODY : MAX_BODY;
+        int limit = limit(declared);
         if (req.getContentLengthLong() > limit) throw tooLarge(limit);
         String type = req.getContentType();
         if (!isType(type, expected)) {
@@ -194,6 +196,15 @@ public class ApiServlet extends HttpServlet {
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * @return the largest body the operation takes: 1 MiB of JSON, but an import document is a district's export with
+     *         every module's records (tens of MiB) and a KAR a whole module
+     */
+    static int limit(Class<?> declared) {
+        if (declared == byte[].class) return MAX_BINARY_BODY;
+        return declared == ExportDocument.class ? MAX_DOCUMENT_BODY : MAX_BODY;
     }
 
     /** @return whether the media type is exactly {@code application/json}, whatever its parameters (e.g. charset) */
