@@ -64,7 +64,7 @@ public class NetworkResource implements RestResource {
                             req.intQuery("limit", OrgQuery.DEFAULT_LIMIT), req.intQuery("offset", 0), req.actor().homes());
                     Page<Organization> page = orgs.find(q);
                     return ApiReply.ok(new OrgPage(page.items(), page.total(), q.countStopped(page.total())));
-                }).returningList(Organization.class).withQuery(QueryParam.string("type", "SEA, LEA or SCHOOL"), QueryParam.string("parentId", "children of this organization"),
+                }).returning(OrgPage.class).withQuery(QueryParam.string("type", "SEA, LEA or SCHOOL"), QueryParam.string("parentId", "children of this organization"),
                         QueryParam.string("q", "part of the name, or the NCES id"), QueryParam.integer("limit", "page size, default 100, at most 1000"),
                         QueryParam.integer("offset", "rows to skip")),
                 Operation.get("/orgs/{id}", "One organization", Access.read(Access.pathOrg("id")), req -> {
