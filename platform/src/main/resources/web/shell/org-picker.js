@@ -76,7 +76,7 @@ export function orgPicker(braid, { label, name, value = null, onChoose = () => {
     open();
     highlight(-1);
     status.textContent = options.length === 0 ? 'No organization matches.'
-      : `${found.total > options.length ? `First ${options.length} of ${found.total}` : options.length} organizations found; use the arrow keys.`;
+      : `${found.total > options.length ? `First ${options.length} of ${found.totalStopped ? `more than ${found.total - 1}` : found.total}` : options.length} organizations found; use the arrow keys.`;
   };
 
   input.addEventListener('input', () => {

@@ -13,6 +13,12 @@ package org.braid.core.model;
 public record OrgQuery(OrgType type, String parentId, String q, int limit, int offset, java.util.List<String> within) {
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
+    /**
+     * How far past the page a list is counted: a state's 9,000 schools are not counted for every page of 50.
+     *
+     * @since 1.3
+     */
+    public static final int COUNT_AHEAD = 1000;
 
     public OrgQuery {
         Checks c = new Checks();
@@ -20,5 +26,23 @@ public record OrgQuery(OrgType type, String parentId, String q, int limit, int o
         if (offset < 0) c.add("offset", "must not be negative");
         c.maxLength("q", q, 200).throwIfAny();
         within = within == null ? null : java.util.List.copyOf(within);
+    }
+
+    /**
+     * @return the most a page's {@code total} counts: the rows before and on the page, {@link #COUNT_AHEAD} after it,
+     *         and one more, which says that more follow
+     * @since 1.3
+     */
+    public long countLimit() {
+        return (long) offset + limit + COUNT_AHEAD + 1;
+    }
+
+    /**
+     * @param total a page's total
+     * @return whether the count stopped at {@link #countLimit()}: at least that many match
+     * @since 1.3
+     */
+    public boolean countStopped(long total) {
+        return total >= countLimit();
     }
 }

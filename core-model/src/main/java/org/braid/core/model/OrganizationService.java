@@ -29,7 +29,10 @@ public interface OrganizationService {
      */
     Organization update(String id, Organization org, long expectedVersion);
 
-    /** @return the organizations matching the query, ordered by name */
+    /**
+     * @return a page of the organizations matching the query, ordered by name; its total is exact up to
+     *         {@link OrgQuery#countLimit()}, and is that limit when at least as many match ({@link OrgQuery#countStopped})
+     */
     Page<Organization> find(OrgQuery query);
 
     /** @return the direct children, ordered by name */
@@ -37,4 +40,22 @@ public interface OrganizationService {
 
     /** @return the organization and everything under it, parents before children */
     List<Organization> subtree(String id);
+
+    /**
+     * Which of some organizations are in a subtree, without reading the whole subtree (a state's is 10,000 organizations).
+     *
+     * @param rootId the subtree's root
+     * @param ids    organizations to look for
+     * @return those of them that are the root or under it, closed ones too, by id; unknown ids are left out
+     * @throws NotFoundException when there is no such root
+     * @since 1.3
+     */
+    default java.util.Map<String, Organization> within(String rootId, java.util.Collection<String> ids) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(ids);
+        java.util.Map<String, Organization> out = new java.util.HashMap<>();
+        for (Organization o : subtree(rootId)) {
+            if (wanted.contains(o.id())) out.put(o.id(), o);
+        }
+        return out;
+    }
 }

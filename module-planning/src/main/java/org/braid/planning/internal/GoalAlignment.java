@@ -1,7 +1,6 @@
 package org.braid.planning.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,25 +36,34 @@ public class GoalAlignment {
         this.directions = directions;
     }
 
-    /** @return each goal of the organization with the strategies of plans in its subtree that link to it */
+    /** A strategy linked to a goal, before its organization is known to be in the subtree. */
+    private record Link(String orgId, String planId, String schoolYear, String number, String strategyId, String statement, List<String> codes) {}
+
+    /**
+     * @return each goal of the organization with the strategies of plans in its subtree that link to it; the subtree is
+     *         asked only about the organizations whose plans link to a goal (at an SEA, its 10,000 organizations are not read)
+     */
     public List<GoalStrategies> of(String orgId) {
-        Map<String, Organization> subtree = new HashMap<>();
-        for (Organization o : orgs.subtree(orgId)) subtree.put(o.id(), o);
-        List<GoalStrategies> out = new ArrayList<>();
+        Map<Goal, List<Link>> byGoal = new java.util.LinkedHashMap<>();
+        java.util.Set<String> linking = new java.util.HashSet<>();
         for (Goal g : directions.get(orgId).goals()) {
-            List<ServingStrategy> serving = new Sql(db).list("SELECT p.org_id, p.id, p.school_year, a.position, s.position, s.id, s.if_part, s.then_part, s.and_part, s.codes "
+            List<Link> links = new Sql(db).list("SELECT p.org_id, p.id, p.school_year, a.position, s.position, s.id, s.if_part, s.then_part, s.and_part, s.codes "
                         + "FROM planning_strategy_goal g JOIN planning_strategy s ON s.id = g.strategy_id "
                         + "JOIN planning_priority_area a ON a.id = s.area_id JOIN planning_plan p ON p.id = s.plan_id "
                         + "WHERE g.goal_id = ? ORDER BY p.org_id, p.school_year, a.position, s.position", rs -> {
-                    Organization o = subtree.get(rs.getString(1));
-                    if (o == null) return null;
                     Strategy s = new Strategy(rs.getString(6), null, null, rs.getString(7), rs.getString(8), rs.getString(9), null, null, null,
                             null, null, null, null);
-                    return new ServingStrategy(o.id(), o.name(), rs.getString(2), rs.getString(3), rs.getInt(4) + "." + rs.getInt(5), s.id(),
-                            s.statement(), ElementStore.strings(rs.getString(10)));
-                }, g.id()).stream().filter(java.util.Objects::nonNull).toList();
-            out.add(new GoalStrategies(g.id(), g.statement(), serving));
+                    return new Link(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) + "." + rs.getInt(5), s.id(), s.statement(),
+                            ElementStore.strings(rs.getString(10)));
+                }, g.id());
+            links.forEach(l -> linking.add(l.orgId()));
+            byGoal.put(g, links);
         }
+        Map<String, Organization> under = orgs.within(orgId, linking);
+        List<GoalStrategies> out = new ArrayList<>();
+        byGoal.forEach((g, links) -> out.add(new GoalStrategies(g.id(), g.statement(), links.stream().filter(l -> under.containsKey(l.orgId()))
+                .map(l -> new ServingStrategy(l.orgId(), under.get(l.orgId()).name(), l.planId(), l.schoolYear(), l.number(), l.strategyId(),
+                        l.statement(), l.codes())).toList())));
         return out;
     }
 }

@@ -40,6 +40,12 @@ public class NetworkResource implements RestResource {
         return "core";
     }
 
+    /**
+     * A page of organizations: {@code total} counts the matches up to 1,000 past the page; when the count stopped there,
+     * {@code totalStopped} is true and at least {@code total} organizations match.
+     */
+    public record OrgPage(List<Organization> items, long total, boolean totalStopped) {}
+
     @Override
     public List<Operation> operations() {
         return List.of(
@@ -51,12 +57,14 @@ public class NetworkResource implements RestResource {
                             Organization o = orgs.create(req.body(Organization.class));
                             return ApiReply.created(o).version(o.version());
                         }).returning(Organization.class),
-                Operation.get("/orgs", "Find organizations in the caller's scope by level, parent, name or NCES id, a page at a time",
+                Operation.get("/orgs", "Find organizations in the caller's scope by level, parent, name or NCES id, a page at a time; "
+                        + "total counts up to 1,000 past the page, and totalStopped says when at least that many match",
                         Access.signedIn(), req -> {
                     OrgQuery q = new OrgQuery(type(req.query("type")), blankToNull(req.query("parentId")), req.query("q"),
                             req.intQuery("limit", OrgQuery.DEFAULT_LIMIT), req.intQuery("offset", 0), req.actor().homes());
-                    return ApiReply.ok(orgs.find(q));
-                }).returningList(Organization.class).withQuery(QueryParam.string("type", "SEA, LEA or SCHOOL"), QueryParam.string("parentId", "children of this organization"),
+                    Page<Organization> page = orgs.find(q);
+                    return ApiReply.ok(new OrgPage(page.items(), page.total(), q.countStopped(page.total())));
+                }).returning(OrgPage.class).withQuery(QueryParam.string("type", "SEA, LEA or SCHOOL"), QueryParam.string("parentId", "children of this organization"),
                         QueryParam.string("q", "part of the name, or the NCES id"), QueryParam.integer("limit", "page size, default 100, at most 1000"),
                         QueryParam.integer("offset", "rows to skip")),
                 Operation.get("/orgs/{id}", "One organization", Access.read(Access.pathOrg("id")), req -> {

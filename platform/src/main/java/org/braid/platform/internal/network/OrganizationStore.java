@@ -128,14 +128,31 @@ public class OrganizationStore implements OrganizationService {
             args.add(q.q().strip());
         }
         return db.transaction(c -> {
-            long total = sql.first("SELECT COUNT(*) FROM organization" + where, rs -> rs.getLong(1), args.toArray()).orElse(0L);
             List<Object> paged = new ArrayList<>(args);
             paged.add(q.offset());
             paged.add(q.limit());
-            List<Organization> items = sql.list(ORGANIZATION.select() + where + " ORDER BY name, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
-                    OrganizationStore::organization, paged.toArray());
+            // the page's ids from the covering index, in order; then those rows
+            List<String> ids = sql.list("SELECT id FROM organization" + where + " ORDER BY name, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                    rs -> rs.getString(1), paged.toArray());
+            List<Organization> items = rows(ids);
+            // a page that is not full ends the list: its total is known without counting
+            if (ids.size() < q.limit() && (!ids.isEmpty() || q.offset() == 0)) return new Page<>(items, (long) q.offset() + ids.size());
+            // counted only so far past the page: the count walks the index no further than readers of the pages near it
+            List<Object> counted = new ArrayList<>(args);
+            counted.add(q.countLimit());
+            long total = sql.first("SELECT COUNT(*) FROM (SELECT 1 AS one FROM organization" + where + " FETCH FIRST ? ROWS ONLY) matching",
+                    rs -> rs.getLong(1), counted.toArray()).orElse(0L);
             return new Page<>(items, total);
         });
+    }
+
+    /** @return the organizations with these ids, in the ids' order */
+    private List<Organization> rows(List<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        java.util.Map<String, Organization> byId = new java.util.HashMap<>();
+        String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        for (Organization o : sql.list(ORGANIZATION.select("WHERE id IN (" + in + ")"), OrganizationStore::organization, ids.toArray())) byId.put(o.id(), o);
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override
@@ -208,6 +225,25 @@ public class OrganizationStore implements OrganizationService {
             }
             return out;
         });
+    }
+
+    /** The network's three levels: an organization is under the root when it, its parent or its parent's parent is the root. */
+    @Override
+    public java.util.Map<String, Organization> within(String rootId, java.util.Collection<String> ids) {
+        get(rootId);
+        java.util.Map<String, Organization> out = new java.util.HashMap<>();
+        List<String> wanted = ids.stream().filter(Organization::isId).distinct().toList();
+        for (int from = 0; from < wanted.size(); from += SUBTREE_CHUNK) {
+            List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + SUBTREE_CHUNK));
+            List<Object> args = new ArrayList<>(chunk);
+            args.addAll(List.of(rootId, rootId, rootId));
+            String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            for (Organization o : sql.list(ORGANIZATION.select("WHERE id IN (" + in + ") AND (id = ? OR parent_id = ? "
+                    + "OR parent_id IN (SELECT p.id FROM organization p WHERE p.parent_id = ?))"), OrganizationStore::organization, args.toArray())) {
+                out.put(o.id(), o);
+            }
+        }
+        return out;
     }
 
     /** @return the organization, its parent and its parent's parent, nearest first */

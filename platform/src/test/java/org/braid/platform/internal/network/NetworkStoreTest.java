@@ -85,6 +85,25 @@ class NetworkStoreTest {
     }
 
     @Test
+    void withinFindsOnlyTheAskedOrganizationsOfASubtreeClosedOnesToo() {
+        Organization school = orgs.create(new Organization(null, OrgType.SCHOOL, "School A", lea.id(), null, null, null));
+        Organization otherLea = orgs.create(new Organization(null, OrgType.LEA, "District B", sea.id(), null, null, null));
+        Organization elsewhere = orgs.create(new Organization(null, OrgType.SCHOOL, "School Z", otherLea.id(), null, null, null));
+        orgs.close(school.id(), true, "district");
+        List<String> asked = List.of(school.id(), elsewhere.id(), lea.id(), "00000000-0000-4000-8000-000000000000", "not an id");
+        assertEquals(java.util.Set.of(school.id(), lea.id()), orgs.within(lea.id(), asked).keySet());
+        assertEquals(java.util.Set.of(school.id(), elsewhere.id(), lea.id()), orgs.within(sea.id(), asked).keySet(), "three levels down from the SEA");
+        assertEquals("School A", orgs.within(sea.id(), asked).get(school.id()).name());
+        assertEquals(java.util.Map.of(), orgs.within(school.id(), List.of(lea.id())), "not above the root");
+        // the store's answer is the subtree's, which the interface's default reads whole
+        for (Organization root : List.of(sea, lea, otherLea, school)) {
+            assertEquals(orgs.subtree(root.id()).stream().map(Organization::id).filter(asked::contains).collect(java.util.stream.Collectors.toSet()),
+                    orgs.within(root.id(), asked).keySet());
+        }
+        assertThrows(org.braid.core.model.NotFoundException.class, () -> orgs.within("00000000-0000-4000-8000-000000000000", asked));
+    }
+
+    @Test
     void ncesIdsAreUnique() {
         var e = assertThrows(ConflictException.class,
                 () -> orgs.create(new Organization(null, OrgType.LEA, "District B", sea.id(), "1234567", null, null)));
@@ -108,6 +127,35 @@ class NetworkStoreTest {
         assertEquals(List.of("School 1", "School 2"), page.items().stream().map(Organization::name).toList());
         assertEquals(List.of(lea.id()), orgs.find(new OrgQuery(null, null, "1234567", 10, 0, null)).items().stream().map(Organization::id).toList());
         assertEquals(0, orgs.find(new OrgQuery(null, null, "100%", 10, 0, null)).total());
+    }
+
+    @Test
+    void aLongListIsCountedOnlySoFarPastThePage() {
+        int schools = OrgQuery.COUNT_AHEAD + 100;
+        for (int i = 0; i < schools; i++) {
+            orgs.insert(new Organization(java.util.UUID.randomUUID().toString(), OrgType.SCHOOL, String.format("School %05d", i), lea.id(), null, null, 1L));
+        }
+        OrgQuery first = new OrgQuery(OrgType.SCHOOL, null, null, 50, 0, null);
+        var page = orgs.find(first);
+        assertEquals(OrgQuery.COUNT_AHEAD + 51, page.total(), "the page, 1,000 after it and one more");
+        assertTrue(first.countStopped(page.total()));
+        assertEquals("School 00000", page.items().get(0).name());
+        OrgQuery later = new OrgQuery(OrgType.SCHOOL, null, null, 50, 100, null);
+        page = orgs.find(later);
+        assertEquals(schools, page.total(), "exact when the count reaches the end");
+        assertFalse(later.countStopped(page.total()));
+        assertEquals(List.of("School 00100", "School 00149"), List.of(page.items().get(0).name(), page.items().get(49).name()));
+        OrgQuery last = new OrgQuery(OrgType.SCHOOL, null, "school", 50, schools - 10, null);
+        page = orgs.find(last);
+        assertEquals(schools, page.total());
+        assertEquals(10, page.items().size());
+        assertFalse(last.countStopped(page.total()));
+        OrgQuery justOver = new OrgQuery(OrgType.SCHOOL, lea.id(), null, 99, 0, null);
+        assertEquals(OrgQuery.COUNT_AHEAD + 100, orgs.find(justOver).total(), "one more than the limit counts all but says so");
+        assertTrue(justOver.countStopped(orgs.find(justOver).total()));
+        OrgQuery exactly = new OrgQuery(OrgType.SCHOOL, lea.id(), null, 100, 0, null);
+        assertEquals(schools, orgs.find(exactly).total());
+        assertFalse(exactly.countStopped(schools), "all counted, one short of the limit");
     }
 
     @Test
