@@ -32,6 +32,7 @@ import org.braid.core.rest.Operation;
 import org.braid.core.rest.RestResource;
 import org.braid.platform.internal.ui.SecurityHeaders;
 import org.braid.platform.store.Database;
+import org.braid.platform.store.StoreException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -104,6 +105,13 @@ public class ApiServlet extends HttpServlet {
             if (e instanceof HttpProblem p && p.retryAfter() > 0) resp.setHeader("Retry-After", String.valueOf(p.retryAfter()));
             writeError(resp, status(e), e.getMessage(), e.violations(), null);
         } catch (RuntimeException | Error e) {
+            HttpProblem busy = busy(e);
+            if (busy != null) {
+                LOG.warn("request {} {} {} refused: {}", requestId, req.getMethod(), req.getRequestURI(), e.getCause().getMessage());
+                resp.setHeader("Retry-After", String.valueOf(busy.retryAfter()));
+                writeError(resp, busy.status(), busy.getMessage(), busy.violations(), null);
+                return;
+            }
             LOG.error("request {} {} {} failed", requestId, req.getMethod(), req.getRequestURI(), e);
             writeError(resp, 500, "internal error; the administrator can find request " + requestId + " in the log", List.of(), requestId);
         }
@@ -196,6 +204,15 @@ public class ApiServlet extends HttpServlet {
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * @return a 503 when every pooled connection to the database stayed in use for the pool's whole wait (the pool's
+     *         timeout), so the client tries again instead of reading an internal error; else null
+     */
+    static HttpProblem busy(Throwable e) {
+        if (!(e instanceof StoreException) || !(e.getCause() instanceof java.sql.SQLTransientConnectionException)) return null;
+        return new HttpProblem(503, "Braid is busy: every connection to the database is in use; try again shortly", List.of(), 2);
     }
 
     /**

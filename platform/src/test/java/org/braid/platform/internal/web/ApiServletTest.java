@@ -25,4 +25,14 @@ class ApiServletTest {
         assertFalse(ApiServlet.isType("application/json", ApiServlet.OCTETS));
         assertFalse(ApiServlet.isType("application/zip", ApiServlet.OCTETS));
     }
+
+    @Test
+    void aPoolThatStaysFullIsA503ToTryAgainNotAnInternalError() {
+        var full = new org.braid.platform.store.StoreException("database error 08003",
+                new java.sql.SQLTransientConnectionException("braid - Connection is not available, request timed out after 30000ms."));
+        assertEquals(503, ApiServlet.busy(full).status());
+        assertTrue(ApiServlet.busy(full).retryAfter() > 0);
+        assertNull(ApiServlet.busy(new org.braid.platform.store.StoreException("database error 42X05", new java.sql.SQLException("no such table"))));
+        assertNull(ApiServlet.busy(new IllegalStateException("a bug")));
+    }
 }
