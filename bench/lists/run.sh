@@ -36,16 +36,8 @@ home=$work/braid
 data=$work/data
 password=braid-demo  # the demo admin (BRAID_DEMO=true: the demo plan is (e))
 pid=
-stop() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid"
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
-  fi
-  [ -n "$pid" ] && wait "$pid" 2>/dev/null || true
-  pid=
-}
-trap stop EXIT
+. bench/braid.sh
+trap braid_stop EXIT
 
 # one store: a fresh distribution and data directory, the state imported, the lists measured into $work/$1.out
 measure() {
@@ -53,23 +45,14 @@ measure() {
   rm -rf "$home" "$data"
   mkdir -p "$home" "$data"
   tar xzf "$tarball" --strip-components=1 -C "$home"
-  ( unset JAVA_OPTS EXTRA_JAVA_OPTS KARAF_OPTS JAVA_MIN_MEM JAVA_MAX_MEM
-    BRAID_PORT=$port BRAID_DATA=$(cd "$data" && pwd) BRAID_DEMO=true KARAF_EXEC=exec \
-      BRAID_DB_URL=$url BRAID_DB_USER=$user BRAID_DB_PASSWORD=$pw \
-      exec "$home/bin/karaf" server >>"$work/karaf-$store.out" 2>&1 ) &
-  pid=$!
-  for _ in $(seq 1 240); do
-    curl -sf --max-time 1 "http://localhost:$port/api/health" | grep -q '"status":"UP"' && break
-    sleep 0.5
-  done
-  curl -sf --max-time 1 "http://localhost:$port/api/health" | grep -q '"status":"UP"' || { echo "Braid did not come up; see $work/karaf-$store.out" >&2; exit 1; }
+  braid_start "$work/karaf-$store.out" BRAID_DEMO=true BRAID_DB_URL="$url" BRAID_DB_USER="$user" BRAID_DB_PASSWORD="$pw"
   echo "--- $store"
   java $here/ListsBench.java load --base "http://localhost:$port" --password "$password" --state "$state" --plan-districts "${BENCH_PLAN_DISTRICTS:-3}"
   echo "load before measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
   java $here/ListsBench.java measure --base "http://localhost:$port" --password "$password" --state "$state" \
     --clients "${BENCH_CLIENTS:-16}" --seconds "${BENCH_SECONDS:-15}" --out "$work/$store.out"
   echo "load after measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
-  stop
+  braid_stop
 }
 
 measure derby "" "" ""

@@ -74,34 +74,18 @@ fresh_pg() {
     -c "ALTER SYSTEM SET synchronous_commit = on" -c "ALTER SYSTEM SET full_page_writes = on" -c "SELECT pg_reload_conf()" >/dev/null
   echo "postgresql: throwaway cluster $db_url ($("$bin/postgres" --version); fsync and synchronous commits on)"
 }
-# a clean environment: Karaf's own memory defaults (Braid's bin/setenv: -Xmx1024M), as an administrator starts it;
+. bench/braid.sh
 # start_ms: from the launch to health UP (every module turned on ACTIVE) on the store in use
 start_braid() {
-  local t0
+  local t0 db=()
   t0=$(date +%s%N)
-  ( unset JAVA_OPTS EXTRA_JAVA_OPTS KARAF_OPTS JAVA_MIN_MEM JAVA_MAX_MEM
-    if [ "$store" = postgresql ]; then export BRAID_DB_URL=$db_url BRAID_DB_USER=$db_user BRAID_DB_PASSWORD=$db_password; fi
-    BRAID_PORT=$port BRAID_DATA=$(cd "$data" && pwd) BRAID_DEMO=false BRAID_ADMIN_PASSWORD=$password KARAF_EXEC=exec \
-      exec "$home/bin/karaf" server >>"$work/karaf.out" 2>&1 ) &
-  pid=$!
-  for _ in $(seq 1 900); do
-    curl -sf --max-time 1 "http://localhost:$port/api/health" | grep -q '"status":"UP"' && break
-    sleep 0.2
-  done
+  [ "$store" = postgresql ] && db=(BRAID_DB_URL="$db_url" BRAID_DB_USER="$db_user" BRAID_DB_PASSWORD="$db_password")
+  braid_start "$work/karaf.out" "${db[@]}" BRAID_DEMO=false BRAID_ADMIN_PASSWORD="$password"
   start_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-  curl -sf --max-time 1 "http://localhost:$port/api/health" | grep -q '"status":"UP"' || { echo "Braid did not come up; see $work/karaf.out" >&2; exit 1; }
   curl -sf --max-time 1 "http://localhost:$port/api/health" | grep -q "\"store\":\"$store\"" || { echo "Braid does not say it runs on $store" >&2; exit 1; }
 }
-stop() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid"
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
-  fi
-  [ -z "$pid" ] || wait "$pid" 2>/dev/null || true
-}
 cleanup() {
-  stop
+  braid_stop
   if [ -n "$pgdir" ] && [ -z "${BENCH_KEEP:-}" ]; then .ci/postgres stop "$pgdir"; fi
 }
 # heap used by Braid's JVM (jcmd GC.heap_info: the "used" of the whole heap), in MB
@@ -121,7 +105,7 @@ start_braid
 for _ in 1 2 3; do
   monitoring_up && break
   echo "monitoring's operations are missing after the start: starting Braid again on an empty database"
-  stop
+  braid_stop
   rm -rf "$data" && mkdir -p "$data"
   [ "$store" = derby ] || fresh_pg
   start_braid
@@ -147,13 +131,13 @@ echo "heap after the load (jcmd GC.heap_info): $heap MB used, $heap_gc MB after 
 result heap_mb "$heap"
 result heap_gc_mb "$heap_gc"
 result max_heap_mb "$max_heap"
-stop
+braid_stop
 # a cold start on the whole state: a new JVM on the loaded database
 start_braid
 monitoring_up || echo "monitoring's operations are missing after the restart on the loaded state"
 echo "cold start on the loaded state: $start_ms ms"
 result start_loaded_ms "$start_ms"
-stop
+braid_stop
 
 # the same answer from the raw reports, on the same data, Braid stopped (embedded Derby has one owner at a time)
 today=$(date -u +%F)
