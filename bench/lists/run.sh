@@ -25,11 +25,11 @@ echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min load average before 
 echo "braid:   $tarball (built $(date -u -r "$tarball" '+%Y-%m-%d %H:%M:%S') UTC)"
 echo "state:   1 SEA, $districts districts, $schools schools, seed $seed; plans in the first ${BENCH_PLAN_DISTRICTS:-3} districts"
 
-if [ ! -f "$state/done" ]; then
+if [ ! -f "$state/generated" ]; then
   rm -rf "$state"
   # one month of reports: this benchmark does not file them, only the import documents are read
   java bench/monitoring/SyntheticState.java --districts "$districts" --schools "$schools" --months 1 --seed "$seed" --out "$state" >/dev/null
-  touch "$state/done"
+  touch "$state/generated"
 fi
 
 home=$work/braid

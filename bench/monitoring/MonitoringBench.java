@@ -30,9 +30,8 @@ import java.util.stream.Stream;
  * Loads a synthetic state ({@code SyntheticState.java}) into a running Braid and measures monitoring through HTTP as a
  * signed-in user, with the JDK's HttpClient only:
  * <ul>
- * <li>{@code load}: the import documents ({@code POST /api/import}), then every plan's monthly batch of reports
- *   ({@code POST /api/monitoring/plans/{id}/status-reports}) from several threads, so the kept roll-up is built by the
- *   same writes a school team makes;</li>
+ * <li>{@code load}: the import documents ({@code POST /api/import}) one after the other, with the organizations, plans
+ *   and status reports of a district each, the kept roll-up brought up to date by each import;</li>
  * <li>{@code measure}: the state-wide roll-up by practice, a whole plan's monthly batch, and single reports from 8
  *   concurrent clients, each with its percentiles; with {@code --whole-state}, also a whole plan's read and a district's
  *   export;</li>
@@ -133,48 +132,32 @@ public final class MonitoringBench {
 
     void load() throws Exception {
         ensureMonitoring();
-        int threads = Integer.parseInt(o.getOrDefault("threads", "4"));
-        int chunk = Integer.parseInt(o.getOrDefault("chunk", "1000"));
         List<Path> docs;
         try (Stream<Path> s = Files.list(state.resolve("import"))) {
             docs = s.sorted().toList();
         }
         long t0 = System.nanoTime();
         expect("POST", "/import", Files.readString(docs.get(0)), 200, 201);
-        // one document at a time: each is one long transaction (a district's plans), and two at once would wait on the
-        // state's roll-up rows they share; monthly reports, short transactions of one plan each, go in parallel
+        // one document at a time: each is one long transaction (a district's plans and their reports), and two at once
+        // would wait on the state's roll-up rows they share
         AtomicInteger imported = new AtomicInteger();
-        runAll(1, docs.subList(1, docs.size()), doc -> {
-            expect("POST", "/import", Files.readString(doc), 200, 201);
-            if (imported.incrementAndGet() % 20 == 0) System.out.printf("  %d documents imported, %.0f s%n", imported.get(), (System.nanoTime() - t0) / 1e9);
-            return null;
-        });
-        System.out.printf("imported %d documents (organizations and plans) in %.1f s (%d retried after a 409)%n", docs.size(), (System.nanoTime() - t0) / 1e9, RETRIES.getAndSet(0));
-        result("import_s", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
-
-        List<Path> lines;
-        try (Stream<Path> s = Files.list(state.resolve("reports"))) {
-            lines = s.sorted().toList();
-        }
-        long t1 = System.nanoTime();
         AtomicLong reports = new AtomicLong();
-        AtomicInteger batches = new AtomicInteger();
-        runAll(threads, lines, file -> {
-            for (String line : Files.readAllLines(file)) {
-                Batch b = Batch.of(line);
-                for (String body : b.chunks(chunk)) expect("POST", "/monitoring/plans/" + b.planId + "/status-reports", body, 200, 201);
-                reports.addAndGet(b.count);
-                if (batches.incrementAndGet() % 1000 == 0) {
-                    System.out.printf("  %d batches, %d reports, %.0f reports/s%n", batches.get(), reports.get(), reports.get() / ((System.nanoTime() - t1) / 1e9));
-                }
+        runAll(1, docs.subList(1, docs.size()), doc -> {
+            String body = Files.readString(doc);
+            expect("POST", "/import", body, 200, 201);
+            for (int at = body.indexOf("\"reportedAt\""); at >= 0; at = body.indexOf("\"reportedAt\"", at + 1)) reports.incrementAndGet();
+            if (imported.incrementAndGet() % 20 == 0) {
+                double s = (System.nanoTime() - t0) / 1e9;
+                System.out.printf("  %d of %d documents imported, %d status reports, %.0f s (%.0f reports/s)%n", imported.get(), docs.size() - 1, reports.get(),
+                        s, reports.get() / s);
             }
             return null;
         });
-        double s = (System.nanoTime() - t1) / 1e9;
-        System.out.printf("reported %d batches, %d status reports in %.1f s (%.0f reports/s, %d threads, %d retried after a 409)%n", batches.get(), reports.get(), s,
-                reports.get() / s, threads, RETRIES.getAndSet(0));
+        double s = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("imported %d documents (organizations, plans and %d status reports) in %.1f s (%.0f reports/s, %d retried after a 409)%n",
+                docs.size(), reports.get(), s, reports.get() / s, RETRIES.getAndSet(0));
+        result("import_s", String.format("%.1f", s));
         result("reports", reports.get());
-        result("reports_s", String.format("%.1f", s));
         result("reports_per_s", String.format("%.0f", reports.get() / s));
     }
 
@@ -192,19 +175,6 @@ public final class MonitoringBench {
         }
 
         static final Pattern ELEMENT = Pattern.compile("\"elementId\":\"([^\"]+)\"");
-
-        /** @return the batch body, or the same month's reports in parts of at most {@code size} reports */
-        List<String> chunks(int size) {
-            if (count <= size) return List.of(body);
-            String period = body.substring(0, body.indexOf(",\"reports\":["));
-            List<String> items = new ArrayList<>();
-            for (String r : body.substring(body.indexOf("[") + 1, body.length() - 2).split("(?<=\\}),(?=\\{\"elementId\")")) items.add(r);
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < items.size(); i += size) {
-                out.add(period + ",\"reports\":[" + String.join(",", items.subList(i, Math.min(items.size(), i + size))) + "]}");
-            }
-            return out;
-        }
 
         static Batch of(String line) {
             Matcher m = PLAN.matcher(line);

@@ -21,9 +21,10 @@ import java.util.UUID;
  * It writes, under DIR:
  * <ul>
  * <li>{@code import/000-sea.json}, {@code import/NNNN-district-K.json}: Braid export documents ({@code POST /api/import},
- *   each under the API's 1 MiB limit, so a large district takes several): the organizations and the plans of a district;</li>
- * <li>{@code reports/NNNN-district.jsonl}: one line per plan and month, {@code {"planId","period","reports":[...]}}, the
- *   body of {@code POST /api/monitoring/plans/{planId}/status-reports} plus its plan id;</li>
+ *   each under 8 MiB, so a large district takes several): the organizations, the plans and the status reports of a
+ *   district;</li>
+ * <li>{@code reports/NNNN-district.jsonl}: the same reports, one line per plan and month, {@code {"planId","period","reports":[...]}},
+ *   the body of {@code POST /api/monitoring/plans/{planId}/status-reports} plus its plan id;</li>
  * <li>with {@code --csv}, {@code csv/organizations.csv}, {@code csv/plan_elements.csv}, {@code csv/status_reports.csv}: the
  *   same state as flat tables for a bulk load ({@code COPY ... CSV HEADER}).</li>
  * </ul>
@@ -126,7 +127,7 @@ public final class SyntheticState {
             reportCsv.write("element_id,plan_id,org_id,period,status,note,evidence,outputs_completed,spent\n");
         }
         Json sea = org(seaId(), "SEA", "Synthetic State Department of Education", null, "98", "NONE");
-        Files.writeString(out.resolve("import/000-sea.json"), document(seaId(), List.of(sea), List.of()).toString());
+        Files.writeString(out.resolve("import/000-sea.json"), document(seaId(), List.of(sea), List.of(), List.of()).toString());
         int[] sizes = districtSizes();
         for (int d = 0; d < districts; d++) writeDistrict(d, sizes[d]);
         if (csv) {
@@ -136,8 +137,8 @@ public final class SyntheticState {
         }
     }
 
-    /** The API takes at most 1 MiB per request: a large district is imported in several documents. */
-    static final int DOCUMENT_LIMIT = 900 * 1024;
+    /** Braid takes import documents up to 32 MiB; smaller ones keep each import's transaction short. */
+    static final int DOCUMENT_LIMIT = 8 * 1024 * 1024;
 
     void writeDistrict(int d, int size) throws IOException {
         SplittableRandom r = new SplittableRandom(seed * 31 + d);
@@ -145,6 +146,7 @@ public final class SyntheticState {
         String nces = String.format("98%05d", d + 1);
         List<Json> orgs = new ArrayList<>();
         List<Json> plans = new ArrayList<>();
+        List<Json> reports = new ArrayList<>();
         orgs.add(org(districtId, "LEA", String.format("District %04d", d + 1), seaId(), nces, "NONE"));
         // a district's own capacity moves all its schools a little (the state looks for districts that lag)
         double districtHealth = r.nextGaussian() * 0.06;
@@ -159,27 +161,31 @@ public final class SyntheticState {
                 Json school = org(schoolId, "SCHOOL", String.format("School %04d-%02d", d + 1, s + 1), districtId, nces + String.format("%05d", s + 1), essa);
                 double health = districtHealth + (essa.equals("CSI") ? -0.05 : 0);
                 List<Json> schoolPlans = new ArrayList<>();
-                schoolPlans.add(planAndReports(r, schoolYear, "district/" + d + "/school/" + s + "/plan", schoolId, health, lines));
+                List<Json> schoolReports = new ArrayList<>();
+                schoolPlans.add(planAndReports(r, schoolYear, "district/" + d + "/school/" + s + "/plan", schoolId, health, lines, schoolReports));
                 // earlier years draw from their own stream, so the default year's plan is the same with or without them
                 for (int y = 1; y < years; y++) {
                     String year = shift(schoolYear, -y);
                     schoolPlans.add(planAndReports(new SplittableRandom(seed * 31 + d + 1_000_003L * y * (s + 1)), year,
-                            "district/" + d + "/school/" + s + "/plan/" + year, schoolId, health, lines));
+                            "district/" + d + "/school/" + s + "/plan/" + year, schoolId, health, lines, schoolReports));
                 }
                 int planBytes = 300;
                 for (Json plan : schoolPlans) planBytes += plan.toString().length();
+                for (Json report : schoolReports) planBytes += report.toString().length() + 1;
                 if (!plans.isEmpty() && bytes + planBytes > DOCUMENT_LIMIT) {
-                    Files.writeString(out.resolve(String.format("import/%s-%d.json", file, ++part)), document(districtId, orgs, plans).toString());
+                    Files.writeString(out.resolve(String.format("import/%s-%d.json", file, ++part)), document(districtId, orgs, plans, reports).toString());
                     orgs.clear();
                     plans.clear();
+                    reports.clear();
                     bytes = 0;
                 }
                 orgs.add(school);
                 plans.addAll(schoolPlans);
+                reports.addAll(schoolReports);
                 bytes += planBytes;
             }
         }
-        Files.writeString(out.resolve(String.format("import/%s-%d.json", file, ++part)), document(districtId, orgs, plans).toString());
+        Files.writeString(out.resolve(String.format("import/%s-%d.json", file, ++part)), document(districtId, orgs, plans, reports).toString());
     }
 
     Json org(String id, String type, String name, String parent, String nces, String essa) throws IOException {
@@ -188,14 +194,17 @@ public final class SyntheticState {
         return Json.obj("id", id, "type", type, "name", name, "parentId", parent, "ncesId", nces, "essaStatus", essa, "version", null);
     }
 
-    Json document(String root, List<Json> orgs, List<Json> plans) {
+    /** An export document; planning's and monitoring's sections come last, so a reader can cut them off (bench/lists). */
+    Json document(String root, List<Json> orgs, List<Json> plans, List<Json> reports) {
         Json sections = Json.obj("core", Json.obj("organizations", Json.arr(orgs), "directions", Json.arr(List.of())));
         if (!plans.isEmpty()) sections.put("planning", Json.obj("plans", Json.arr(plans)));
+        if (!reports.isEmpty()) sections.put("monitoring", Json.obj("statusReports", Json.arr(reports)));
         return Json.obj("format", "braid-export", "formatVersion", 1, "exportedAt", "2026-11-30T00:00:00Z", "rootOrgId", root, "sections", sections);
     }
 
     /** One school's plan (2-3 priority areas, 1-3 strategies each, 2-4 milestones, 2-5 actions) and its months of reports. */
-    Json planAndReports(SplittableRandom r, String schoolYear, String path, String orgId, double health, BufferedWriter lines) throws IOException {
+    Json planAndReports(SplittableRandom r, String schoolYear, String path, String orgId, double health, BufferedWriter lines, List<Json> rows)
+            throws IOException {
         planCount++;
         String planId = id(path);
         int firstYear = Integer.parseInt(schoolYear.substring(0, 4));
@@ -261,7 +270,7 @@ public final class SyntheticState {
             areas.add(Json.obj("id", aid, "title", "Priority area " + (a + 1), "description", null, "strategies", Json.arr(strategies)));
             element(aid, planId, orgId, "PRIORITY_AREA", planId, a + 1, "priority area", List.of(), null, null, null);
         }
-        reports(r, planId, orgId, yearStart, schoolHealth, reportingRate, actions, lines);
+        reports(r, planId, orgId, yearStart, schoolHealth, reportingRate, actions, lines, rows);
         return Json.obj("id", planId, "orgId", orgId, "schoolYear", schoolYear, "status", "DRAFT", "priorityAreas", Json.arr(areas),
                 "candidates", Json.arr(List.of()), "retirements", Json.arr(List.of()), "versions", Json.arr(List.of()));
     }
@@ -274,9 +283,12 @@ public final class SyntheticState {
 
     record Action(String id, LocalDate start, LocalDate due, List<String> outputs, List<String> codes) {}
 
-    /** Month by month: not started before its start, then on or off track, complete near its due date; some months go unreported. */
+    /**
+     * Month by month: not started before its start, then on or off track, complete near its due date; some months go
+     * unreported. Each month is a line of {@code lines} and each report a row of the import document's monitoring section.
+     */
     void reports(SplittableRandom r, String planId, String orgId, LocalDate yearStart, double health, double reportingRate,
-            List<Action> actions, BufferedWriter lines) throws IOException {
+            List<Action> actions, BufferedWriter lines, List<Json> rows) throws IOException {
         String[] last = new String[actions.size()];
         for (int m = 0; m < months; m++) {
             LocalDate month = yearStart.plusMonths(m);
@@ -301,6 +313,9 @@ public final class SyntheticState {
                 Long spent = !"NOT_STARTED".equals(status) && r.nextDouble() < 0.35 ? 50L * (1 + r.nextInt(40)) : null;
                 batch.add(Json.obj("elementId", a.id, "status", status, "note", note, "evidence", evidence,
                         "outputsCompleted", Json.strings(done), "spent", spent));
+                rows.add(Json.obj("id", id(a.id + "/report/" + period), "elementId", a.id, "period", period, "status", status, "note", note,
+                        "evidence", evidence, "outputsCompleted", Json.strings(done), "spent", spent, "late", false, "reportedBy", "synthetic-state",
+                        "reportedAt", month.withDayOfMonth(25) + "T15:00:00Z"));
                 reportCount++;
                 if (csv) reportCsv.write(csvRow(a.id, planId, orgId, period, status, note, evidence, String.join("|", done), spent));
             }

@@ -3,7 +3,7 @@
 #   BENCH_DISTRICTS (1200) BENCH_SCHOOLS (9000) BENCH_MONTHS (10) BENCH_YEARS (1) BENCH_SEED (20261130): the state's size
 #   BENCH_STORE (derby | postgresql); BENCH_PG_URL BENCH_PG_USER BENCH_PG_PASSWORD: an empty PostgreSQL database (without
 #   a URL a throwaway cluster is made with .ci/postgres and removed at the end)
-#   BENCH_PORT (18391) BENCH_THREADS (4, writers while loading) BENCH_ROUNDS (200) BENCH_KEEP=1 keeps Braid's data
+#   BENCH_PORT (18391) BENCH_ROUNDS (200) BENCH_KEEP=1 keeps Braid's data
 # Needs the distribution: assembly/target/assembly-*.tar.gz (mvn -o package -DskipTests, or a verify run).
 # Every figure is also written to bench/monitoring/target/<store>/results ("key value" lines; bench/state/run.sh reads them).
 set -euo pipefail
@@ -39,11 +39,11 @@ echo "braid:   $tarball (built $(date -u -r "$tarball" '+%Y-%m-%d %H:%M:%S') UTC
 echo "state:   $districts districts, $schools schools, $months months, $years school year(s) of plans and reports, seed $seed"
 echo "store:   $store"
 
-if [ ! -f "$state/done" ]; then
+if [ ! -f "$state/generated" ]; then
   rm -rf "$state"
   java $here/SyntheticState.java --districts "$districts" --schools "$schools" --months "$months" --years "$years" --seed "$seed" \
     --school-year $year --out "$state"
-  touch "$state/done"
+  touch "$state/generated"
 else
   echo "state already generated in $state"
 fi
@@ -118,7 +118,7 @@ bench() {
   java $here/MonitoringBench.java "$@" --base "http://localhost:$port" --password "$password" --state "$state" --school-year $year \
     --out "$work" --results "$results"
 }
-bench load --threads "${BENCH_THREADS:-4}"
+bench load
 echo "load before measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
 result load_before "$(cut -d' ' -f1 /proc/loadavg)"
 bench measure --rounds "${BENCH_ROUNDS:-200}" --whole-state | tee "$work/measure.out"

@@ -3,7 +3,7 @@
 # state (bench/monitoring/run.sh with BENCH_STORE=derby, then postgresql), and one table of both.
 #   Sizes as bench/monitoring/run.sh: BENCH_DISTRICTS (1200) BENCH_SCHOOLS (9000) BENCH_MONTHS (10) BENCH_YEARS (2 here)
 #   BENCH_SEED; BENCH_STORES ("derby postgresql"); BENCH_PG_URL/_USER/_PASSWORD (else a throwaway cluster);
-#   BENCH_DERBY_PORT (18491) BENCH_PG_PORT (18492); BENCH_THREADS, BENCH_ROUNDS, BENCH_KEEP as there.
+#   BENCH_DERBY_PORT (18491) BENCH_PG_PORT (18492); BENCH_ROUNDS, BENCH_KEEP as there.
 # Each store's full output is in bench/state/target/<store>.log.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,7 +23,7 @@ for store in $stores; do
     echo "$store: the run failed; the end of its output:"
     tail -20 "$out/$store.log"
   fi
-  grep -E '^(imported|reported|cold start|heap|same answer|DIFFERENT|postgresql:)' "$out/$store.log" | sed 's/^/   /'
+  grep -E '^(imported|cold start|heap|same answer|DIFFERENT|postgresql:)' "$out/$store.log" | sed 's/^/   /'
   echo "   $store took $(( $(date +%s) - s0 )) s"
 done
 
@@ -63,7 +63,7 @@ awk -v stores="$stores" '
     row("  after a full GC, MB", "heap_gc_mb")
     row("  heap limit (-Xmx), MB", "max_heap_mb")
     row("loading: import documents, s", "import_s")
-    row("loading: status reports (monthly batches)", "reports")
+    row("loading: status reports (in the import documents)", "reports")
     row("loading: status reports per second", "reports_per_s")
     row("load average (1 min) before measuring", "load_before")
     row("load average (1 min) at the end", "load_end")

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,15 @@ class MonitoringTransferIT {
 
             b.start(false);
             Http httpB = b.http.as("admin", BraidProcess.ADMIN_PASSWORD);
+            // a document whose reports repeat an id is refused whole: the field is named and not even its organizations stay
+            ObjectNode repeated = first.deepCopy();
+            ArrayNode reports = (ArrayNode) repeated.path("sections").path("monitoring").path("statusReports");
+            ((ObjectNode) reports.get(7)).put("id", reports.get(3).path("id").asText());
+            Http.Reply refused = httpB.post("/import", repeated);
+            assertEquals(400, refused.status(), refused.body().toString());
+            assertEquals("sections.monitoring.statusReports[7].id", refused.body().path("details").get(0).path("field").asText(), refused.body().toString());
+            assertEquals(404, httpB.get("/orgs/" + sea).status(), "nothing of the refused document was written");
+
             Http.Reply imported = httpB.post("/import", first);
             assertEquals(201, imported.status(), imported.body().toString());
             JsonNode second = httpB.get("/orgs/" + sea + "/export").body();

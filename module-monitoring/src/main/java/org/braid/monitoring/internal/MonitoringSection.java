@@ -6,10 +6,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -115,36 +118,7 @@ public class MonitoringSection implements ExportSection {
     @Override
     public void load(JsonNode data) {
         store.tx(c -> {
-            Set<String> touched = new LinkedHashSet<>();
-            Map<String, java.util.TreeMap<String, String>> before = new java.util.HashMap<>();
-            List<ReportRow> reportRows = rows(data, "statusReports", ReportRow.class);
-            for (int i = 0; i < reportRows.size(); i++) {
-                ReportRow r = reportRows.get(i);
-                String at = "sections.monitoring.statusReports[" + i + "]";
-                if (r.id() == null || r.elementId() == null || r.period() == null || r.status() == null || r.reportedAt() == null) {
-                    throw new ValidationException(at, "needs id, elementId, period, status and reportedAt");
-                }
-                StatusReports.month(at + ".period", r.period());
-                Item item = MonitoringStore.query(c, "SELECT * FROM monitoring_item WHERE element_id = ?", Items::item, r.elementId()).stream()
-                        .findFirst().orElseThrow(() -> new ValidationException(at + ".elementId", "is not an action or milestone of an imported plan"));
-                if (!before.containsKey(item.elementId())) before.put(item.elementId(), Items.history(c, item.elementId()));
-                touched.add(item.elementId());
-                unique(c, "monitoring_report", r.id(), at);
-                int seq = MonitoringStore.query(c, "SELECT COALESCE(MAX(seq), 0) FROM monitoring_report WHERE element_id = ?", rs -> rs.getInt(1),
-                        item.elementId()).get(0) + 1;
-                MonitoringStore.exec(c, "INSERT INTO monitoring_report (id, element_id, plan_id, org_id, period, seq, status, note, evidence, outputs, "
-                        + "spent, late, reported_by, reported_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", r.id(), item.elementId(),
-                        item.planId(), item.orgId(), r.period(), seq, r.status().name(), r.note(), r.evidence(), StatusReports.json(r.outputsCompleted()),
-                        r.spent(), r.late() ? 1 : 0, r.reportedBy(), instant(r.reportedAt(), at + ".reportedAt"));
-            }
-            Tally.Deltas d = new Tally.Deltas();
-            for (String id : touched) {
-                Item item = MonitoringStore.query(c, "SELECT * FROM monitoring_item WHERE element_id = ?", Items::item, id).get(0);
-                java.util.TreeMap<String, String> after = Items.history(c, id);
-                d.restate(item, before.get(id), after);
-                Items.restatus(c, id, before.get(id), after);
-            }
-            d.apply(c);
+            loadReports(c, rows(data, "statusReports", ReportRow.class));
             List<Review> reviewRows = rows(data, "reviews", Review.class);
             for (int i = 0; i < reviewRows.size(); i++) {
                 Review r = reviewRows.get(i);
@@ -209,6 +183,66 @@ public class MonitoringSection implements ExportSection {
             }
             return null;
         });
+    }
+
+    /**
+     * Stores the reports of a document in a few statements whatever its size (a district's years of reports run to
+     * tens of thousands): the elements, their histories and report counts read 500 at a time, the rows written in
+     * batches, and each element's roll-up rows moved once from its history before to its history after.
+     */
+    private static void loadReports(Connection c, List<ReportRow> rows) throws SQLException {
+        Set<String> ids = new HashSet<>(), elements = new LinkedHashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ReportRow r = rows.get(i);
+            String at = "sections.monitoring.statusReports[" + i + "]";
+            if (r.id() == null || r.elementId() == null || r.period() == null || r.status() == null || r.reportedAt() == null) {
+                throw new ValidationException(at, "needs id, elementId, period, status and reportedAt");
+            }
+            if (!ids.add(r.id())) throw new ValidationException(at + ".id", "is the id of an earlier report of the document");
+            StatusReports.month(at + ".period", r.period());
+            instant(r.reportedAt(), at + ".reportedAt");
+            elements.add(r.elementId());
+        }
+        for (String id : MonitoringStore.queryIn(c, "SELECT id FROM monitoring_report WHERE id IN (?)", ids, rs -> rs.getString(1).strip())) {
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).id().equals(id)) throw new ConflictException("sections.monitoring.statusReports[" + i + "].id", "record " + id + " already exists");
+            }
+        }
+        Map<String, Item> items = new HashMap<>();
+        for (Item item : MonitoringStore.queryIn(c, "SELECT * FROM monitoring_item WHERE element_id IN (?)", elements, Items::item)) items.put(item.elementId(), item);
+        Map<String, TreeMap<String, String>> before = new HashMap<>();
+        for (String[] r : MonitoringStore.queryIn(c, "SELECT element_id, period, status FROM monitoring_report WHERE element_id IN (?) ORDER BY period, seq",
+                elements, rs -> new String[] {rs.getString(1).strip(), rs.getString(2), rs.getString(3)})) {
+            before.computeIfAbsent(r[0], k -> new TreeMap<>()).put(r[1], r[2]); // the latest report of a period wins, as in Items.history
+        }
+        Map<String, Integer> seqs = new HashMap<>();
+        for (Object[] r : MonitoringStore.queryIn(c, "SELECT element_id, MAX(seq) FROM monitoring_report WHERE element_id IN (?) GROUP BY element_id",
+                elements, rs -> new Object[] {rs.getString(1).strip(), rs.getInt(2)})) seqs.put((String) r[0], (Integer) r[1]);
+        Map<String, TreeMap<String, String>> after = new HashMap<>();
+        List<Object[]> batch = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ReportRow r = rows.get(i);
+            Item item = items.get(r.elementId());
+            if (item == null) {
+                throw new ValidationException("sections.monitoring.statusReports[" + i + "].elementId", "is not an action or milestone of an imported plan");
+            }
+            int seq = seqs.merge(item.elementId(), 1, Integer::sum);
+            batch.add(new Object[] {r.id(), item.elementId(), item.planId(), item.orgId(), r.period(), seq, r.status().name(), r.note(), r.evidence(),
+                    StatusReports.json(r.outputsCompleted()), r.spent(), r.late() ? 1 : 0, r.reportedBy(), Instant.parse(r.reportedAt())});
+            after.computeIfAbsent(item.elementId(), k -> new TreeMap<>(before.getOrDefault(k, new TreeMap<>()))).put(r.period(), r.status().name());
+            if (batch.size() == 1000) {
+                StatusReports.insertRows(c, batch);
+                batch.clear();
+            }
+        }
+        StatusReports.insertRows(c, batch);
+        Tally.Deltas d = new Tally.Deltas();
+        for (Map.Entry<String, TreeMap<String, String>> e : after.entrySet()) {
+            TreeMap<String, String> was = before.getOrDefault(e.getKey(), new TreeMap<>());
+            d.restate(items.get(e.getKey()), was, e.getValue());
+            Items.restatus(c, e.getKey(), was, e.getValue());
+        }
+        d.apply(c);
     }
 
     private static <T> List<T> rows(JsonNode data, String name, Class<T> type) {

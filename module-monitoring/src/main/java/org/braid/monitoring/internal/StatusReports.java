@@ -2,6 +2,7 @@ package org.braid.monitoring.internal;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -124,11 +125,13 @@ public class StatusReports {
             boolean late = late(in.period(), "period");
             Tally.Deltas d = new Tally.Deltas();
             List<StatusReport> out = new ArrayList<>();
+            List<Object[]> rows = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 Item item = items.get(i);
                 out.add(insert(c, item, in.reports().get(i), in.period(), late, by, d, clock.instant(),
-                        histories.getOrDefault(item.elementId(), new TreeMap<>()), seqs.getOrDefault(item.elementId(), 0) + 1));
+                        histories.getOrDefault(item.elementId(), new TreeMap<>()), seqs.getOrDefault(item.elementId(), 0) + 1, rows));
             }
+            insertRows(c, rows);
             d.apply(c);
             return out;
         });
@@ -202,19 +205,23 @@ public class StatusReports {
             throws SQLException {
         int seq = MonitoringStore.query(c, "SELECT COALESCE(MAX(seq), 0) FROM monitoring_report WHERE element_id = ?", rs -> rs.getInt(1),
                 item.elementId()).get(0) + 1;
-        return insert(c, item, r, period, late, by, d, now, Items.history(c, item.elementId()), seq);
+        List<Object[]> row = new ArrayList<>(1);
+        StatusReport out = insert(c, item, r, period, late, by, d, now, Items.history(c, item.elementId()), seq, row);
+        insertRows(c, row);
+        return out;
     }
 
     /**
+     * Restates the element's status for a new report whose row is added to {@code rows}, for {@link #insertRows}.
+     *
      * @param before the element's history before this report
      * @param seq    the report's place among the element's reports
      */
     private static StatusReport insert(Connection c, Item item, ReportInput r, String period, boolean late, String by, Tally.Deltas d, Instant now,
-            TreeMap<String, String> before, int seq) throws SQLException {
+            TreeMap<String, String> before, int seq, List<Object[]> rows) throws SQLException {
         String id = UUID.randomUUID().toString();
-        MonitoringStore.exec(c, "INSERT INTO monitoring_report (id, element_id, plan_id, org_id, period, seq, status, note, evidence, outputs, spent, "
-                + "late, reported_by, reported_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", id, item.elementId(), item.planId(),
-                item.orgId(), period, seq, r.status().name(), r.note(), r.evidence(), json(r.outputsCompleted()), r.spent(), late ? 1 : 0, by, now);
+        rows.add(new Object[] {id, item.elementId(), item.planId(), item.orgId(), period, seq, r.status().name(), r.note(), r.evidence(),
+                json(r.outputsCompleted()), r.spent(), late ? 1 : 0, by, now});
         TreeMap<String, String> after = new TreeMap<>(before);
         after.put(period, r.status().name());
         if (!after.equals(before)) {
@@ -223,6 +230,22 @@ public class StatusReports {
         }
         return new StatusReport(id, item.elementId(), item.planId(), item.orgId(), period, r.status(), r.note(), r.evidence(),
                 r.outputsCompleted(), r.spent(), late, by, now.toString(), 1L);
+    }
+
+    /**
+     * Writes report rows (id, element, plan, organization, period, seq, status, note, evidence, outputs, spent, late,
+     * reported by, reported at) as one JDBC batch: one round trip on PostgreSQL, one prepared statement on Derby.
+     */
+    static void insertRows(Connection c, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) return;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO monitoring_report (id, element_id, plan_id, org_id, period, seq, status, note, "
+                + "evidence, outputs, spent, late, reported_by, reported_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+            for (Object[] row : rows) {
+                MonitoringStore.bind(ps, row);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** The field rules of one report; {@code at} prefixes the field names. */
