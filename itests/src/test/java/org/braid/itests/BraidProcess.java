@@ -91,12 +91,12 @@ final class BraidProcess implements AutoCloseable {
         }
         pb.environment().put("KARAF_EXEC", "exec"); // java replaces the script, so SIGTERM reaches Karaf itself
         process = pb.start();
-        // up, and no module still starting (a module turned off stays DISABLED)
+        // up, and no module still starting (a module turned off stays DISABLED); a machine busy with other builds takes minutes
         Http.Reply r = http.await("/health", x -> {
             if (x.status() != 200 || x.body().path("modules").size() != 5) return false;
             for (var m : x.body().path("modules")) if (!m.path("state").asText().matches("ACTIVE|DISABLED")) return false;
             return true;
-        }, Duration.ofSeconds(90));
+        }, Duration.ofSeconds(180));
         if (r == null || r.status() != 200) {
             throw new IllegalStateException("Braid in " + home + " did not come up; see " + data.resolve("karaf/log/karaf.log")
                     + " and " + console() + "\n" + logTail());

@@ -3,12 +3,13 @@ package org.braid.monitoring.internal;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -186,56 +187,54 @@ public class MonitoringSection implements ExportSection {
     }
 
     /**
-     * Stores the reports of a document in a few statements whatever its size (a district's years of reports run to
-     * tens of thousands): the elements, their histories and report counts read 500 at a time, the rows written in
-     * batches, and each element's roll-up rows moved once from its history before to its history after.
+     * Stores the reports of a document in a few statements per plan whatever its size (a district's years of reports
+     * run to tens of thousands): each plan's elements, histories and report counts read at once, the rows written in
+     * batches, and each element's roll-up rows moved once, from its history before the import to its history after.
      */
     private static void loadReports(Connection c, List<ReportRow> rows) throws SQLException {
-        Set<String> ids = new HashSet<>(), elements = new LinkedHashSet<>();
+        Map<String, Integer> firstOf = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             ReportRow r = rows.get(i);
             String at = "sections.monitoring.statusReports[" + i + "]";
             if (r.id() == null || r.elementId() == null || r.period() == null || r.status() == null || r.reportedAt() == null) {
                 throw new ValidationException(at, "needs id, elementId, period, status and reportedAt");
             }
+            if (r.id().isBlank() || r.id().length() > 36) throw new ValidationException(at + ".id", "must be an id of at most 36 characters");
             if (!ids.add(r.id())) throw new ValidationException(at + ".id", "is the id of an earlier report of the document");
             StatusReports.month(at + ".period", r.period());
             instant(r.reportedAt(), at + ".reportedAt");
-            elements.add(r.elementId());
-        }
-        for (String id : MonitoringStore.queryIn(c, "SELECT id FROM monitoring_report WHERE id IN (?)", ids, rs -> rs.getString(1).strip())) {
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).id().equals(id)) throw new ConflictException("sections.monitoring.statusReports[" + i + "].id", "record " + id + " already exists");
-            }
+            firstOf.putIfAbsent(r.elementId(), i);
         }
         Map<String, Item> items = new HashMap<>();
-        for (Item item : MonitoringStore.queryIn(c, "SELECT * FROM monitoring_item WHERE element_id IN (?)", elements, Items::item)) items.put(item.elementId(), item);
         Map<String, TreeMap<String, String>> before = new HashMap<>();
-        for (String[] r : MonitoringStore.queryIn(c, "SELECT element_id, period, status FROM monitoring_report WHERE element_id IN (?) ORDER BY period, seq",
-                elements, rs -> new String[] {rs.getString(1).strip(), rs.getString(2), rs.getString(3)})) {
-            before.computeIfAbsent(r[0], k -> new TreeMap<>()).put(r[1], r[2]); // the latest report of a period wins, as in Items.history
-        }
         Map<String, Integer> seqs = new HashMap<>();
-        for (Object[] r : MonitoringStore.queryIn(c, "SELECT element_id, MAX(seq) FROM monitoring_report WHERE element_id IN (?) GROUP BY element_id",
-                elements, rs -> new Object[] {rs.getString(1).strip(), rs.getInt(2)})) seqs.put((String) r[0], (Integer) r[1]);
+        for (Map.Entry<String, Integer> e : firstOf.entrySet()) {
+            if (items.containsKey(e.getKey())) continue;
+            Item item = MonitoringStore.query(c, "SELECT * FROM monitoring_item WHERE element_id = ?", Items::item, e.getKey()).stream().findFirst()
+                    .orElseThrow(() -> new ValidationException("sections.monitoring.statusReports[" + e.getValue() + "].elementId",
+                            "is not an action or milestone of an imported plan"));
+            // the rest of its plan at once, its reports taken in turn as a school team's are (Items.lockPlan)
+            Items.lockPlan(c, item.planId());
+            for (Item i : Items.ofPlan(c, item.planId())) items.put(i.elementId(), i);
+            before.putAll(Items.histories(c, "plan_id", item.planId()));
+            for (Object[] r : MonitoringStore.query(c, "SELECT element_id, MAX(seq) FROM monitoring_report WHERE plan_id = ? GROUP BY element_id",
+                    rs -> new Object[] {rs.getString(1).strip(), rs.getInt(2)}, item.planId())) seqs.put((String) r[0], (Integer) r[1]);
+        }
         Map<String, TreeMap<String, String>> after = new HashMap<>();
         List<Object[]> batch = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             ReportRow r = rows.get(i);
             Item item = items.get(r.elementId());
-            if (item == null) {
-                throw new ValidationException("sections.monitoring.statusReports[" + i + "].elementId", "is not an action or milestone of an imported plan");
-            }
             int seq = seqs.merge(item.elementId(), 1, Integer::sum);
             batch.add(new Object[] {r.id(), item.elementId(), item.planId(), item.orgId(), r.period(), seq, r.status().name(), r.note(), r.evidence(),
                     StatusReports.json(r.outputsCompleted()), r.spent(), r.late() ? 1 : 0, r.reportedBy(), Instant.parse(r.reportedAt())});
             after.computeIfAbsent(item.elementId(), k -> new TreeMap<>(before.getOrDefault(k, new TreeMap<>()))).put(r.period(), r.status().name());
-            if (batch.size() == 1000) {
-                StatusReports.insertRows(c, batch);
+            if (batch.size() == 1000 || i == rows.size() - 1) {
+                insertNew(c, batch, i + 1 - batch.size());
                 batch.clear();
             }
         }
-        StatusReports.insertRows(c, batch);
         Tally.Deltas d = new Tally.Deltas();
         for (Map.Entry<String, TreeMap<String, String>> e : after.entrySet()) {
             TreeMap<String, String> was = before.getOrDefault(e.getKey(), new TreeMap<>());
@@ -243,6 +242,23 @@ public class MonitoringSection implements ExportSection {
             Items.restatus(c, e.getKey(), was, e.getValue());
         }
         d.apply(c);
+    }
+
+    /**
+     * Inserts a batch of report rows; a report that is already stored (its id taken) is a conflict naming its field.
+     * The key finds it, not a query per row: the batch is rolled back to a savepoint and only then searched.
+     */
+    private static void insertNew(Connection c, List<Object[]> batch, int first) throws SQLException {
+        Savepoint start = c.setSavepoint();
+        try {
+            StatusReports.insertRows(c, batch);
+            c.releaseSavepoint(start);
+        } catch (SQLException e) {
+            if (!MonitoringStore.duplicateKey(e)) throw e;
+            c.rollback(start);
+            for (int k = 0; k < batch.size(); k++) unique(c, "monitoring_report", (String) batch.get(k)[0], "sections.monitoring.statusReports[" + (first + k) + "]");
+            throw e;
+        }
     }
 
     private static <T> List<T> rows(JsonNode data, String name, Class<T> type) {

@@ -10,8 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 
 import org.braid.platform.store.Database;
@@ -64,18 +62,12 @@ public class MonitoringStore {
         }
     }
 
-    /**
-     * Runs the query for many ids, 500 at a time: {@code IN (?)} in the SQL stands for each part of the list, so a large
-     * import asks once per 500 elements instead of once per row.
-     */
-    static <T> List<T> queryIn(Connection c, String sql, Collection<String> ids, Row<T> row) throws SQLException {
-        List<String> all = new ArrayList<>(ids);
-        List<T> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += 500) {
-            List<String> part = all.subList(i, Math.min(all.size(), i + 500));
-            out.addAll(query(c, sql.replace("IN (?)", "IN (" + String.join(", ", Collections.nCopies(part.size(), "?")) + ")"), row, part.toArray()));
+    /** @return whether the statement (or a statement of the batch) broke a primary key or unique index, SQLState 23505 on both stores */
+    static boolean duplicateKey(SQLException e) {
+        for (Throwable t = e; t != null; t = t instanceof SQLException s && s.getNextException() != null ? s.getNextException() : t.getCause()) {
+            if (t instanceof SQLException s && "23505".equals(s.getSQLState())) return true;
         }
-        return out;
+        return false;
     }
 
     static void bind(PreparedStatement ps, Object... args) throws SQLException {

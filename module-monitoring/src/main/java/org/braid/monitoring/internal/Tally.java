@@ -198,12 +198,15 @@ final class Tally {
             updated = up.executeBatch();
         }
         List<Key> lower = new ArrayList<>();
+        List<Map.Entry<Key, Integer>> missing = new ArrayList<>();
         for (int i = 0; i < changed.size(); i++) {
-            Key k = changed.get(i).getKey();
-            int delta = changed.get(i).getValue();
-            if (updated[i] == 0) insert(c, k, delta);
-            else if (updated[i] != 1) throw new SQLException("a tally row was updated " + updated[i] + " times: " + k);
-            if (delta < 0) lower.add(k);
+            if (updated[i] == 0) missing.add(changed.get(i));
+            else if (updated[i] != 1) throw new SQLException("a tally row was updated " + updated[i] + " times: " + changed.get(i).getKey());
+            if (changed.get(i).getValue() < 0) lower.add(changed.get(i).getKey());
+        }
+        insertAll(c, missing);
+        for (Map.Entry<Key, Integer> e : changed) {
+            Key k = e.getKey();
             if (k.measure() == 'T') {
                 Object[] pk = {k.lvl(), k.scope(), k.year(), k.kind(), k.code(), k.essa(), k.measure(), k.bucket()};
                 counts.put(k, new int[] {MonitoringStore.query(c, "SELECT n FROM monitoring_tally" + WHERE, rs -> rs.getInt(1), pk).get(0)});
@@ -221,17 +224,44 @@ final class Tally {
         return counts;
     }
 
-    /** Creates a missing row; when another transaction created it first, adds to that one. */
-    private static void insert(Connection c, Key k, int delta) throws SQLException {
+    private static final String INSERT = "INSERT INTO monitoring_tally (lvl, scope_id, school_year, kind, code, essa, measure, bucket, district_id, "
+            + "sea_id, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * Creates the missing rows in one batch (an import or a new month creates thousands); when another transaction
+     * created one of them first, row by row instead, adding to the rows that are there.
+     */
+    private static void insertAll(Connection c, List<Map.Entry<Key, Integer>> missing) throws SQLException {
+        if (missing.isEmpty()) return;
         // a savepoint: on PostgreSQL a failed statement spoils the whole transaction unless rolled back to one
         java.sql.Savepoint beforeInsert = c.setSavepoint();
         try {
-            MonitoringStore.exec(c, "INSERT INTO monitoring_tally (lvl, scope_id, school_year, kind, code, essa, measure, bucket, district_id, sea_id, n) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", k.lvl(), k.scope(), k.year(), k.kind(), k.code(), k.essa(), k.measure(), k.bucket(),
-                    k.districtId(), k.seaId(), delta);
+            try (PreparedStatement ins = c.prepareStatement(INSERT)) {
+                for (Map.Entry<Key, Integer> e : missing) {
+                    Key k = e.getKey();
+                    MonitoringStore.bind(ins, k.lvl(), k.scope(), k.year(), k.kind(), k.code(), k.essa(), k.measure(), k.bucket(), k.districtId(),
+                            k.seaId(), e.getValue());
+                    ins.addBatch();
+                }
+                ins.executeBatch();
+            }
             c.releaseSavepoint(beforeInsert);
         } catch (SQLException e) {
-            if (!"23505".equals(e.getSQLState())) throw e;
+            if (!MonitoringStore.duplicateKey(e)) throw e;
+            c.rollback(beforeInsert);
+            for (Map.Entry<Key, Integer> m : missing) insert(c, m.getKey(), m.getValue());
+        }
+    }
+
+    /** Creates a missing row; when another transaction created it first, adds to that one. */
+    private static void insert(Connection c, Key k, int delta) throws SQLException {
+        java.sql.Savepoint beforeInsert = c.setSavepoint();
+        try {
+            MonitoringStore.exec(c, INSERT, k.lvl(), k.scope(), k.year(), k.kind(), k.code(), k.essa(), k.measure(), k.bucket(), k.districtId(), k.seaId(),
+                    delta);
+            c.releaseSavepoint(beforeInsert);
+        } catch (SQLException e) {
+            if (!MonitoringStore.duplicateKey(e)) throw e;
             c.rollback(beforeInsert);
             try (PreparedStatement up = c.prepareStatement("UPDATE monitoring_tally SET n = n + ?" + WHERE)) {
                 up.setInt(1, delta);

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,15 +98,20 @@ abstract class ElementStore<T> {
      * (1-based; at the end when {@code null} or past it).
      */
     final void place(String parentId, String id, Integer position) {
-        List<String> ids = new ArrayList<>(sql.list("SELECT id FROM " + table.name() + " WHERE " + parentColumn + " = ? ORDER BY position, id",
-                rs -> rs.getString(1), parentId));
+        Map<String, Integer> was = new HashMap<>();
+        List<String> ids = new ArrayList<>(sql.list("SELECT id, position FROM " + table.name() + " WHERE " + parentColumn + " = ? ORDER BY position, id",
+                rs -> {
+                    was.put(rs.getString(1), rs.getInt(2));
+                    return rs.getString(1);
+                }, parentId));
         if (id != null) {
             ids.remove(id);
             ids.add(position == null ? ids.size() : Math.min(Math.max(position - 1, 0), ids.size()), id);
         }
+        // only the rows whose place changes: an element added last (every one of an import) moves none
         List<Object[]> moves = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) moves.add(new Object[] {i + 1, ids.get(i), i + 1});
-        sql.batch("UPDATE " + table.name() + " SET position = ? WHERE id = ? AND position <> ?", moves);
+        for (int i = 0; i < ids.size(); i++) if (!Integer.valueOf(i + 1).equals(was.get(ids.get(i)))) moves.add(new Object[] {i + 1, ids.get(i)});
+        if (!moves.isEmpty()) sql.batch("UPDATE " + table.name() + " SET position = ? WHERE id = ?", moves);
     }
 
     // ---- column encodings ------------------------------------------------------------------------
