@@ -30,7 +30,7 @@ export function register(braid) {
       const pager = h('div', { class: 'actions' },
         offset > 0 ? h('button', { type: 'button', class: 'secondary', onclick: () => find(q, Math.max(0, offset - PAGE)) }, 'Previous 50') : '',
         offset + r.items.length < r.total ? h('button', { type: 'button', class: 'secondary', onclick: () => find(q, offset + PAGE) }, 'Next 50') : '');
-      // the server counts so far past the page: past that, "more than"
+      // a name search is counted only so far past the page: past that, "more than"
       const total = r.totalStopped ? `more than ${r.total - 1}` : `${r.total}`;
       results.replaceChildren(h('h2', { tabindex: '-1' }, r.totalStopped ? `More than ${r.total - 1} found` : `${r.total} found`),
         r.total > r.items.length ? h('p', { class: 'muted' }, `${offset + 1}–${offset + r.items.length} of ${total}`) : '',

@@ -67,8 +67,11 @@ class MultiNodeIT {
 
                 // a write at one node is read at the other at once, and through the proxy
                 String district = http.orgId("District A");
+                long schoolsAtTwo = atTwo.get("/orgs?type=SCHOOL&limit=1").body().path("total").asLong(); // counted and kept at two
                 Http.Reply made = atOne.post("/orgs", Http.obj("type", "SCHOOL", "name", "Written At One", "parentId", district));
                 assertEquals(201, made.status(), made.body().toString());
+                assertEquals(schoolsAtTwo + 1, atTwo.get("/orgs?type=SCHOOL&limit=1").body().path("total").asLong(),
+                        "the total kept at the other node is counted again");
                 String id = made.text("id");
                 assertEquals("Written At One", atTwo.get("/orgs/" + id).text("name"));
                 Http.Reply renamed = atTwo.put("/orgs/" + id, Http.obj("type", "SCHOOL", "name", "Renamed At Two", "parentId", district), made.etag());

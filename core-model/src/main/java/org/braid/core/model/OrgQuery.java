@@ -14,7 +14,8 @@ public record OrgQuery(OrgType type, String parentId, String q, int limit, int o
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
     /**
-     * How far past the page a list is counted: a state's 9,000 schools are not counted for every page of 50.
+     * How far past the page a name search is counted: a search that matches thousands does not count them all for every
+     * page of 50. Other lists are counted exactly (the store keeps their totals until an organization changes).
      *
      * @since 1.3
      */
@@ -29,7 +30,7 @@ public record OrgQuery(OrgType type, String parentId, String q, int limit, int o
     }
 
     /**
-     * @return the most a page's {@code total} counts: the rows before and on the page, {@link #COUNT_AHEAD} after it,
+     * @return the most a name search's {@code total} counts: the rows before and on the page, {@link #COUNT_AHEAD} after it,
      *         and one more, which says that more follow
      * @since 1.3
      */
@@ -39,10 +40,10 @@ public record OrgQuery(OrgType type, String parentId, String q, int limit, int o
 
     /**
      * @param total a page's total
-     * @return whether the count stopped at {@link #countLimit()}: at least that many match
+     * @return whether the count stopped at {@link #countLimit()}: a name search that at least that many match
      * @since 1.3
      */
     public boolean countStopped(long total) {
-        return total >= countLimit();
+        return q != null && !q.isBlank() && total >= countLimit();
     }
 }

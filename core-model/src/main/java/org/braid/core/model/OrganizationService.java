@@ -30,8 +30,9 @@ public interface OrganizationService {
     Organization update(String id, Organization org, long expectedVersion);
 
     /**
-     * @return a page of the organizations matching the query, ordered by name; its total is exact up to
-     *         {@link OrgQuery#countLimit()}, and is that limit when at least as many match ({@link OrgQuery#countStopped})
+     * @return a page of the organizations matching the query, ordered by name; its total is exact, except for a name
+     *         search ({@code q}), exact up to {@link OrgQuery#countLimit()} and that limit when at least as many match
+     *         ({@link OrgQuery#countStopped})
      */
     Page<Organization> find(OrgQuery query);
 

@@ -41,8 +41,8 @@ public class NetworkResource implements RestResource {
     }
 
     /**
-     * A page of organizations: {@code total} counts the matches up to 1,000 past the page; when the count stopped there,
-     * {@code totalStopped} is true and at least {@code total} organizations match.
+     * A page of organizations: {@code total} counts every match, except for a name search ({@code q}), counted up to 1,000
+     * past the page; when that count stopped there, {@code totalStopped} is true and at least {@code total} organizations match.
      */
     public record OrgPage(List<Organization> items, long total, boolean totalStopped) {}
 
@@ -58,7 +58,7 @@ public class NetworkResource implements RestResource {
                             return ApiReply.created(o).version(o.version());
                         }).returning(Organization.class),
                 Operation.get("/orgs", "Find organizations in the caller's scope by level, parent, name or NCES id, a page at a time; "
-                        + "total counts up to 1,000 past the page, and totalStopped says when at least that many match",
+                        + "total counts every match, except for a name search (q), counted up to 1,000 past the page: totalStopped says when at least that many match",
                         Access.signedIn(), req -> {
                     OrgQuery q = new OrgQuery(type(req.query("type")), blankToNull(req.query("parentId")), req.query("q"),
                             req.intQuery("limit", OrgQuery.DEFAULT_LIMIT), req.intQuery("offset", 0), req.actor().homes());

@@ -36,6 +36,7 @@ public class OrganizationStore implements OrganizationService {
     private final Database db;
     private final Sql sql;
     private final List<OrganizationListener> listeners = new CopyOnWriteArrayList<>();
+    private final ListTotals totals = new ListTotals();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addListener(OrganizationListener l) {
@@ -65,6 +66,7 @@ public class OrganizationStore implements OrganizationService {
             checkNcesFree(org.ncesId(), null);
             sql.insert(ORGANIZATION, () -> new ConflictException("id", "an organization with this id already exists"), org.id(), org.type().name(),
                     org.name(), org.parentId(), org.ncesId(), org.essaStatus().name(), 1L);
+            ListTotals.changed(sql);
             return org.withId(org.id(), 1);
         });
     }
@@ -101,6 +103,7 @@ public class OrganizationStore implements OrganizationService {
                 throw new StaleVersionException("organization", id, expectedVersion, stored.version());
             }
             Organization saved = next.withId(id, expectedVersion + 1);
+            ListTotals.changed(sql);
             if (!java.util.Objects.equals(stored.parentId(), saved.parentId()) || stored.essaStatus() != saved.essaStatus()) {
                 for (OrganizationListener l : listeners) l.organizationChanged(stored, saved);
             }
@@ -121,7 +124,8 @@ public class OrganizationStore implements OrganizationService {
             where.append(" AND (id IN (" + in + ") OR parent_id IN (" + in + ") OR parent_id IN (SELECT o.id FROM organization o WHERE o.parent_id IN (" + in + ")))");
             for (int i = 0; i < 3; i++) args.addAll(q.within());
         }
-        if (q.q() != null && !q.q().isBlank()) {
+        boolean searches = q.q() != null && !q.q().isBlank();
+        if (searches) {
             where.append(" AND (LOWER(name) LIKE ? ESCAPE '!' OR nces_id = ?)");
             String like = q.q().strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
             args.add("%" + like + "%");
@@ -137,13 +141,25 @@ public class OrganizationStore implements OrganizationService {
             List<Organization> items = rows(ids);
             // a page that is not full ends the list: its total is known without counting
             if (ids.size() < q.limit() && (!ids.isEmpty() || q.offset() == 0)) return new Page<>(items, (long) q.offset() + ids.size());
-            // counted only so far past the page: the count walks the index no further than readers of the pages near it
-            List<Object> counted = new ArrayList<>(args);
-            counted.add(q.countLimit());
-            long total = sql.first("SELECT COUNT(*) FROM (SELECT 1 AS one FROM organization" + where + " FETCH FIRST ? ROWS ONLY) matching",
-                    rs -> rs.getLong(1), counted.toArray()).orElse(0L);
+            if (searches) {
+                // a name search is counted only so far past the page: the count walks no further than readers of the pages near it
+                List<Object> counted = new ArrayList<>(args);
+                counted.add(q.countLimit());
+                return new Page<>(items, count("SELECT COUNT(*) FROM (SELECT 1 AS one FROM organization" + where + " FETCH FIRST ? ROWS ONLY) matching", counted));
+            }
+            // any other list is counted exactly, once until an organization changes: the changes are read before the count
+            ListTotals.Key key = new ListTotals.Key(q.type(), q.parentId(), q.within());
+            long changes = ListTotals.changes(sql);
+            java.util.OptionalLong kept = totals.get(key, changes);
+            if (kept.isPresent()) return new Page<>(items, kept.getAsLong());
+            long total = count("SELECT COUNT(*) FROM organization" + where, args);
+            totals.put(key, changes, total);
             return new Page<>(items, total);
         });
+    }
+
+    private long count(String select, List<Object> args) {
+        return sql.first(select, rs -> rs.getLong(1), args.toArray()).orElse(0L);
     }
 
     /** @return the organizations with these ids, in the ids' order */
@@ -193,6 +209,7 @@ public class OrganizationStore implements OrganizationService {
             sql.update("DELETE FROM organization_closure WHERE org_id = ?", id);
             if (closed) sql.update("INSERT INTO organization_closure (org_id, closed_at, closed_by) VALUES (?, ?, ?)", id,
                     java.sql.Timestamp.from(java.time.Instant.now()), by);
+            ListTotals.changed(sql);
             return null;
         });
     }

@@ -20,13 +20,14 @@ import org.junit.jupiter.api.Test;
 
 /** The organization and direction stores on a real (in-memory) Derby with the real schema. */
 class NetworkStoreTest {
+    org.braid.platform.store.Database db;
     OrganizationStore orgs;
     DirectionStore directions;
     Organization sea, lea;
 
     @BeforeEach
     void setUp() throws Exception {
-        var db = TestDatabases.memory("network" + System.nanoTime());
+        db = TestDatabases.memory("network" + System.nanoTime());
         orgs = new OrganizationStore(db);
         directions = new DirectionStore(db, orgs);
         sea = orgs.create(new Organization(null, OrgType.SEA, "State", null, null, null, null));
@@ -130,32 +131,64 @@ class NetworkStoreTest {
     }
 
     @Test
-    void aLongListIsCountedOnlySoFarPastThePage() {
+    void aLongListIsCountedExactlyAndANameSearchOnlySoFarPastThePage() {
         int schools = OrgQuery.COUNT_AHEAD + 100;
         for (int i = 0; i < schools; i++) {
             orgs.insert(new Organization(java.util.UUID.randomUUID().toString(), OrgType.SCHOOL, String.format("School %05d", i), lea.id(), null, null, 1L));
         }
         OrgQuery first = new OrgQuery(OrgType.SCHOOL, null, null, 50, 0, null);
         var page = orgs.find(first);
-        assertEquals(OrgQuery.COUNT_AHEAD + 51, page.total(), "the page, 1,000 after it and one more");
-        assertTrue(first.countStopped(page.total()));
+        assertEquals(schools, page.total(), "a level is counted to the end");
+        assertFalse(first.countStopped(page.total()));
         assertEquals("School 00000", page.items().get(0).name());
         OrgQuery later = new OrgQuery(OrgType.SCHOOL, null, null, 50, 100, null);
         page = orgs.find(later);
-        assertEquals(schools, page.total(), "exact when the count reaches the end");
-        assertFalse(later.countStopped(page.total()));
+        assertEquals(schools, page.total());
         assertEquals(List.of("School 00100", "School 00149"), List.of(page.items().get(0).name(), page.items().get(49).name()));
+        assertEquals(schools, orgs.find(new OrgQuery(null, lea.id(), null, 50, 0, null)).total(), "a parent's too");
+
+        OrgQuery search = new OrgQuery(OrgType.SCHOOL, null, "school", 50, 0, null);
+        page = orgs.find(search);
+        assertEquals(OrgQuery.COUNT_AHEAD + 51, page.total(), "a search: the page, 1,000 after it and one more");
+        assertTrue(search.countStopped(page.total()));
         OrgQuery last = new OrgQuery(OrgType.SCHOOL, null, "school", 50, schools - 10, null);
         page = orgs.find(last);
-        assertEquals(schools, page.total());
+        assertEquals(schools, page.total(), "a page that is not full ends the list");
         assertEquals(10, page.items().size());
         assertFalse(last.countStopped(page.total()));
-        OrgQuery justOver = new OrgQuery(OrgType.SCHOOL, lea.id(), null, 99, 0, null);
+        OrgQuery justOver = new OrgQuery(OrgType.SCHOOL, lea.id(), "school", 99, 0, null);
         assertEquals(OrgQuery.COUNT_AHEAD + 100, orgs.find(justOver).total(), "one more than the limit counts all but says so");
         assertTrue(justOver.countStopped(orgs.find(justOver).total()));
-        OrgQuery exactly = new OrgQuery(OrgType.SCHOOL, lea.id(), null, 100, 0, null);
+        OrgQuery exactly = new OrgQuery(OrgType.SCHOOL, lea.id(), "school", 100, 0, null);
         assertEquals(schools, orgs.find(exactly).total());
         assertFalse(exactly.countStopped(schools), "all counted, one short of the limit");
+    }
+
+    @Test
+    void aKeptTotalIsCountedAgainAfterAChangeAtAnyNode() throws Exception {
+        OrganizationStore otherNode = new OrganizationStore(db); // a second node on the same database
+        Organization west = orgs.create(new Organization(null, OrgType.LEA, "West District", sea.id(), null, null, null));
+        for (String name : List.of("A School", "B School")) orgs.create(new Organization(null, OrgType.SCHOOL, name, lea.id(), null, null, null));
+        OrgQuery schools = new OrgQuery(OrgType.SCHOOL, null, null, 1, 0, null);
+        OrgQuery ofLea = new OrgQuery(null, lea.id(), null, 1, 0, null);
+        OrgQuery inLeaScope = new OrgQuery(OrgType.SCHOOL, null, null, 1, 0, List.of(lea.id()));
+        assertEquals(List.of(2L, 2L, 2L), List.of(orgs.find(schools).total(), orgs.find(ofLea).total(), orgs.find(inLeaScope).total()));
+
+        // a row written behind the store's back is not counted: the totals are kept, not counted for every page
+        db.transaction(c -> c.createStatement().executeUpdate("INSERT INTO organization (id, org_type, name, parent_id, essa_status, version) "
+                + "VALUES ('" + java.util.UUID.randomUUID() + "', 'SCHOOL', 'Unseen School', '" + lea.id() + "', 'NONE', 1)"));
+        assertEquals(2, orgs.find(schools).total());
+
+        Organization c = otherNode.create(new Organization(null, OrgType.SCHOOL, "C School", lea.id(), null, null, null));
+        assertEquals(List.of(4L, 4L, 4L), List.of(orgs.find(schools).total(), orgs.find(ofLea).total(), orgs.find(inLeaScope).total()),
+                "a school added at the other node: every total counted again");
+        otherNode.update(c.id(), new Organization(null, null, "C School", west.id(), null, null, null), c.version());
+        assertEquals(List.of(4L, 3L, 3L), List.of(orgs.find(schools).total(), orgs.find(ofLea).total(), orgs.find(inLeaScope).total()), "moved");
+        assertEquals(1, orgs.find(new OrgQuery(OrgType.SCHOOL, null, null, 1, 0, List.of(west.id()))).total());
+        otherNode.close(c.id(), true, "state");
+        assertEquals(3, orgs.find(schools).total(), "closed");
+        otherNode.close(c.id(), false, "state");
+        assertEquals(4, orgs.find(schools).total(), "opened again");
     }
 
     @Test
