@@ -123,7 +123,7 @@ public final class ListsBench {
                 (System.nanoTime() - t0) / 1e9);
     }
 
-    /** The document without its planning section (SyntheticState writes it last, after the core section). */
+    /** The document without its planning and monitoring sections (SyntheticState writes them last, after the core section). */
     static String organizationsOnly(String doc) {
         int at = doc.indexOf(",\"planning\":");
         return at < 0 ? doc : doc.substring(0, at) + "}}";
