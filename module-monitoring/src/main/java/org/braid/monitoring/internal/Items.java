@@ -189,6 +189,14 @@ public class Items {
         MonitoringStore.exec(c, "UPDATE monitoring_plan SET version = version WHERE plan_id = ?", planId);
     }
 
+    /** @return each element's last report number in the plan ({@code monitoring_report.seq}), for numbering the next */
+    static Map<String, Integer> lastSeqs(Connection c, String planId) throws SQLException {
+        Map<String, Integer> out = new HashMap<>();
+        for (Object[] r : MonitoringStore.query(c, "SELECT element_id, MAX(seq) FROM monitoring_report WHERE plan_id = ? GROUP BY element_id",
+                rs -> new Object[] {rs.getString(1).strip(), rs.getInt(2)}, planId)) out.put((String) r[0], (Integer) r[1]);
+        return out;
+    }
+
     static TreeMap<String, String> history(Connection c, String elementId) throws SQLException {
         return histories(c, "element_id", elementId).getOrDefault(elementId, new TreeMap<>());
     }

@@ -218,8 +218,7 @@ public class MonitoringSection implements ExportSection {
             Items.lockPlan(c, item.planId());
             for (Item i : Items.ofPlan(c, item.planId())) items.put(i.elementId(), i);
             before.putAll(Items.histories(c, "plan_id", item.planId()));
-            for (Object[] r : MonitoringStore.query(c, "SELECT element_id, MAX(seq) FROM monitoring_report WHERE plan_id = ? GROUP BY element_id",
-                    rs -> new Object[] {rs.getString(1).strip(), rs.getInt(2)}, item.planId())) seqs.put((String) r[0], (Integer) r[1]);
+            seqs.putAll(Items.lastSeqs(c, item.planId()));
         }
         Map<String, TreeMap<String, String>> after = new HashMap<>();
         List<Object[]> batch = new ArrayList<>();
@@ -227,8 +226,8 @@ public class MonitoringSection implements ExportSection {
             ReportRow r = rows.get(i);
             Item item = items.get(r.elementId());
             int seq = seqs.merge(item.elementId(), 1, Integer::sum);
-            batch.add(new Object[] {r.id(), item.elementId(), item.planId(), item.orgId(), r.period(), seq, r.status().name(), r.note(), r.evidence(),
-                    StatusReports.json(r.outputsCompleted()), r.spent(), r.late() ? 1 : 0, r.reportedBy(), Instant.parse(r.reportedAt())});
+            batch.add(StatusReports.row(r.id(), item, r.period(), seq, r.status(), r.note(), r.evidence(), r.outputsCompleted(), r.spent(), r.late(),
+                    r.reportedBy(), Instant.parse(r.reportedAt())));
             after.computeIfAbsent(item.elementId(), k -> new TreeMap<>(before.getOrDefault(k, new TreeMap<>()))).put(r.period(), r.status().name());
             if (batch.size() == 1000 || i == rows.size() - 1) {
                 insertNew(c, batch, i + 1 - batch.size());

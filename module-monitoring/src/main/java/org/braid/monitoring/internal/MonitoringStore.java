@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.braid.platform.store.Database;
+import org.braid.platform.store.Sql;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -65,7 +66,7 @@ public class MonitoringStore {
     /** @return whether the statement (or a statement of the batch) broke a primary key or unique index, SQLState 23505 on both stores */
     static boolean duplicateKey(SQLException e) {
         for (Throwable t = e; t != null; t = t instanceof SQLException s && s.getNextException() != null ? s.getNextException() : t.getCause()) {
-            if (t instanceof SQLException s && "23505".equals(s.getSQLState())) return true;
+            if (t instanceof SQLException s && Sql.UNIQUE_VIOLATION.equals(s.getSQLState())) return true;
         }
         return false;
     }

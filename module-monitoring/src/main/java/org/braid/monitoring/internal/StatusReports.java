@@ -96,9 +96,7 @@ public class StatusReports {
             Map<String, Item> ofPlan = new HashMap<>();
             for (Item i : Items.ofPlan(c, planId)) ofPlan.put(i.elementId(), i);
             Map<String, TreeMap<String, String>> histories = Items.histories(c, "plan_id", planId);
-            Map<String, Integer> seqs = new HashMap<>();
-            for (Object[] r : MonitoringStore.query(c, "SELECT element_id, MAX(seq) FROM monitoring_report WHERE plan_id = ? GROUP BY element_id",
-                    rs -> new Object[] {rs.getString(1).strip(), rs.getInt(2)}, planId)) seqs.put((String) r[0], (Integer) r[1]);
+            Map<String, Integer> seqs = Items.lastSeqs(c, planId);
             if (!ofPlan.isEmpty()) checkMonth(all, "period", ofPlan.values().iterator().next(), in.period());
             List<Item> items = new ArrayList<>();
             Set<String> seen = new HashSet<>();
@@ -220,8 +218,7 @@ public class StatusReports {
     private static StatusReport insert(Connection c, Item item, ReportInput r, String period, boolean late, String by, Tally.Deltas d, Instant now,
             TreeMap<String, String> before, int seq, List<Object[]> rows) throws SQLException {
         String id = UUID.randomUUID().toString();
-        rows.add(new Object[] {id, item.elementId(), item.planId(), item.orgId(), period, seq, r.status().name(), r.note(), r.evidence(),
-                json(r.outputsCompleted()), r.spent(), late ? 1 : 0, by, now});
+        rows.add(row(id, item, period, seq, r.status(), r.note(), r.evidence(), r.outputsCompleted(), r.spent(), late, by, now));
         TreeMap<String, String> after = new TreeMap<>(before);
         after.put(period, r.status().name());
         if (!after.equals(before)) {
@@ -232,10 +229,14 @@ public class StatusReports {
                 r.outputsCompleted(), r.spent(), late, by, now.toString(), 1L);
     }
 
-    /**
-     * Writes report rows (id, element, plan, organization, period, seq, status, note, evidence, outputs, spent, late,
-     * reported by, reported at) as one JDBC batch: one round trip on PostgreSQL, one prepared statement on Derby.
-     */
+    /** @return a report's row for {@link #insertRows}, its place among the element's reports {@code seq} */
+    static Object[] row(String id, Item item, String period, int seq, Status status, String note, String evidence, List<String> outputs,
+            BigDecimal spent, boolean late, String by, Instant at) {
+        return new Object[] {id, item.elementId(), item.planId(), item.orgId(), period, seq, status.name(), note, evidence, json(outputs), spent,
+                late ? 1 : 0, by, at};
+    }
+
+    /** Writes report rows ({@link #row}) as one JDBC batch: one round trip on PostgreSQL, one prepared statement on Derby. */
     static void insertRows(Connection c, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) return;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO monitoring_report (id, element_id, plan_id, org_id, period, seq, status, note, "

@@ -110,7 +110,7 @@ abstract class ElementStore<T> {
         }
         // only the rows whose place changes: an element added last (every one of an import) moves none
         List<Object[]> moves = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) if (!Integer.valueOf(i + 1).equals(was.get(ids.get(i)))) moves.add(new Object[] {i + 1, ids.get(i)});
+        for (int i = 0; i < ids.size(); i++) if (!java.util.Objects.equals(was.get(ids.get(i)), i + 1)) moves.add(new Object[] {i + 1, ids.get(i)});
         if (!moves.isEmpty()) sql.batch("UPDATE " + table.name() + " SET position = ? WHERE id = ?", moves);
     }
 
