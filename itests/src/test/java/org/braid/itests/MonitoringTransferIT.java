@@ -43,6 +43,12 @@ class MonitoringTransferIT {
             assertEquals(400, refused.status(), refused.body().toString());
             assertEquals("sections.monitoring.statusReports[7].id", refused.body().path("details").get(0).path("field").asText(), refused.body().toString());
             assertEquals(404, httpB.get("/orgs/" + sea).status(), "nothing of the refused document was written");
+            // an imported report keeps to the rules of one filed through the API
+            ObjectNode tooLong = first.deepCopy();
+            ((ObjectNode) tooLong.path("sections").path("monitoring").path("statusReports").get(2)).put("note", "n".repeat(4001));
+            Http.Reply longNote = httpB.post("/import", tooLong);
+            assertEquals(400, longNote.status(), longNote.body().toString());
+            assertEquals("sections.monitoring.statusReports[2].note", longNote.body().path("details").get(0).path("field").asText(), longNote.body().toString());
 
             Http.Reply imported = httpB.post("/import", first);
             assertEquals(201, imported.status(), imported.body().toString());

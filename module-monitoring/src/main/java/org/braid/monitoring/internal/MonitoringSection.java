@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.braid.core.model.Checks;
 import org.braid.core.model.ConflictException;
 import org.braid.core.model.ValidationException;
 import org.braid.core.spi.ExportSection;
@@ -194,6 +195,7 @@ public class MonitoringSection implements ExportSection {
     private static void loadReports(Connection c, List<ReportRow> rows) throws SQLException {
         Map<String, Integer> firstOf = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
+        Checks fields = new Checks();
         for (int i = 0; i < rows.size(); i++) {
             ReportRow r = rows.get(i);
             String at = "sections.monitoring.statusReports[" + i + "]";
@@ -204,8 +206,13 @@ public class MonitoringSection implements ExportSection {
             if (!ids.add(r.id())) throw new ValidationException(at + ".id", "is the id of an earlier report of the document");
             StatusReports.month(at + ".period", r.period());
             instant(r.reportedAt(), at + ".reportedAt");
+            // the rules of a report filed through the API, so an imported one fits its columns as well
+            StatusReports.check(fields, at + ".", new ReportInput(r.elementId(), r.period(), r.status(), r.note(), r.evidence(), r.outputsCompleted(),
+                    r.spent(), null));
+            fields.maxLength(at + ".reportedBy", r.reportedBy(), 100);
             firstOf.putIfAbsent(r.elementId(), i);
         }
+        fields.throwIfAny();
         Map<String, Item> items = new HashMap<>();
         Map<String, TreeMap<String, String>> before = new HashMap<>();
         Map<String, Integer> seqs = new HashMap<>();

@@ -250,7 +250,7 @@ public class StatusReports {
     }
 
     /** The field rules of one report; {@code at} prefixes the field names. */
-    private static void check(Checks checks, String at, ReportInput r) {
+    static void check(Checks checks, String at, ReportInput r) {
         checks.required(at + "status", r.status()).maxLength(at + "note", r.note(), 4000).maxLength(at + "evidence", r.evidence(), 2000);
         if (r.outputsCompleted() != null) {
             if (r.outputsCompleted().size() > 50) checks.add(at + "outputsCompleted", "must list at most 50 outputs");
