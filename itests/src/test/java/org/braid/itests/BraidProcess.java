@@ -106,6 +106,21 @@ final class BraidProcess implements AutoCloseable {
         return this;
     }
 
+    /** The lines each part of Braid logs once it has written its share of the demo (in its transaction, just before it commits). */
+    private static final List<String> DEMO_LOADED = List.of("Loaded the demo state", "Loaded the demo plans", "Loaded the demo needs assessments",
+            "Loaded the demo's status reports", "Loaded the demo coach's comments", "Loaded District A's demo self-reflection");
+
+    /** Waits until every module has logged that its part of the demo is loaded: they load in the background after Braid is up. */
+    BraidProcess awaitDemo() throws IOException, InterruptedException {
+        Path log = data.resolve("karaf/log/karaf.log");
+        for (int i = 0; i < 240; i++) {
+            String text = Files.exists(log) ? Files.readString(log) : "";
+            if (DEMO_LOADED.stream().allMatch(text::contains)) return this;
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the demo did not finish loading in two minutes\n" + logTail());
+    }
+
     /** @return the last lines of the console and of Karaf's log, for a failure's message (CI shows only the report) */
     String logTail() {
         StringBuilder out = new StringBuilder();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -72,7 +73,7 @@ class DurabilityIT {
         JsonNode original;
         String sea;
         try (BraidProcess braid = new BraidProcess("backup", 18294, data)) {
-            braid.start(true);
+            braid.start(true).awaitDemo();
             Http http = braid.http.as("admin");
             sea = http.orgId("Demo State Department of Education");
             http.post("/orgs", Http.obj("type", "LEA", "name", "District Backup", "parentId", sea));
@@ -134,8 +135,36 @@ class DurabilityIT {
         JsonNode again = http.get("/orgs/" + sea + "/export").body();
         ((ObjectNode) original).remove("exportedAt");
         ((ObjectNode) again).remove("exportedAt");
-        assertEquals(original, again);
+        assertEquals(Optional.empty(), firstDifference("", original, again), "the restored state differs from the backed-up one");
         assertEquals(0, http.get("/orgs?q=After%20Backup").body().path("total").asInt());
+    }
+
+    /** @return where two documents first differ (a JSON pointer with both values), for a failure CI can show whole */
+    static Optional<String> firstDifference(String at, JsonNode a, JsonNode b) {
+        if (a.equals(b)) return Optional.empty();
+        if (a.isContainerNode() && b.isContainerNode() && a.getNodeType() == b.getNodeType()) {
+            java.util.Set<String> keys = new java.util.TreeSet<>();
+            if (a.isObject()) {
+                a.fieldNames().forEachRemaining(keys::add);
+                b.fieldNames().forEachRemaining(keys::add);
+            } else if (a.size() == b.size()) {
+                for (int i = 0; i < a.size(); i++) keys.add(String.format("%06d", i));
+            } else {
+                return Optional.of(at + ": " + a.size() + " entries, then " + b.size() + ": " + cut(a) + " / " + cut(b));
+            }
+            for (String k : keys) {
+                JsonNode x = a.isObject() ? a.path(k) : a.path(Integer.parseInt(k));
+                JsonNode y = b.isObject() ? b.path(k) : b.path(Integer.parseInt(k));
+                Optional<String> d = firstDifference(at + "/" + (a.isObject() ? k : String.valueOf(Integer.parseInt(k))), x, y);
+                if (d.isPresent()) return d;
+            }
+        }
+        return Optional.of(at + ": " + cut(a) + " then " + cut(b));
+    }
+
+    private static String cut(JsonNode n) {
+        String s = n.toString();
+        return s.length() > 600 ? s.substring(0, 600) + "..." : s;
     }
 
     static Map<String, Object> direction(int goals) {
