@@ -2,7 +2,7 @@
 # Issue 12's benchmark: monitoring on a synthetic state, measured through HTTP against a running Braid, on one store.
 #   BENCH_DISTRICTS (1200) BENCH_SCHOOLS (9000) BENCH_MONTHS (10) BENCH_YEARS (1) BENCH_SEED (20261130): the state's size
 #   BENCH_STORE (derby | postgresql); BENCH_PG_URL BENCH_PG_USER BENCH_PG_PASSWORD: an empty PostgreSQL database (without
-#   a URL a throwaway cluster is made with .ci/postgres and removed at the end)
+#   a URL a throwaway cluster is made with .ci/postgres, durable, BENCH_PG_SHARED_BUFFERS (2GB), removed at the end)
 #   BENCH_PORT (18391) BENCH_ROUNDS (200) BENCH_KEEP=1 keeps Braid's data
 # Needs the distribution: assembly/target/assembly-*.tar.gz (mvn -o package -DskipTests, or a verify run).
 # Every figure is also written to bench/monitoring/target/<store>/results ("key value" lines; bench/state/run.sh reads them).
@@ -57,8 +57,10 @@ password=bench-$(date +%s)-$RANDOM
 pid=
 pgdir=
 db_url= db_user= db_password=
-# PostgreSQL: the given database, or a throwaway cluster with the durability a production server keeps (.ci/postgres
-# turns fsync and synchronous commits off for the tests; Derby syncs its log at each commit, so both sync here)
+# PostgreSQL: the given database, or a throwaway cluster set up as README's "Running in production" says: durable
+# (.ci/postgres turns fsync, synchronous commits and full-page writes off on its command line for the tests, which
+# outranks ALTER SYSTEM, so the cluster restarts without them; Derby syncs its log at each commit too) and with the
+# memory a state's database needs (shared_buffers, max_wal_size). The settings printed are the server's own.
 fresh_pg() {
   if [ -n "${BENCH_PG_URL:-}" ]; then
     db_url=$BENCH_PG_URL db_user=${BENCH_PG_USER:-braid} db_password=${BENCH_PG_PASSWORD:-braid}
@@ -67,12 +69,18 @@ fresh_pg() {
   [ -z "$pgdir" ] || .ci/postgres stop "$pgdir"
   pgdir=$(pwd)/$work/pg
   db_url=$(.ci/postgres start "$pgdir") db_user=braid db_password=braid
-  local as=() bin
+  local as=() bin port settings
   [ "$(id -u)" = 0 ] && as=(runuser -u postgres --)
   bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-  "${as[@]}" "$bin/psql" -h "$pgdir" -p "$(cat "$pgdir/port")" -U postgres -q -v ON_ERROR_STOP=1 -c "ALTER SYSTEM SET fsync = on" \
-    -c "ALTER SYSTEM SET synchronous_commit = on" -c "ALTER SYSTEM SET full_page_writes = on" -c "SELECT pg_reload_conf()" >/dev/null
-  echo "postgresql: throwaway cluster $db_url ($("$bin/postgres" --version); fsync and synchronous commits on)"
+  port=$(cat "$pgdir/port")
+  "${as[@]}" "$bin/psql" -h "$pgdir" -p "$port" -U postgres -q -v ON_ERROR_STOP=1 -c "ALTER SYSTEM SET fsync = on" \
+    -c "ALTER SYSTEM SET synchronous_commit = on" -c "ALTER SYSTEM SET full_page_writes = on" \
+    -c "ALTER SYSTEM SET shared_buffers = '${BENCH_PG_SHARED_BUFFERS:-2GB}'" -c "ALTER SYSTEM SET max_wal_size = '4GB'" >/dev/null
+  "${as[@]}" "$bin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -m fast -w restart \
+    -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c max_connections=300" >/dev/null
+  settings=$("${as[@]}" "$bin/psql" -h "$pgdir" -p "$port" -U postgres -tA -F= -c "SELECT name, current_setting(name) FROM pg_settings
+    WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'max_wal_size') ORDER BY name" | tr '\n' ' ')
+  echo "postgresql: throwaway cluster $db_url ($("$bin/postgres" --version); ${settings% })"
 }
 . bench/braid.sh
 # start_ms: from the launch to health UP (every module turned on ACTIVE) on the store in use
