@@ -36,7 +36,12 @@ public class MonitoringIT extends BraidTestSupport {
     Http ready(String user) throws InterruptedException {
         Http http = signedIn(user);
         assertEquals(200, http.await("/planning/template", x -> x.status() == 200, Duration.ofSeconds(60)).status());
-        assertEquals(200, http.await("/monitoring/calendar", x -> x.status() == 200, Duration.ofSeconds(60)).status());
+        // each of the module's resources is its own component and comes up on its own: wait for every one the tests use
+        for (String path : List.of("/monitoring/calendar", "/monitoring/rollup", "/monitoring/status-reports", "/monitoring/adjustments",
+                "/monitoring/walkthroughs")) {
+            Http.Reply r = http.await(path, x -> !routeMissing(x), Duration.ofSeconds(60));
+            assertFalse(path + " " + r.body(), routeMissing(r));
+        }
         return http;
     }
 
@@ -55,6 +60,10 @@ public class MonitoringIT extends BraidTestSupport {
         String a2 = school.post("/planning/milestones/" + milestone + "/actions", Http.obj("description", "Train team leads",
                 "owner", "Coach", "startDate", first + "-08-01", "dueDate", first + 1 + "-05-31")).text("id");
         return Map.of("plan", planId, "strategy", s.text("id"), "milestone", milestone, "a1", a1, "a2", a2);
+    }
+
+    static boolean routeMissing(Http.Reply r) {
+        return r.status() == 404 && "no such resource".equals(r.body().path("error").asText());
     }
 
     static JsonNode cell(Http http, String orgId, String practice, String year) {
