@@ -3,7 +3,7 @@
 #   BENCH_DISTRICTS (1200) BENCH_SCHOOLS (9000) BENCH_MONTHS (10) BENCH_YEARS (1) BENCH_SEED (20261130): the state's size
 #   BENCH_STORE (derby | postgresql); BENCH_PG_URL BENCH_PG_USER BENCH_PG_PASSWORD: an empty PostgreSQL database (without
 #   a URL a throwaway cluster is made with .ci/postgres, durable, BENCH_PG_SHARED_BUFFERS (2GB), removed at the end)
-#   BENCH_PORT (18391) BENCH_ROUNDS (200) BENCH_KEEP=1 keeps Braid's data
+#   BENCH_PORT (18391) BENCH_ROUNDS (200) BENCH_KEEP=1 keeps Braid's data (and the administrator's password, in <store>/admin-password)
 # Needs the distribution: assembly/target/assembly-*.tar.gz (mvn -o package -DskipTests, or a verify run).
 # Every figure is also written to bench/monitoring/target/<store>/results ("key value" lines; bench/state/run.sh reads them).
 set -euo pipefail
@@ -54,6 +54,8 @@ rm -rf "$home" "$data"
 mkdir -p "$home" "$data"
 tar xzf "$tarball" --strip-components=1 -C "$home"
 password=bench-$(date +%s)-$RANDOM
+# kept data can be measured again (MonitoringBench.java measure --password ...) by the administrator made at the first start
+[ -z "${BENCH_KEEP:-}" ] || { echo "$password" >"$work/admin-password"; chmod 600 "$work/admin-password"; }
 pid=
 pgdir=
 db_url= db_user= db_password=

@@ -3,11 +3,24 @@ package org.braid.itests;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.*;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.Rule;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
 import org.ops4j.pax.exam.Configuration;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
@@ -21,6 +34,56 @@ public abstract class BraidTestSupport {
     protected final int port;
     /** A client without sign-in. */
     protected final Http anonymous;
+
+    /**
+     * A failed test prints the end of its container's log (warnings and errors): the container's folder is deleted
+     * when the class ends, and what a module's components did is often the explanation.
+     */
+    @Rule
+    public final TestWatcher containerLogOnFailure = new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description d) {
+            Path log = Path.of(System.getProperty("karaf.data", "data"), "log", "karaf.log");
+            try {
+                List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of("(no " + log + ")");
+                System.out.println("--- the last lines of the container's log after " + d.getMethodName() + " failed:");
+                lines.subList(Math.max(0, lines.size() - 60), lines.size()).forEach(System.out::println);
+                System.out.println("--- Braid's components that are not active:");
+                inactiveComponents().forEach(System.out::println);
+                System.out.println("---");
+            } catch (IOException | RuntimeException ex) {
+                System.out.println("the container's log could not be read: " + ex);
+            }
+        }
+    };
+
+    /** @return Braid's declarative services components that are enabled but not active, with what they wait for */
+    static List<String> inactiveComponents() {
+        Bundle probe = FrameworkUtil.getBundle(BraidTestSupport.class);
+        if (probe == null || probe.getBundleContext() == null) return List.of("(not in the container)");
+        BundleContext context = probe.getBundleContext();
+        ServiceReference<ServiceComponentRuntime> ref = context.getServiceReference(ServiceComponentRuntime.class);
+        if (ref == null) return List.of("(no service component runtime)");
+        ServiceComponentRuntime scr = context.getService(ref);
+        List<String> out = new ArrayList<>();
+        try {
+            for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs()) {
+                if (!d.bundle.symbolicName.startsWith("org.braid") || !scr.isComponentEnabled(d)) continue;
+                var configurations = scr.getComponentConfigurationDTOs(d);
+                if (configurations.isEmpty()) out.add(d.name + ": no configuration (" + d.configurationPolicy + " " + String.join(",", d.configurationPid) + ")");
+                for (ComponentConfigurationDTO c : configurations) {
+                    if (c.state == ComponentConfigurationDTO.ACTIVE || c.state == ComponentConfigurationDTO.SATISFIED) continue;
+                    StringBuilder why = new StringBuilder(d.name + ": state " + c.state);
+                    for (var u : c.unsatisfiedReferences) why.append(", waits for ").append(u.name).append(' ').append(u.target == null ? "" : u.target);
+                    if (c.failure != null) why.append(", failed: ").append(c.failure.lines().limit(3).reduce((a, b) -> a + " | " + b).orElse(""));
+                    out.add(why.toString());
+                }
+            }
+        } finally {
+            context.ungetService(ref);
+        }
+        return out.isEmpty() ? List.of("(none)") : out;
+    }
 
     protected BraidTestSupport(int port) {
         this.port = port;

@@ -145,7 +145,7 @@ public class FuzzIT extends BraidTestSupport {
             r = request.get();
         }
         System.out.println("fuzz: " + op.key() + " had no route for " + (System.nanoTime() - start) / 1_000_000 + " ms at " + java.time.Instant.now()
-                + "; modules: " + admin.get("/admin/modules").body());
+                + "; modules: " + admin.get("/admin/modules").body() + "; components not active: " + inactiveComponents());
         return r;
     }
 
