@@ -198,7 +198,24 @@ public class Items {
     }
 
     static TreeMap<String, String> history(Connection c, String elementId) throws SQLException {
-        return histories(c, "element_id", elementId).getOrDefault(elementId, new TreeMap<>());
+        TreeMap<String, String> out = new TreeMap<>();
+        history(c, elementId, out);
+        return out;
+    }
+
+    /**
+     * Reads an element's history into {@code into}, the latest report of a period winning.
+     *
+     * @return the element's last report number ({@code monitoring_report.seq}), 0 without reports
+     */
+    static int history(Connection c, String elementId, TreeMap<String, String> into) throws SQLException {
+        int last = 0;
+        for (Object[] r : MonitoringStore.query(c, "SELECT period, status, seq FROM monitoring_report WHERE element_id = ? ORDER BY period, seq",
+                rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3)}, elementId)) {
+            into.put((String) r[0], (String) r[1]);
+            last = Math.max(last, (Integer) r[2]);
+        }
+        return last;
     }
 
     /**

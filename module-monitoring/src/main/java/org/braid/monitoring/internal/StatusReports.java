@@ -201,10 +201,10 @@ public class StatusReports {
 
     private static StatusReport insert(Connection c, Item item, ReportInput r, String period, boolean late, String by, Tally.Deltas d, Instant now)
             throws SQLException {
-        int seq = MonitoringStore.query(c, "SELECT COALESCE(MAX(seq), 0) FROM monitoring_report WHERE element_id = ?", rs -> rs.getInt(1),
-                item.elementId()).get(0) + 1;
+        TreeMap<String, String> before = new TreeMap<>();
+        int seq = Items.history(c, item.elementId(), before) + 1;
         List<Object[]> row = new ArrayList<>(1);
-        StatusReport out = insert(c, item, r, period, late, by, d, now, Items.history(c, item.elementId()), seq, row);
+        StatusReport out = insert(c, item, r, period, late, by, d, now, before, seq, row);
         insertRows(c, row);
         return out;
     }
