@@ -14,6 +14,8 @@ import org.junit.Rule;
 import org.junit.rules.TestWatcher;
 import org.junit.runner.Description;
 import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -21,8 +23,6 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
 /**
  * What every Pax Exam test of Braid shares: the assembled distribution (with its demo state) booted
@@ -56,6 +56,11 @@ public abstract class BraidTestSupport {
             }
         }
     };
+
+    /** @return whether the API answered that no operation has this path at all (its module's routes are not there) */
+    static boolean routeMissing(Http.Reply r) {
+        return r.status() == 404 && "no such resource".equals(r.body().path("error").asText());
+    }
 
     /** @return Braid's declarative services components that are enabled but not active, with what they wait for */
     static List<String> inactiveComponents() {

@@ -127,11 +127,6 @@ public class FuzzIT extends BraidTestSupport {
         assertTrue(failures.size() + " server errors:\n" + String.join("\n", failures.subList(0, Math.min(30, failures.size()))), failures.isEmpty());
     }
 
-    /** @return whether the API answered that no operation has this path at all (its module's routes are not there) */
-    static boolean routeMissing(Http.Reply r) {
-        return r.status() == 404 && "no such resource".equals(r.body().path("error").asText());
-    }
-
     /**
      * A module's routes can be away for a moment while the container is still settling (its components restarting);
      * that is not what this test is about, so the request is sent again once the routes are back, and the gap is

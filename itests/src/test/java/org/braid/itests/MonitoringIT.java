@@ -62,10 +62,6 @@ public class MonitoringIT extends BraidTestSupport {
         return Map.of("plan", planId, "strategy", s.text("id"), "milestone", milestone, "a1", a1, "a2", a2);
     }
 
-    static boolean routeMissing(Http.Reply r) {
-        return r.status() == 404 && "no such resource".equals(r.body().path("error").asText());
-    }
-
     static JsonNode cell(Http http, String orgId, String practice, String year) {
         Http.Reply r = http.get("/monitoring/rollup?orgId=" + orgId + "&by=practice&schoolYear=" + year);
         assertEquals(r.body().toString(), 200, r.status());
