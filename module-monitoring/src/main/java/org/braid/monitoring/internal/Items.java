@@ -219,9 +219,9 @@ public class Items {
     }
 
     /**
-     * The histories of every element with reports of one plan, organization or element, read at once.
+     * The histories of every element with reports of one plan or organization, read at once (one element's: {@link #history}).
      *
-     * @param column {@code plan_id}, {@code org_id} or {@code element_id}
+     * @param column {@code plan_id} or {@code org_id}
      */
     static Map<String, TreeMap<String, String>> histories(Connection c, String column, String id) throws SQLException {
         Map<String, TreeMap<String, String>> out = new HashMap<>();
