@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  *   the SEA with one goal, every district's organizations, and the plans of the first {@code --plan-districts} districts
  *   only (a plan's import is slow), their strategies linked to the SEA's goal so the alignment has something to show;</li>
  * <li>{@code measure}: each list from {@code --clients} concurrent clients for {@code --seconds}, after a warm-up:
- *   requests per second and p50/p95/p99, one line each, also written to {@code --out} (tab-separated: list, req/s, p50, p95, p99, failed requests).</li>
+ *   requests per second and p50/p95/p99, one line each, also written to {@code --out} (tab-separated: list, req/s, p50, p95, p99, failed requests);
+ *   {@code --lists a,c} measures only those.</li>
  * </ul>
  */
 public final class ListsBench {
@@ -154,7 +155,9 @@ public final class ListsBench {
         System.out.printf("schools listed: total %s; strategies serving the SEA's goal: %d (one client, cold: %.0f ms); %d clients, %.0f s each after a %.0f s warm-up%n",
                 total, serving, (System.nanoTime() - t) / 1e6, clients, seconds, seconds / 3);
         StringBuilder out = new StringBuilder();
+        String only = o.get("lists"); // e.g. "a,c": only those lists
         for (Map.Entry<String, String> e : paths.entrySet()) {
+            if (only != null && !Arrays.asList(only.split(",")).contains(e.getKey().substring(1, 2))) continue;
             run(e.getValue(), clients, seconds / 3); // warm-up: the JIT and the database's caches
             double[] r = run(e.getValue(), clients, seconds);
             double[] s = Arrays.copyOf(r, r.length - 1);
