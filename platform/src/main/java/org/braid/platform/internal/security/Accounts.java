@@ -240,8 +240,39 @@ public class Accounts {
 
     /** @return the actor for an enabled user, or empty */
     public Optional<Actor> actor(String userId) {
-        return db.transaction(c -> find(c, "id", userId)).filter(u -> !u.disabled())
-                .map(u -> new Actor(u.id(), u.username(), u.orgId(), u.roles(), u.assigned()));
+        Optional<User> user = db.transaction(c -> find(c, "id", userId));
+        user.ifPresent(this::know);
+        return user.filter(u -> !u.disabled()).map(Accounts::actorOf);
+    }
+
+    /**
+     * @param accountVersion the account's version as the caller just read it (with the session)
+     * @return the actor for a user whose account is at that version: kept from an earlier read of that version, since every
+     *         change to an account, its roles or assignments raises its version on whichever node makes it
+     */
+    public Optional<Actor> actor(String userId, long accountVersion) {
+        Known known = actors.get(userId);
+        return known != null && known.version() == accountVersion ? Optional.of(known.actor()) : actor(userId);
+    }
+
+    /** What this node knows of an account, by user id: a session's requests need no read of the account while it is unchanged. */
+    private record Known(long version, Actor actor) {}
+
+    /** Bounded by a state's staff; emptied when it grows past that, as a stop against a store with more accounts. */
+    private static final int KNOWN_AT_MOST = 50_000;
+    private final Map<String, Known> actors = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private void know(User u) {
+        if (u.disabled()) {
+            actors.remove(u.id());
+            return;
+        }
+        if (actors.size() >= KNOWN_AT_MOST) actors.clear();
+        actors.put(u.id(), new Known(u.version(), actorOf(u)));
+    }
+
+    private static Actor actorOf(User u) {
+        return new Actor(u.id(), u.username(), u.orgId(), u.roles(), u.assigned());
     }
 
     /** @return a random password meeting the rules, for a first administrator */

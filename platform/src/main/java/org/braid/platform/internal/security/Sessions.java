@@ -109,21 +109,28 @@ public class Sessions {
         return token;
     }
 
-    /** @return the user of a live session, which counts as a use of it */
-    public Optional<String> user(String token) {
+    /** A live session's user, with the version of the user's account as it stands. */
+    public record Holder(String userId, long accountVersion) {}
+
+    /**
+     * @return the enabled user of a live session, which counts as a use of it; read with the account's version in one
+     *         statement, so a node can keep what it knows of the account until the account changes
+     */
+    public Optional<Holder> user(String token) {
         if (token == null || token.length() > 100) return Optional.empty();
         Instant now = clock.instant();
         return db.transaction(c -> {
-            String userId;
+            Holder holder;
             Instant lastSeen;
-            try (PreparedStatement ps = c.prepareStatement("SELECT user_id, last_seen_at FROM braid_session "
-                    + "WHERE token_hash = ? AND expires_at > ? AND last_seen_at > ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.user_id, s.last_seen_at, u.version FROM braid_session s "
+                    + "JOIN braid_user u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND s.last_seen_at > ? AND u.disabled = ?")) {
                 ps.setString(1, hash(token));
                 ps.setTimestamp(2, Timestamp.from(now));
                 ps.setTimestamp(3, Timestamp.from(now.minus(idle)));
+                ps.setBoolean(4, false);
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) return Optional.<String>empty();
-                    userId = rs.getString(1);
+                    if (!rs.next()) return Optional.<Holder>empty();
+                    holder = new Holder(rs.getString(1), rs.getLong(3));
                     lastSeen = rs.getTimestamp(2).toInstant();
                 }
             }
@@ -134,7 +141,7 @@ public class Sessions {
                     ps.executeUpdate();
                 }
             }
-            return Optional.of(userId);
+            return Optional.of(holder);
         });
     }
 

@@ -55,7 +55,7 @@ public class Gatekeeper {
         Access access = op.access();
         if (access == null) throw new HttpProblem(403, "this operation declares no access rule, so no one may call it", List.of());
         Credentials cred = Credentials.of(request);
-        Actor actor = cred == null ? null : sessions.user(cred.token()).flatMap(accounts::actor).orElse(null);
+        Actor actor = cred == null ? null : sessions.user(cred.token()).flatMap(s -> accounts.actor(s.userId(), s.accountVersion())).orElse(null);
         request.actor(actor);
         boolean change = !SAFE.contains(method);
         if (access.permission() == Permission.PUBLIC) return new Pass(actor, null, false);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Sessions and accounts on a real in-memory Derby with the real schema. */
 class SessionsTest {
     Database db;
+    OrganizationStore orgs;
     Accounts accounts;
     String userId;
     ThrottleTest.Hand clock = new ThrottleTest.Hand();
@@ -25,10 +26,28 @@ class SessionsTest {
     @BeforeEach
     void setUp() throws Exception {
         db = TestDatabases.memory("sessions" + System.nanoTime());
-        OrganizationStore orgs = new OrganizationStore(db);
+        orgs = new OrganizationStore(db);
         Organization sea = orgs.create(new Organization(null, OrgType.SEA, "State", null, null, null, null));
         accounts = new Accounts(db, orgs);
         userId = accounts.create(new NewUser("ann", "Ann", "a-long-password", sea.id(), Set.of(Role.SEA_STAFF), List.of())).id();
+    }
+
+    @Test
+    void aNodeKeepsAnAccountOnlyUntilAnotherNodeChangesIt() {
+        Sessions s = new Sessions(db, clock);
+        String token = s.open(userId);
+        Sessions.Holder held = s.user(token).orElseThrow();
+        assertEquals(Set.of(Role.SEA_STAFF), accounts.actor(held.userId(), held.accountVersion()).orElseThrow().roles());
+
+        Accounts otherNode = new Accounts(db, orgs);
+        User ann = otherNode.get(userId);
+        otherNode.update(userId, new User(userId, ann.username(), ann.displayName(), ann.orgId(), Set.of(Role.VIEWER), List.of(), false, null), ann.version());
+        held = s.user(token).orElseThrow();
+        assertEquals(Set.of(Role.VIEWER), accounts.actor(held.userId(), held.accountVersion()).orElseThrow().roles(), "the new roles, at once");
+
+        ann = otherNode.get(userId);
+        otherNode.update(userId, new User(userId, ann.username(), ann.displayName(), ann.orgId(), Set.of(Role.VIEWER), List.of(), true, null), ann.version());
+        assertTrue(s.user(token).isEmpty(), "a disabled account's session has no user");
     }
 
     @Test
@@ -71,7 +90,7 @@ class SessionsTest {
     void aTokenOpensTheSessionUntilItExpires() {
         Sessions s = new Sessions(db, clock, Duration.ofHours(13), 10);
         String token = s.open(userId);
-        assertEquals(userId, s.user(token).orElseThrow());
+        assertEquals(userId, s.user(token).orElseThrow().userId());
         clock.now = clock.now.plus(Sessions.LIFETIME).minusSeconds(1);
         assertTrue(s.user(token).isPresent());
         clock.now = clock.now.plusSeconds(2);
