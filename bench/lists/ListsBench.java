@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  *   only (a plan's import is slow), their strategies linked to the SEA's goal so the alignment has something to show;</li>
  * <li>{@code measure}: each list from {@code --clients} concurrent clients for {@code --seconds}, after a warm-up:
  *   requests per second and p50/p95/p99, one line each, also written to {@code --out} (tab-separated: list, req/s, p50, p95, p99, failed requests);
- *   {@code --lists a,c} measures only those.</li>
+ *   {@code --lists a,c} measures only those; {@code --as state} signs in as the state's staff instead of the administrator.</li>
  * </ul>
  */
 public final class ListsBench {
@@ -55,7 +55,7 @@ public final class ListsBench {
         ListsBench b = new ListsBench(o);
         switch (args.length == 0 ? "" : args[0]) {
             case "load" -> { b.signIn(); b.load(); }
-            case "measure" -> { b.signIn(); b.measure(); }
+            case "measure" -> { b.signIn(); b.signInAsStateStaff(); b.measure(); }
             default -> throw new IllegalArgumentException("usage: ListsBench load|measure [--base URL] [--state DIR] [--password P] ...");
         }
     }
@@ -65,6 +65,22 @@ public final class ListsBench {
         HttpResponse<String> r = send("POST", "/session", body);
         if (r.statusCode() != 201 && r.statusCode() != 200) throw new IllegalStateException("sign-in: " + r.statusCode() + " " + r.body());
         token = first("\"token\"\\s*:\\s*\"([^\"]+)\"", r.body());
+    }
+
+    /**
+     * With {@code --as state}: the lists as the synthetic state's own staff see them (an account with the sea-staff role at
+     * its SEA, made once by the administrator), whose scope is the SEA's subtree; the administrator's lists have no scope.
+     */
+    void signInAsStateStaff() throws IOException, InterruptedException {
+        if (!"state".equals(o.get("as"))) return;
+        String password = "lists-" + o.get("password") + "-measured";
+        HttpResponse<String> made = send("POST", "/users", "{\"username\":\"bench-state-staff\",\"displayName\":\"State staff\",\"password\":\""
+                + password + "\",\"orgId\":\"" + seaId() + "\",\"roles\":[\"sea-staff\"],\"assigned\":[]}");
+        if (made.statusCode() != 201 && made.statusCode() != 409) throw new IllegalStateException("new user: " + made.statusCode() + " " + made.body());
+        HttpResponse<String> r = send("POST", "/session", "{\"username\":\"bench-state-staff\",\"password\":\"" + password + "\"}");
+        if (r.statusCode() != 201 && r.statusCode() != 200) throw new IllegalStateException("sign-in: " + r.statusCode() + " " + r.body());
+        token = first("\"token\"\\s*:\\s*\"([^\"]+)\"", r.body());
+        System.out.println("signed in as the state's staff (scope: the synthetic SEA)");
     }
 
     HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {

@@ -32,6 +32,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = {OrganizationService.class, OrganizationStore.class})
 public class OrganizationStore implements OrganizationService {
     static final Table ORGANIZATION = new Table("organization", "id", "org_type", "name", "parent_id", "nces_id", "essa_status", "version");
+    /** Written with each organization (and changed with a move): its parent's parent, so "under" needs no subquery. */
+    private static final Table WRITTEN = new Table("organization", "id", "org_type", "name", "parent_id", "nces_id", "essa_status", "version",
+            "grandparent_id");
 
     private final Database db;
     private final Sql sql;
@@ -61,11 +64,12 @@ public class OrganizationStore implements OrganizationService {
     /** Stores an organization with the id it carries (import); checks it like {@link #create}. */
     public Organization insert(Organization org) {
         org.check().throwIfAny();
-        if (org.parentId() != null) org.checkParent(parentOf(org));
+        Organization parent = org.parentId() == null ? null : parentOf(org);
+        if (parent != null) org.checkParent(parent);
         return db.transaction(c -> {
             checkNcesFree(org.ncesId(), null);
-            sql.insert(ORGANIZATION, () -> new ConflictException("id", "an organization with this id already exists"), org.id(), org.type().name(),
-                    org.name(), org.parentId(), org.ncesId(), org.essaStatus().name(), 1L);
+            sql.insert(WRITTEN, () -> new ConflictException("id", "an organization with this id already exists"), org.id(), org.type().name(),
+                    org.name(), org.parentId(), org.ncesId(), org.essaStatus().name(), 1L, parent == null ? null : parent.parentId());
             ListTotals.changed(sql);
             return org.withId(org.id(), 1);
         });
@@ -92,16 +96,22 @@ public class OrganizationStore implements OrganizationService {
                 org.parentId(), org.ncesId(), org.essaStatus(), stored.version());
         next.check().throwIfAny();
         if (next.type() != stored.type()) throw new RuleViolationException("type", "the level of an organization cannot change");
+        Organization parent = null;
         if (next.parentId() != null) {
             if (next.parentId().equals(id)) throw new RuleViolationException("parentId", "an organization cannot be its own parent");
-            next.checkParent(parentOf(next));
+            parent = parentOf(next);
+            next.checkParent(parent);
         }
+        String grandparentId = parent == null ? null : parent.parentId();
         return db.transaction(c -> {
             checkNcesFree(next.ncesId(), id);
-            if (sql.update("UPDATE organization SET name = ?, parent_id = ?, nces_id = ?, essa_status = ?, version = version + 1 "
-                    + "WHERE id = ? AND version = ?", next.name(), next.parentId(), next.ncesId(), next.essaStatus().name(), id, expectedVersion) == 0) {
+            if (sql.update("UPDATE organization SET name = ?, parent_id = ?, nces_id = ?, essa_status = ?, grandparent_id = ?, version = version + 1 "
+                    + "WHERE id = ? AND version = ?", next.name(), next.parentId(), next.ncesId(), next.essaStatus().name(), grandparentId, id,
+                    expectedVersion) == 0) {
                 throw new StaleVersionException("organization", id, expectedVersion, stored.version());
             }
+            // a move takes the organizations under it along: their parent's parent is now the new parent
+            if (!java.util.Objects.equals(stored.parentId(), next.parentId())) sql.update("UPDATE organization SET grandparent_id = ? WHERE parent_id = ?", next.parentId(), id);
             Organization saved = next.withId(id, expectedVersion + 1);
             ListTotals.changed(sql);
             if (!java.util.Objects.equals(stored.parentId(), saved.parentId()) || stored.essaStatus() != saved.essaStatus()) {
@@ -121,7 +131,7 @@ public class OrganizationStore implements OrganizationService {
             if (q.within().isEmpty()) return new Page<>(List.of(), 0);
             String in = String.join(", ", java.util.Collections.nCopies(q.within().size(), "?"));
             // three levels: the scope roots, their children, their grandchildren
-            where.append(" AND (id IN (" + in + ") OR parent_id IN (" + in + ") OR parent_id IN (SELECT o.id FROM organization o WHERE o.parent_id IN (" + in + ")))");
+            where.append(" AND (id IN (" + in + ") OR parent_id IN (" + in + ") OR grandparent_id IN (" + in + "))");
             for (int i = 0; i < 3; i++) args.addAll(q.within());
         }
         boolean searches = q.q() != null && !q.q().isBlank();
@@ -255,8 +265,8 @@ public class OrganizationStore implements OrganizationService {
             List<Object> args = new ArrayList<>(chunk);
             args.addAll(List.of(rootId, rootId, rootId));
             String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            for (Organization o : sql.list(ORGANIZATION.select("WHERE id IN (" + in + ") AND (id = ? OR parent_id = ? "
-                    + "OR parent_id IN (SELECT p.id FROM organization p WHERE p.parent_id = ?))"), OrganizationStore::organization, args.toArray())) {
+            for (Organization o : sql.list(ORGANIZATION.select("WHERE id IN (" + in + ") AND (id = ? OR parent_id = ? OR grandparent_id = ?)"),
+                    OrganizationStore::organization, args.toArray())) {
                 out.put(o.id(), o);
             }
         }

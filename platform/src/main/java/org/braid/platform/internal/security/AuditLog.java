@@ -97,8 +97,7 @@ public class AuditLog {
         if (within != null) {
             if (within.isEmpty()) return new Page(List.of(), null);
             String in = String.join(", ", Collections.nCopies(within.size(), "?"));
-            sql.append(" AND (org_id IN (" + in + ") OR org_id IN (SELECT id FROM organization WHERE parent_id IN (" + in + "))"
-                    + " OR org_id IN (SELECT o.id FROM organization o JOIN organization p ON o.parent_id = p.id WHERE p.parent_id IN (" + in + ")))");
+            sql.append(" AND (org_id IN (" + in + ") OR org_id IN (SELECT id FROM organization WHERE parent_id IN (" + in + ") OR grandparent_id IN (" + in + ")))");
             for (int i = 0; i < 3; i++) args.addAll(within);
         }
         if (filter.username() != null) {

@@ -86,6 +86,29 @@ class NetworkStoreTest {
     }
 
     @Test
+    void aDistrictMovedToAnotherStateTakesItsSchoolsIntoThatStatesScope() {
+        Organization school = orgs.create(new Organization(null, OrgType.SCHOOL, "School A", lea.id(), null, null, null));
+        Organization otherSea = orgs.create(new Organization(null, OrgType.SEA, "Other State", null, null, null, null));
+        java.util.function.Function<Organization, java.util.Set<String>> schoolsIn = root -> orgs.find(new OrgQuery(OrgType.SCHOOL, null, null, 50, 0,
+                List.of(root.id()))).items().stream().map(Organization::id).collect(java.util.stream.Collectors.toSet());
+        assertEquals(java.util.Set.of(school.id()), schoolsIn.apply(sea));
+        assertEquals(java.util.Set.of(), schoolsIn.apply(otherSea));
+
+        Organization movedLea = orgs.get(lea.id());
+        orgs.update(lea.id(), new Organization(null, null, movedLea.name(), otherSea.id(), null, null, null), movedLea.version());
+        assertEquals(java.util.Set.of(), schoolsIn.apply(sea), "the school left with its district");
+        assertEquals(java.util.Set.of(school.id()), schoolsIn.apply(otherSea));
+        assertEquals(java.util.Set.of(school.id()), orgs.within(otherSea.id(), List.of(school.id())).keySet());
+        assertEquals(java.util.Map.of(), orgs.within(sea.id(), List.of(school.id())));
+
+        Organization movedSchool = orgs.get(school.id());
+        Organization stay = orgs.create(new Organization(null, OrgType.LEA, "Staying District", sea.id(), null, null, null));
+        orgs.update(school.id(), new Organization(null, null, movedSchool.name(), stay.id(), null, null, null), movedSchool.version());
+        assertEquals(java.util.Set.of(school.id()), schoolsIn.apply(sea), "a school moved back into the first state on its own");
+        assertEquals(java.util.Set.of(), schoolsIn.apply(otherSea));
+    }
+
+    @Test
     void withinFindsOnlyTheAskedOrganizationsOfASubtreeClosedOnesToo() {
         Organization school = orgs.create(new Organization(null, OrgType.SCHOOL, "School A", lea.id(), null, null, null));
         Organization otherLea = orgs.create(new Organization(null, OrgType.LEA, "District B", sea.id(), null, null, null));
