@@ -4,6 +4,8 @@
 #   BENCH_DISTRICTS (1200) BENCH_SCHOOLS (9000) BENCH_SEED (20261130): the state's size (SyntheticState's defaults)
 #   BENCH_PLAN_DISTRICTS (3): districts imported with their plans (the rest: organizations only)
 #   BENCH_CLIENTS (16) BENCH_SECONDS (15, per list) BENCH_PORT (18591) BENCH_TARBALL (assembly/target/assembly-*.tar.gz)
+#   BENCH_AS=state: measure as the state's own staff (scope: the SEA) instead of the administrator (no scope)
+#   BENCH_LISTS (all): e.g. a,c for only those lists
 # Needs the distribution: mvn -B -o package -DskipTests -pl assembly -am
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -50,7 +52,8 @@ measure() {
   java $here/ListsBench.java load --base "http://localhost:$port" --password "$password" --state "$state" --plan-districts "${BENCH_PLAN_DISTRICTS:-3}"
   echo "load before measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
   java $here/ListsBench.java measure --base "http://localhost:$port" --password "$password" --state "$state" \
-    --clients "${BENCH_CLIENTS:-16}" --seconds "${BENCH_SECONDS:-15}" --out "$work/$store.out"
+    --clients "${BENCH_CLIENTS:-16}" --seconds "${BENCH_SECONDS:-15}" --out "$work/$store.out" \
+    ${BENCH_AS:+--as "$BENCH_AS"} ${BENCH_LISTS:+--lists "$BENCH_LISTS"}
   echo "load after measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
   braid_stop
 }
