@@ -221,6 +221,7 @@ class PlanBuilderWebIT {
         WebElement schoolB = browser.driver.findElement(By.xpath("//section[1]//tbody/tr[th[.='School B']]"));
         assertEquals("3.1", schoolB.findElement(By.xpath("td[2]")).getText());
         assertEquals("4C", schoolB.findElement(By.xpath("td[4]")).getText());
+        browser.await(By.xpath("//section[1]//p[.='Every organization below District A serves it.']"));
         browser.checkPage("plan-loose-tight");
         browser.checkWidths("plan-loose-tight", 768, 390);
     }

@@ -324,6 +324,29 @@ class WebUiIT {
         browser.await(By.xpath("//table//a[.='Pager School 51']"));
         browser.await(By.xpath("//button[.='Previous 50']"));
         browser.checkPage("network-paged");
+
+        // the tree reads a district's schools 50 at a time, and the next ones when asked, by keyboard
+        int schools = admin.get("/orgs?parentId=" + district + "&limit=1").body().path("total").asInt();
+        assertTrue(schools > 51, "the district has more schools than a page");
+        browser.await(By.xpath("//summary[.='Schools of District A']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//li[@class='more']/span[.='50 of " + schools + " schools shown. ']"));
+        assertEquals(50, browser.driver.findElements(By.xpath("//details[summary[.='Schools of District A']]/ul/li[a]")).size());
+        browser.await(By.xpath("//button[.='Show " + (schools - 50) + " more schools of District A']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//li[.='All " + schools + " schools shown.']"));
+        assertEquals(schools, browser.driver.findElements(By.xpath("//details[summary[.='Schools of District A']]/ul/li[a]")).size());
+        assertEquals("a", browser.driver.switchTo().activeElement().getTagName(), "the keyboard goes on at the first school added");
+
+        // the district's page shows a page of its schools, says how many, and pages on the server
+        browser.open("#/orgs/" + district);
+        browser.await(By.xpath("//h2[.='Schools (" + schools + ")']"));
+        browser.await(By.xpath("//p[.='1–50 of " + schools + " schools']"));
+        assertEquals(50, browser.driver.findElements(By.xpath("//section[h2[@id='children-title']]//tbody/tr")).size());
+        browser.await(By.xpath("//button[.='Next " + (schools - 50) + " schools']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//p[.='51–" + schools + " of " + schools + " schools']"));
+        assertEquals("children-title", browser.driver.switchTo().activeElement().getAttribute("id"), "the keyboard goes to the new page's heading");
+        browser.await(By.xpath("//button[.='Previous 50 schools']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//p[.='1–50 of " + schools + " schools']"));
+        browser.checkPage("org-schools-paged");
         browser.signOut();
     }
 
