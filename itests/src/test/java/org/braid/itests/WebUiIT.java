@@ -237,9 +237,14 @@ class WebUiIT {
         browser.checkPage("admin-transfer");
         browser.checkWidths("admin-transfer", 390);
         browser.fullViewport();
+        // every text the status shows is kept, to see the import announced between the upload and the answer
+        browser.js("window.__status = []; new MutationObserver(() => window.__status.push(document.getElementById('import-status').textContent))"
+                + ".observe(document.getElementById('import-status'), { childList: true, characterData: true, subtree: true })");
         browser.await(By.xpath("//button[.='Import']")).sendKeys(Keys.ENTER);
         browser.await(By.xpath("//p[@role='status' and .='Imported 1 organization.']"));
         assertEquals("Every learner ready", admin.get("/orgs/" + id + "/direction").text("vision"));
+        assertTrue(String.valueOf(browser.js("return window.__status.join('|')")).contains("Sent. Braid is importing it"),
+                "the server's import is announced once the file is sent: " + browser.js("return window.__status.join('|')"));
         // the same file again would clash: the rehearsal says so, naming the record
         browser.await(By.id("import-file")).sendKeys(file.toString());
         browser.await(By.xpath("//div[@role='alert']//li[starts-with(., 'sections.core.organizations[0]')]"));
