@@ -88,6 +88,7 @@ export function register(braid) {
             h('thead', {}, h('tr', {}, ['Module', 'Records', 'Number'].map(t => h('th', { scope: 'col' }, t)))),
             h('tbody', {}, rows.map(([s, k, n]) => h('tr', {}, h('td', {}, s), h('th', { scope: 'row' }, k), h('td', {}, String(n))))))));
         importButton.disabled = false;
+        status.textContent = `Rehearsed: the import would add ${p.organizations} organization${p.organizations === 1 ? '' : 's'}; nothing is added until you import.`;
       } catch (e) {
         if (!(e instanceof braid.ApiError)) throw e;
         preview.replaceChildren(problem(e));

@@ -230,9 +230,13 @@ class WebUiIT {
         browser.signIn("admin", "braid-demo");
         browser.await(By.linkText("Export and import")).sendKeys(Keys.ENTER);
         browser.await(By.xpath("//h1[.='Export, import and backup']"));
-        browser.await(By.id("import-file")).sendKeys(file.toString());
+        // by keyboard alone: Tab to the file field and choose the file there (the browser's file dialog, which WebDriver stands in for)
+        tabTo(By.id("import-file")).sendKeys(file.toString());
         // the rehearsal says what would come, and nothing is there yet
-        assertEquals("1", browser.await(By.xpath("//table[caption[starts-with(., 'What')]]//tr[th[.='organizations']]/td[2]")).getText());
+        browser.await(By.xpath("//p[@role='status' and .='Rehearsed: the import would add 1 organization; nothing is added until you import.']"));
+        WebElement region = tabTo(By.cssSelector("#import-preview [role='region']"));
+        assertTrue(region.getText().contains("What braid-import"), "the preview is read where the keyboard is: " + region.getText());
+        assertEquals("1", region.findElement(By.xpath(".//tr[th[.='organizations']]/td[2]")).getText());
         assertEquals(404, admin.get("/orgs/" + id).status(), "a preview imports nothing");
         browser.checkPage("admin-transfer");
         browser.checkWidths("admin-transfer", 390);
@@ -240,13 +244,14 @@ class WebUiIT {
         // every text the status shows is kept, to see the import announced between the upload and the answer
         browser.js("window.__status = []; new MutationObserver(() => window.__status.push(document.getElementById('import-status').textContent))"
                 + ".observe(document.getElementById('import-status'), { childList: true, characterData: true, subtree: true })");
-        browser.await(By.xpath("//button[.='Import']")).sendKeys(Keys.ENTER);
+        tabTo(By.xpath("//button[.='Import']"));
+        keys(Keys.ENTER);
         browser.await(By.xpath("//p[@role='status' and .='Imported 1 organization.']"));
         assertEquals("Every learner ready", admin.get("/orgs/" + id + "/direction").text("vision"));
         assertTrue(String.valueOf(browser.js("return window.__status.join('|')")).contains("Sent. Braid is importing it"),
                 "the server's import is announced once the file is sent: " + browser.js("return window.__status.join('|')"));
         // the same file again would clash: the rehearsal says so, naming the record
-        browser.await(By.id("import-file")).sendKeys(file.toString());
+        tabTo(By.id("import-file")).sendKeys(file.toString());
         browser.await(By.xpath("//div[@role='alert']//li[starts-with(., 'sections.core.organizations[0]')]"));
 
         // an export from the organization's page, with its progress
@@ -353,6 +358,23 @@ class WebUiIT {
         browser.await(By.xpath("//p[.='1–50 of " + schools + " schools']"));
         browser.checkPage("org-schools-paged");
         browser.signOut();
+    }
+
+    /** Presses Tab (Shift+Tab when it is above) until the element has the focus, as a keyboard user moves through the page. */
+    private static WebElement tabTo(By by) {
+        WebElement target = browser.await(by);
+        boolean above = Boolean.TRUE.equals(browser.js(
+                "return !!(document.activeElement.compareDocumentPosition(arguments[0]) & Node.DOCUMENT_POSITION_PRECEDING)", target));
+        for (int i = 0; i < 150; i++) {
+            if (target.equals(browser.driver.switchTo().activeElement())) return target;
+            if (above) new org.openqa.selenium.interactions.Actions(browser.driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+            else keys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reaches " + by);
+    }
+
+    private static void keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(keys).perform();
     }
 
     private static Object renamed(Http.Reply org, String name) {
