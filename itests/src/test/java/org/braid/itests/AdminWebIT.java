@@ -82,7 +82,7 @@ class AdminWebIT {
         browser.await(By.xpath("//ul[@class='chips']/li[starts-with(., 'School C')]"));
         assertEquals("false", picker.getAttribute("aria-expanded"));
         browser.checkPage("admin-users-edit");
-        browser.checkWidths("admin-users-edit", 768, 390);
+        browser.checkWidths("admin-users-edit", 768, 640, 390);
         tabTo(By.xpath("//button[.='Save pat.rivera']"));
         keys(Keys.ENTER);
         browser.await(By.xpath("//div[@id='notice' and .='pat.rivera saved.']"));
@@ -117,7 +117,7 @@ class AdminWebIT {
         assertEquals(3, entries.size(), "its creation, the roles, the name; the stale save wrote nothing");
         assertTrue(entries.stream().allMatch(a -> a.getText().contains(pat)), "only entries about the user");
         browser.checkPage("admin-audit");
-        browser.checkWidths("admin-audit", 768, 390);
+        browser.checkWidths("admin-audit", 768, 640, 390);
         browser.signOut();
     }
 

@@ -117,7 +117,7 @@ class PlanBuilderWebIT {
         browser.await(By.xpath("//td[.='Webmaster']"));
         assertEquals("Webmaster", admin.get("/planning/actions/" + publishing).text("owner"));
 
-        browser.checkWidths("plan-builder", 768, 390);
+        browser.checkWidths("plan-builder", 768, 640, 390);
     }
 
     @Test
@@ -147,7 +147,7 @@ class PlanBuilderWebIT {
         assertEquals(before.isEmpty() ? "(empty)" : before, owner.findElement(By.tagName("del")).getText());
         assertEquals("Dean of students", owner.findElement(By.tagName("ins")).getText());
         browser.checkPage("plan-versions");
-        browser.checkWidths("plan-versions", 768, 390);
+        browser.checkWidths("plan-versions", 768, 640, 390);
     }
 
     @Test
@@ -176,7 +176,7 @@ class PlanBuilderWebIT {
                 .equals("Budgeted in all: $33,500.00 over 3 actions. Freed by retiring initiatives: $7,500.00."));
         assertEquals("7500.00", admin.get("/planning/plans/" + districtPlan + "/funding").body().path("freed").decimalValue().setScale(2).toPlainString());
         browser.checkPage("plan-funding");
-        browser.checkWidths("plan-funding", 768, 390);
+        browser.checkWidths("plan-funding", 768, 640, 390);
 
         // candidates weighed with the questions
         browser.open("#/planning/plans/" + districtPlan + "/candidates");
@@ -191,7 +191,7 @@ class PlanBuilderWebIT {
         assertEquals("3 of 14", browser.await(By.xpath("//tr[th[.='Family learning nights']]/td[2]")).getText());
         assertEquals(3, admin.get("/planning/plans/" + districtPlan + "/candidates").body().path("items").path(0).path("score").asInt());
         browser.checkPage("plan-candidates");
-        browser.checkWidths("plan-candidates", 768, 390);
+        browser.checkWidths("plan-candidates", 768, 640, 390);
     }
 
     @Test
@@ -206,7 +206,7 @@ class PlanBuilderWebIT {
         assertTrue(inequities.getText().startsWith("Identifies resource inequities"), inequities.getText());
         browser.await(By.partialLinkText("Print the Comprehensive support and improvement plan"));
         browser.checkPage("plan-required");
-        browser.checkWidths("plan-required", 768, 390);
+        browser.checkWidths("plan-required", 768, 640, 390);
     }
 
     @Test
@@ -223,7 +223,7 @@ class PlanBuilderWebIT {
         assertEquals("4C", schoolB.findElement(By.xpath("td[4]")).getText());
         browser.await(By.xpath("//section[1]//p[.='Every organization below District A serves it.']"));
         browser.checkPage("plan-loose-tight");
-        browser.checkWidths("plan-loose-tight", 768, 390);
+        browser.checkWidths("plan-loose-tight", 768, 640, 390);
     }
 
     /** Monitoring catches up with a plan after a submit or a reopen; a change meeting it is told to try again (409). */

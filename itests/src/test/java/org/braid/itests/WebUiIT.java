@@ -239,8 +239,7 @@ class WebUiIT {
         assertEquals("1", region.findElement(By.xpath(".//tr[th[.='organizations']]/td[2]")).getText());
         assertEquals(404, admin.get("/orgs/" + id).status(), "a preview imports nothing");
         browser.checkPage("admin-transfer");
-        browser.checkWidths("admin-transfer", 390);
-        browser.fullViewport();
+        browser.checkWidths("admin-transfer", 768, 640, 390);
         // every text the status shows is kept, to see the import announced between the upload and the answer
         browser.js("window.__status = []; new MutationObserver(() => window.__status.push(document.getElementById('import-status').textContent))"
                 + ".observe(document.getElementById('import-status'), { childList: true, characterData: true, subtree: true })");
@@ -273,7 +272,7 @@ class WebUiIT {
         browser.await(By.xpath("//button[.='Close Riverside Middle']")).sendKeys(Keys.ENTER);
         browser.await(By.xpath("//p[@class='closed-note' and starts-with(., 'Closed on')]"));
         assertEquals(0, admin.get("/orgs?q=Riverside").body().path("total").asInt(), "a closed school leaves the lists");
-        browser.checkWidths("org-manage", 390);
+        browser.checkWidths("org-manage", 768, 640, 390);
         browser.fullViewport();
         browser.signOut();
 
