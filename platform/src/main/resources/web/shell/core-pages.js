@@ -48,9 +48,21 @@ export function register(braid) {
       : (await Promise.all([me.orgId, ...(me.assigned || [])].filter(Boolean).map(id => api('GET', `/orgs/${id}`).then(r => r.body).catch(() => null))))
         .filter(o => o && (me.roles.some(r => r !== 'coach') || (me.assigned || []).includes(o.id)));
     const tree = h('div', { class: 'tree' }, h('ul', {}, roots.map(o => node(o, true))));
-    view.replaceChildren(h('h1', {}, 'Network'), form, results, h('h2', {}, 'Organizations you can see'), tree);
+    view.replaceChildren(h('h1', {}, 'Network'), form, results, h('h2', {}, 'Organizations you can see'), tree,
+      me.roles.includes('admin') ? addState() : '');
     tree.querySelectorAll('details[open]').forEach(d => d.dispatchEvent(new Event('toggle')));
   });
+
+  /** An administrator adds a state education agency, the root of a network; its districts are added from its page. */
+  function addState() {
+    return h('section', { 'aria-labelledby': 'add-state-title' }, h('h2', { id: 'add-state-title' }, 'States'),
+      h('details', {}, h('summary', {}, 'Add a state'), braid.form([{ name: 'name', label: 'Name of the state education agency' },
+        { name: 'ncesId', label: 'NCES id (two digits, if known)' }], {}, 'Add the state', async body => {
+        const made = (await api('POST', '/orgs', { ...body, type: 'SEA', parentId: null, essaStatus: 'NONE' })).body;
+        braid.notify(`${made.name} added: add its districts from its page.`);
+        braid.go(`#/orgs/${made.id}`);
+      })));
+  }
 
   function node(org, open = false) {
     const label = [h('a', { href: `#/orgs/${org.id}` }, org.name), ' ', h('span', { class: 'muted' }, org.type), ' ', essa(org)];

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -316,6 +317,41 @@ class WebUiIT {
     }
 
     @Test
+    void anAdministratorAddsAStateFromTheNetworkPage() throws Exception {
+        browser.signIn("admin", "braid-demo");
+        browser.await(By.linkText("Network")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//h1[.='Network']"));
+        tabTo(By.xpath("//summary[.='Add a state']"));
+        keys(Keys.ENTER);
+        type(tabTo(By.cssSelector("details[open] [name='name']")), "Northern Territory Department of Education");
+        type(tabTo(By.cssSelector("details[open] [name='ncesId']")), "123");
+        keys(Keys.ENTER);
+        // a state's NCES id has two digits: the API's answer lands beside the field, and nothing is added
+        assertFalse(browser.await(By.cssSelector("details[open] input[name='ncesId'] + p.error")).getText().isBlank());
+        assertEquals(0, admin.get("/orgs?q=Northern%20Territory").body().path("total").asInt());
+        browser.checkPage("network-add-state-error");
+        WebElement nces = browser.driver.switchTo().activeElement();
+        assertEquals("ncesId", nces.getAttribute("name"), "the keyboard is at the field in error");
+        nces.sendKeys(Keys.chord(Keys.CONTROL, "a"), "61", Keys.ENTER);
+        browser.await(By.xpath("//h1[.='Northern Territory Department of Education']"));
+        Http.Reply found = admin.get("/orgs?type=SEA&q=Northern%20Territory");
+        assertEquals(1, found.body().path("total").asInt());
+        JsonNode state = found.body().path("items").path(0);
+        assertEquals("SEA", state.path("type").asText());
+        assertEquals("61", state.path("ncesId").asText());
+        assertTrue(state.path("parentId").isNull() || state.path("parentId").isMissingNode(), "a state has no parent");
+        browser.await(By.xpath("//summary[.='Add a district to Northern Territory Department of Education']"));
+        browser.signOut();
+
+        // no one else is offered the form
+        browser.signIn("district-a", "braid-demo");
+        browser.await(By.linkText("Network")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//h1[.='Network']"));
+        assertTrue(browser.driver.findElements(By.xpath("//summary[.='Add a state']")).isEmpty());
+        browser.signOut();
+    }
+
+    @Test
     void theNetworkSearchPagesOnTheServer() throws Exception {
         String district = admin.orgId("District A");
         for (int i = 1; i <= 51; i++) {
@@ -370,6 +406,11 @@ class WebUiIT {
             else keys(Keys.TAB);
         }
         throw new AssertionError("Tab never reaches " + by);
+    }
+
+    private static void type(WebElement focused, String text) {
+        assertEquals(focused, browser.driver.switchTo().activeElement());
+        keys(text);
     }
 
     private static void keys(CharSequence... keys) {
