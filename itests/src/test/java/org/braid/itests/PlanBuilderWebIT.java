@@ -121,6 +121,64 @@ class PlanBuilderWebIT {
     }
 
     @Test
+    void theDistrictLeaderLinksAStrategyToTheStatesGoalAndNamesAnActionsCollaboratorsByKeyboard() throws Exception {
+        JsonNode strategy = admin.get("/planning/plans/" + districtPlan).body().path("priorityAreas").path(0).path("strategies").path(0);
+        String strategyId = strategy.path("id").asText();
+        List<String> linked = texts(strategy.path("goalIds"));
+        String stateGoal = null;
+        for (JsonNode g : admin.get("/planning/plans/" + districtPlan + "/goals").body().path("items")) {
+            if ("Demo State Department of Education".equals(g.path("orgName").asText())) stateGoal = g.path("id").asText();
+        }
+        assertNotNull(stateGoal, "the state's goal is offered to the district's strategies");
+        assertFalse(linked.contains(stateGoal));
+        String action = strategy.path("milestones").path(0).path("actions").path(0).path("id").asText();
+        String number = strategy.path("milestones").path(0).path("actions").path(0).path("number").asText();
+
+        browser.open("#/planning/plans/" + districtPlan);
+        browser.await(By.xpath("//h1[.='Plan 2025-26 — District A']"));
+        browser.await(By.xpath("//aside//h2[.='Plan check']/following-sibling::*[not(.='Checking…')]"));
+        try {
+            // the strategy's goal links: its district's goal stays ticked, the state's is ticked with the space bar
+            tabTo(el -> "summary".equals(el.getTagName()) && el.getText().equals("Edit strategy 1.1"));
+            press(Keys.ENTER);
+            String goal = stateGoal;
+            tabTo(el -> "goalIds".equals(el.getAttribute("name")) && goal.equals(el.getAttribute("value")));
+            press(Keys.SPACE);
+            tabTo(el -> el.getText().equals("Save strategy 1.1"));
+            press(Keys.ENTER);
+            browser.await(By.xpath("//article[h4[starts-with(., 'Strategy 1.1')]]//li[starts-with(., 'Each student will meet or exceed readiness benchmarks')"
+                    + " and contains(., '(Demo State Department of Education)')]"));
+            List<String> now = texts(admin.get("/planning/strategies/" + strategyId).body().path("goalIds"));
+            assertTrue(now.contains(stateGoal) && now.containsAll(linked) && now.size() == linked.size() + 1, now.toString());
+            assertEquals("strategy-" + strategyId, active().getAttribute("id"), "the keyboard stays at the strategy");
+
+            // the action's collaborators, one per line
+            tabTo(el -> "summary".equals(el.getTagName()) && el.getText().equals("Edit action " + number));
+            press(Keys.ENTER);
+            tabTo(el -> "collaborators".equals(el.getAttribute("name")));
+            active().sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Reading coach", Keys.ENTER, "Data team");
+            tabTo(el -> el.getText().equals("Save action " + number));
+            press(Keys.ENTER);
+            browser.await(By.xpath("//td[.='Reading coach; Data team']"));
+            assertEquals(List.of("Reading coach", "Data team"), texts(admin.get("/planning/actions/" + action).body().path("collaborators")));
+            assertEquals("action-" + action, active().getAttribute("id"), "the keyboard stays at the action");
+            browser.checkPage("plan-builder-links");
+        } finally {
+            // the links as the demo has them, for the loose-tight view
+            Http.Reply s = admin.get("/planning/strategies/" + strategyId);
+            ObjectNode back = (ObjectNode) s.body();
+            back.set("goalIds", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(linked));
+            assertEquals(200, admin.put("/planning/strategies/" + strategyId, back, s.etag()).status());
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(x -> out.add(x.asText()));
+        return out;
+    }
+
+    @Test
     void twoVersionsCompareFieldByField() throws Exception {
         String schoolC = admin.orgId("School C");
         String plan = admin.get("/planning/plans?orgId=" + schoolC).body().path("items").path(0).path("id").asText();

@@ -254,6 +254,13 @@ class WebUiIT {
         tabTo(By.id("import-file")).sendKeys(file.toString());
         browser.await(By.xpath("//div[@role='alert']//li[starts-with(., 'sections.core.organizations[0]')]"));
 
+        // an online backup, and the answer shown beside the button
+        tabTo(By.xpath("//button[.='Back up now']"));
+        keys(Keys.ENTER);
+        WebElement backedUp = browser.await(By.xpath("//section[@aria-labelledby='backup-title']//p[@role='status' and starts-with(., 'Backed up to ')]"));
+        String directory = backedUp.getText().substring("Backed up to ".length(), backedUp.getText().length() - 1);
+        assertTrue(java.nio.file.Files.isDirectory(Path.of(directory)), "the backup is where the page says: " + directory);
+
         // an export from the organization's page, with its progress
         browser.open("#/orgs/" + admin.orgId("District A"));
         browser.await(By.xpath("//button[.='Export District A and everything under it']")).sendKeys(Keys.ENTER);
