@@ -45,7 +45,7 @@ export function registerAlignment(braid, p) {
       box.replaceChildren(list, all ? '' : h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: async () => {
         await below.more();
         redraw.forEach(r => r(r === draw));
-      } }, `Look through ${Math.min(PAGE, below.total - below.items.length)} more ${what} for goal ${i + 1}`)));
+      } }, `Look through ${Math.min(PAGE, below.total - below.items.length)} more of the ${below.total} ${what} for goal ${i + 1}`)));
       if (focus) list.focus();
     };
     redraw.push(draw);

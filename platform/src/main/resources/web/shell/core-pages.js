@@ -85,7 +85,7 @@ export function register(braid) {
       }
       if (shown < r.total) {
         kids.append(h('li', { class: 'more' }, h('span', { class: 'muted' }, `${shown} of ${r.total} ${what} shown. `),
-          h('button', { type: 'button', class: 'secondary', onclick: () => more(shown) }, `Show ${Math.min(PAGE, r.total - shown)} more ${what} of ${org.name}`)));
+          h('button', { type: 'button', class: 'secondary', onclick: () => more(shown) }, `Show the next ${count(Math.min(PAGE, r.total - shown), org)} of ${org.name}`)));
       } else if (offset > 0) {
         kids.append(h('li', { class: 'more muted' }, `All ${r.total} ${what} shown.`));
       }
@@ -98,6 +98,11 @@ export function register(braid) {
       await more(0);
     });
     return h('li', {}, ...label, details);
+  }
+
+  /** "1 school", "4 districts": a number of an organization's children. */
+  function count(n, org) {
+    return `${n} ${org.type === 'SEA' ? (n === 1 ? 'district' : 'districts') : (n === 1 ? 'school' : 'schools')}`;
   }
 
   /** A page of an organization's open children, in name order, with their total. */
@@ -118,7 +123,7 @@ export function register(braid) {
         r.total > r.items.length ? h('div', { class: 'actions' },
           offset > 0 ? h('button', { type: 'button', class: 'secondary', onclick: () => go(Math.max(0, offset - PAGE)) }, `Previous ${PAGE} ${what}`) : '',
           offset + r.items.length < r.total ? h('button', { type: 'button', class: 'secondary', onclick: () => go(offset + PAGE) },
-            `Next ${Math.min(PAGE, r.total - offset - r.items.length)} ${what}`) : '') : '');
+            `Next ${count(Math.min(PAGE, r.total - offset - r.items.length), org)}`) : '') : '');
       if (focus) heading.focus();
     };
     const go = async offset => draw(await childPage(org.id, offset), offset, true);

@@ -284,6 +284,31 @@ class PlanBuilderWebIT {
         browser.checkWidths("plan-loose-tight", 768, 640, 390);
     }
 
+    @Test
+    void looseTightLooksThroughADistrictsSchoolsAPageAtATime() throws Exception {
+        String sea = admin.orgId("Demo State Department of Education");
+        String wide = admin.post("/orgs", Http.obj("type", "LEA", "name", "Wide District", "parentId", sea, "essaStatus", "NONE")).text("id");
+        assertEquals(200, admin.put("/orgs/" + wide + "/direction", Http.obj("goals", List.of(Http.obj("statement", "Every student reads by grade 3",
+                "measures", List.of()))), admin.get("/orgs/" + wide + "/direction").etag()).status());
+        for (int i = 1; i <= 51; i++) {
+            assertEquals(201, admin.post("/orgs", Http.obj("type", "SCHOOL", "name", String.format("Wide School %02d", i), "parentId", wide,
+                    "essaStatus", "NONE")).status());
+        }
+        browser.signOut();
+        browser.signIn("admin", "braid-demo");
+        browser.open("#/planning/loose-tight/" + wide);
+        browser.await(By.xpath("//h1[.='Loose-tight: the goals of Wide District and the strategies serving them']"));
+        String first = browser.await(By.xpath("//section[1]//p[starts-with(., 'Not serving it yet')]")).getText();
+        assertTrue(first.startsWith("Not serving it yet, among the first 50 of 51 schools: Wide School 01, "), first);
+        assertFalse(first.contains("Wide School 51"), "only the first page is read");
+        browser.await(By.xpath("//button[.='Look through 1 more of the 51 schools for goal 1']")).sendKeys(Keys.ENTER);
+        WebElement all = browser.await(By.xpath("//section[1]//p[starts-with(., 'Not serving it yet:')]"));
+        assertTrue(all.getText().endsWith("Wide School 50, Wide School 51."), all.getText());
+        assertEquals(all, active(), "the keyboard goes to the list");
+        assertTrue(browser.driver.findElements(By.xpath("//button[starts-with(., 'Look through')]")).isEmpty());
+        browser.checkPage("plan-loose-tight-paged");
+    }
+
     /** Monitoring catches up with a plan after a submit or a reopen; a change meeting it is told to try again (409). */
     private static Http.Reply retried(java.util.function.Supplier<Http.Reply> call) throws InterruptedException {
         Http.Reply r = call.get();

@@ -383,7 +383,7 @@ class WebUiIT {
         browser.await(By.xpath("//summary[.='Schools of District A']")).sendKeys(Keys.ENTER);
         browser.await(By.xpath("//li[@class='more']/span[.='50 of " + schools + " schools shown. ']"));
         assertEquals(50, browser.driver.findElements(By.xpath("//details[summary[.='Schools of District A']]/ul/li[a]")).size());
-        browser.await(By.xpath("//button[.='Show " + (schools - 50) + " more schools of District A']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//button[.='Show the next " + (schools - 50) + " schools of District A']")).sendKeys(Keys.ENTER);
         browser.await(By.xpath("//li[.='All " + schools + " schools shown.']"));
         assertEquals(schools, browser.driver.findElements(By.xpath("//details[summary[.='Schools of District A']]/ul/li[a]")).size());
         assertEquals("a", browser.driver.switchTo().activeElement().getTagName(), "the keyboard goes on at the first school added");
