@@ -84,11 +84,12 @@ export function register(braid) {
       } catch (e) { braid.notify(e.message, true); }
     }
 
-    const reset = u => h('details', {}, h('summary', {}, `New password for ${u.username}`),
+    // after the change the keyboard goes on where it was, at the user's disclosure
+    const reset = u => h('details', {}, h('summary', { 'data-reset': u.username }, `New password for ${u.username}`),
       braid.form([{ name: 'password', label: `New password for ${u.username}`, type: 'password' }], {}, 'Set password', async body => {
         await api('PUT', `/users/${u.id}/password`, body);
         braid.notify(`Password of ${u.username} changed; their sessions ended.`);
-        await drawList();
+        await drawList(`summary[data-reset="${CSS.escape(u.username)}"]`);
       }));
 
     /** The edit form of one user: roles, organization and a coach's assigned organizations, saved with If-Match. */

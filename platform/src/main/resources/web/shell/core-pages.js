@@ -48,9 +48,21 @@ export function register(braid) {
       : (await Promise.all([me.orgId, ...(me.assigned || [])].filter(Boolean).map(id => api('GET', `/orgs/${id}`).then(r => r.body).catch(() => null))))
         .filter(o => o && (me.roles.some(r => r !== 'coach') || (me.assigned || []).includes(o.id)));
     const tree = h('div', { class: 'tree' }, h('ul', {}, roots.map(o => node(o, true))));
-    view.replaceChildren(h('h1', {}, 'Network'), form, results, h('h2', {}, 'Organizations you can see'), tree);
+    view.replaceChildren(h('h1', {}, 'Network'), form, results, h('h2', {}, 'Organizations you can see'), tree,
+      me.roles.includes('admin') ? addState() : '');
     tree.querySelectorAll('details[open]').forEach(d => d.dispatchEvent(new Event('toggle')));
   });
+
+  /** An administrator adds a state education agency, the root of a network; its districts are added from its page. */
+  function addState() {
+    return h('section', { 'aria-labelledby': 'add-state-title' }, h('h2', { id: 'add-state-title' }, 'States'),
+      h('details', {}, h('summary', {}, 'Add a state'), braid.form([{ name: 'name', label: 'Name of the state education agency' },
+        { name: 'ncesId', label: 'NCES id (two digits, if known)' }], {}, 'Add the state', async body => {
+        const made = (await api('POST', '/orgs', { ...body, type: 'SEA', parentId: null, essaStatus: 'NONE' })).body;
+        braid.notify(`${made.name} added: add its districts from its page.`);
+        braid.go(`#/orgs/${made.id}`);
+      })));
+  }
 
   function node(org, open = false) {
     const label = [h('a', { href: `#/orgs/${org.id}` }, org.name), ' ', h('span', { class: 'muted' }, org.type), ' ', essa(org)];
@@ -59,13 +71,64 @@ export function register(braid) {
     // the link and the disclosure are separate controls: a link inside <summary> is not reachable alone
     const details = h('details', { open }, h('summary', {}, org.type === 'SEA' ? `Districts of ${org.name}` : `Schools of ${org.name}`), kids);
     let loaded = false;
+    // a page at a time from the server: a state's 1,200 districts come 50 by 50, on request
+    const more = async offset => {
+      const r = await childPage(org.id, offset);
+      const what = org.type === 'SEA' ? 'districts' : 'schools';
+      const shown = offset + r.items.length;
+      const rows = r.items.map(c => node(c));
+      if (offset === 0) {
+        kids.replaceChildren(...(rows.length ? rows : [h('li', { class: 'muted' }, 'None')]));
+      } else {
+        kids.querySelector('li.more')?.remove();
+        kids.append(...rows);
+      }
+      if (shown < r.total) {
+        kids.append(h('li', { class: 'more' }, h('span', { class: 'muted' }, `${shown} of ${r.total} ${what} shown. `),
+          h('button', { type: 'button', class: 'secondary', onclick: () => more(shown) }, `Show the next ${count(Math.min(PAGE, r.total - shown), org)} of ${org.name}`)));
+      } else if (offset > 0) {
+        kids.append(h('li', { class: 'more muted' }, `All ${r.total} ${what} shown.`));
+      }
+      // the first new entry takes the focus, so a keyboard user goes on from where the list grew
+      if (offset > 0 && rows.length) rows[0].querySelector('a').focus();
+    };
     details.addEventListener('toggle', async () => {
       if (!details.open || loaded) return;
       loaded = true;
-      const children = (await api('GET', `/orgs/${org.id}/children`)).body.items;
-      kids.replaceChildren(...(children.length ? children.map(c => node(c)) : [h('li', { class: 'muted' }, 'None')]));
+      await more(0);
     });
     return h('li', {}, ...label, details);
+  }
+
+  /** "1 school", "4 districts": a number of an organization's children. */
+  function count(n, org) {
+    return `${n} ${org.type === 'SEA' ? (n === 1 ? 'district' : 'districts') : (n === 1 ? 'school' : 'schools')}`;
+  }
+
+  /** A page of an organization's open children, in name order, with their total. */
+  const PAGE = 50;
+  async function childPage(parentId, offset) {
+    return (await api('GET', `/orgs?parentId=${encodeURIComponent(parentId)}&limit=${PAGE}&offset=${offset}`)).body;
+  }
+
+  /** An organization's districts or schools, a page at a time, with how many there are and previous/next buttons. */
+  function childrenSection(org, first) {
+    const what = org.type === 'SEA' ? 'districts' : 'schools';
+    const section = h('section', { 'aria-labelledby': 'children-title' });
+    const draw = (r, offset, focus) => {
+      const heading = h('h2', { id: 'children-title', tabindex: '-1' }, `${org.type === 'SEA' ? 'Districts' : 'Schools'} (${r.total})`);
+      section.replaceChildren(heading,
+        r.total > r.items.length ? h('p', { class: 'muted' }, `${offset + 1}–${offset + r.items.length} of ${r.total} ${what}`) : '',
+        orgTable(r.items),
+        r.total > r.items.length ? h('div', { class: 'actions' },
+          offset > 0 ? h('button', { type: 'button', class: 'secondary', onclick: () => go(Math.max(0, offset - PAGE)) }, `Previous ${PAGE} ${what}`) : '',
+          offset + r.items.length < r.total ? h('button', { type: 'button', class: 'secondary', onclick: () => go(offset + PAGE) },
+            `Next ${count(Math.min(PAGE, r.total - offset - r.items.length), org)}`) : '') : '');
+      if (focus) heading.focus();
+    };
+    const go = async offset => draw(await childPage(org.id, offset), offset, true);
+    draw(first, 0, false);
+    return section;
   }
 
   function essa(org) {
@@ -84,7 +147,7 @@ export function register(braid) {
     const org = got.body;
     const [dir, kids, parent, plans, closure, coding] = await Promise.all([
       api('GET', `/orgs/${id}/direction`).then(r => r.body),
-      api('GET', `/orgs/${id}/children`).then(r => r.body.items),
+      org.type === 'SCHOOL' ? { items: [], total: 0 } : childPage(id, 0),
       org.parentId ? api('GET', `/orgs/${org.parentId}`).then(r => r.body).catch(() => null) : null,
       api('GET', `/planning/plans?orgId=${id}`).then(r => r.body.items).catch(() => null),
       api('GET', `/orgs/${id}/closure`).then(r => r.body),
@@ -100,7 +163,7 @@ export function register(braid) {
       plans ? h('section', {}, h('h2', {}, 'Plans'), plans.length
         ? h('ul', {}, plans.map(p => h('li', {}, h('a', { href: `#/planning/plans/${p.id}` }, p.schoolYear), ` — ${p.status}`)))
         : h('p', { class: 'muted' }, 'No plan yet.')) : '',
-      kids.length ? h('section', {}, h('h2', {}, org.type === 'SEA' ? 'Districts' : 'Schools'), orgTable(kids)) : '',
+      kids.total ? childrenSection(org, kids) : '',
       coding ? codingFramework(org, coding) : '',
       manage(org, got.etag, closure, kids),
       braid.exportControl(org));
@@ -184,7 +247,7 @@ export function register(braid) {
       const text = closure.closed ? `Open ${org.name} again` : `Close ${org.name}`;
       parts.push(h('details', {}, h('summary', {}, text),
         h('p', {}, closure.closed ? 'It comes back into the lists, with its records.'
-          : `A closed ${org.type === 'LEA' ? 'district' : 'school'} keeps its plans, reports and history, and leaves the lists. ${kids.length ? 'Close or move the organizations under it first.' : ''}`),
+          : `A closed ${org.type === 'LEA' ? 'district' : 'school'} keeps its plans, reports and history, and leaves the lists. ${kids.total ? 'Close or move the organizations under it first.' : ''}`),
         h('div', { class: 'actions' }, h('button', { type: 'button', class: closure.closed ? '' : 'danger', onclick: async () => {
           try {
             await api('PUT', `/orgs/${org.id}/closure`, { closed: !closure.closed });

@@ -58,7 +58,7 @@ export function register(braid) {
     let doc = null;
     const file = h('input', { id: 'import-file', type: 'file', accept: 'application/json,.json' });
     const preview = h('div', { id: 'import-preview' });
-    const status = h('p', { role: 'status' });
+    const status = h('p', { id: 'import-status', role: 'status', 'aria-live': 'polite' });
     const progress = h('progress', { max: 1, value: 0, hidden: true, 'aria-label': 'Import' });
     const importButton = h('button', { type: 'button', disabled: true, onclick: () => upload() }, 'Import');
 
@@ -88,6 +88,7 @@ export function register(braid) {
             h('thead', {}, h('tr', {}, ['Module', 'Records', 'Number'].map(t => h('th', { scope: 'col' }, t)))),
             h('tbody', {}, rows.map(([s, k, n]) => h('tr', {}, h('td', {}, s), h('th', { scope: 'row' }, k), h('td', {}, String(n))))))));
         importButton.disabled = false;
+        status.textContent = `Rehearsed: the import would add ${p.organizations} organization${p.organizations === 1 ? '' : 's'}; nothing is added until you import.`;
       } catch (e) {
         if (!(e instanceof braid.ApiError)) throw e;
         preview.replaceChildren(problem(e));
@@ -97,12 +98,18 @@ export function register(braid) {
     // the upload goes by XMLHttpRequest: fetch cannot tell how much of a request body has been sent
     function upload() {
       importButton.disabled = true;
+      progress.value = 0;
       progress.hidden = false;
       const xhr = new XMLHttpRequest();
       xhr.open('POST', '/api/import');
       xhr.setRequestHeader('Content-Type', 'application/json');
       xhr.setRequestHeader('Accept', 'application/json');
       xhr.upload.onprogress = ev => { if (ev.lengthComputable) { progress.max = ev.total; progress.value = ev.loaded; status.textContent = `Sending… ${kb(ev.loaded)} of ${kb(ev.total)}`; } };
+      // the whole file is sent; the server now writes it in one transaction, which takes minutes for a state: say so until it answers
+      xhr.upload.onload = () => {
+        progress.removeAttribute('value');
+        status.textContent = 'Sent. Braid is importing it: this can take a few minutes for a large file; the answer shows here.';
+      };
       xhr.onload = () => {
         progress.hidden = true;
         let body = {};

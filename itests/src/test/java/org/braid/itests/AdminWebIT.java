@@ -82,7 +82,7 @@ class AdminWebIT {
         browser.await(By.xpath("//ul[@class='chips']/li[starts-with(., 'School C')]"));
         assertEquals("false", picker.getAttribute("aria-expanded"));
         browser.checkPage("admin-users-edit");
-        browser.checkWidths("admin-users-edit", 768, 390);
+        browser.checkWidths("admin-users-edit", 768, 640, 390);
         tabTo(By.xpath("//button[.='Save pat.rivera']"));
         keys(Keys.ENTER);
         browser.await(By.xpath("//div[@id='notice' and .='pat.rivera saved.']"));
@@ -117,7 +117,43 @@ class AdminWebIT {
         assertEquals(3, entries.size(), "its creation, the roles, the name; the stale save wrote nothing");
         assertTrue(entries.stream().allMatch(a -> a.getText().contains(pat)), "only entries about the user");
         browser.checkPage("admin-audit");
-        browser.checkWidths("admin-audit", 768, 390);
+        browser.checkWidths("admin-audit", 768, 640, 390);
+        browser.signOut();
+    }
+
+    @Test
+    void anAdminSetsANewPasswordForAUserByKeyboard() throws Exception {
+        String org = admin.orgId("School B");
+        assertEquals(201, admin.post("/users", Http.obj("username", "sam.reset", "password", "the-first-password", "orgId", org,
+                "roles", List.of("school-leader"))).status());
+        browser.open("");
+        browser.driver.manage().deleteAllCookies();
+        browser.open("#/signin");
+        type(tabTo(By.id("username")), "admin");
+        type(tabTo(By.id("password")), Http.DEMO_PASSWORD);
+        keys(Keys.ENTER);
+        browser.await(By.xpath("//h1[starts-with(., 'Welcome')]"));
+        tabTo(By.linkText("Users"));
+        keys(Keys.ENTER);
+        browser.await(By.xpath("//h1[.='Users']"));
+        type(tabTo(By.id("user-q")), "sam.reset");
+        keys(Keys.ENTER);
+        browser.await(By.xpath("//h2[.='1 user found']"));
+        tabTo(By.xpath("//summary[.='New password for sam.reset']"));
+        keys(Keys.ENTER);
+        // too short: the API's answer beside the field, and the old password still works
+        type(tabTo(By.cssSelector("details[open] input[name='password']")), "short");
+        keys(Keys.ENTER);
+        assertFalse(browser.await(By.cssSelector("details[open] input[name='password'] + p.error")).getText().isBlank());
+        assertEquals(201, braid.http.post("/session", Http.obj("username", "sam.reset", "password", "the-first-password")).status());
+        browser.checkPage("admin-users-password");
+        WebElement password = browser.driver.switchTo().activeElement();
+        assertEquals("password", password.getAttribute("name"), "the keyboard is at the field in error");
+        password.sendKeys(Keys.chord(Keys.CONTROL, "a"), "a-second-password", Keys.ENTER);
+        browser.await(By.xpath("//div[@id='notice' and .='Password of sam.reset changed; their sessions ended.']"));
+        assertEquals("sam.reset", browser.driver.switchTo().activeElement().getAttribute("data-reset"), "the keyboard stays at the user");
+        assertEquals(401, braid.http.post("/session", Http.obj("username", "sam.reset", "password", "the-first-password")).status());
+        assertEquals(201, braid.http.post("/session", Http.obj("username", "sam.reset", "password", "a-second-password")).status());
         browser.signOut();
     }
 

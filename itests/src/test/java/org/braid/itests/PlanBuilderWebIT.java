@@ -117,7 +117,65 @@ class PlanBuilderWebIT {
         browser.await(By.xpath("//td[.='Webmaster']"));
         assertEquals("Webmaster", admin.get("/planning/actions/" + publishing).text("owner"));
 
-        browser.checkWidths("plan-builder", 768, 390);
+        browser.checkWidths("plan-builder", 768, 640, 390);
+    }
+
+    @Test
+    void theDistrictLeaderLinksAStrategyToTheStatesGoalAndNamesAnActionsCollaboratorsByKeyboard() throws Exception {
+        JsonNode strategy = admin.get("/planning/plans/" + districtPlan).body().path("priorityAreas").path(0).path("strategies").path(0);
+        String strategyId = strategy.path("id").asText();
+        List<String> linked = texts(strategy.path("goalIds"));
+        String stateGoal = null;
+        for (JsonNode g : admin.get("/planning/plans/" + districtPlan + "/goals").body().path("items")) {
+            if ("Demo State Department of Education".equals(g.path("orgName").asText())) stateGoal = g.path("id").asText();
+        }
+        assertNotNull(stateGoal, "the state's goal is offered to the district's strategies");
+        assertFalse(linked.contains(stateGoal));
+        String action = strategy.path("milestones").path(0).path("actions").path(0).path("id").asText();
+        String number = strategy.path("milestones").path(0).path("actions").path(0).path("number").asText();
+
+        browser.open("#/planning/plans/" + districtPlan);
+        browser.await(By.xpath("//h1[.='Plan 2025-26 — District A']"));
+        browser.await(By.xpath("//aside//h2[.='Plan check']/following-sibling::*[not(.='Checking…')]"));
+        try {
+            // the strategy's goal links: its district's goal stays ticked, the state's is ticked with the space bar
+            tabTo(el -> "summary".equals(el.getTagName()) && el.getText().equals("Edit strategy 1.1"));
+            press(Keys.ENTER);
+            String goal = stateGoal;
+            tabTo(el -> "goalIds".equals(el.getAttribute("name")) && goal.equals(el.getAttribute("value")));
+            press(Keys.SPACE);
+            tabTo(el -> el.getText().equals("Save strategy 1.1"));
+            press(Keys.ENTER);
+            browser.await(By.xpath("//article[h4[starts-with(., 'Strategy 1.1')]]//li[starts-with(., 'Each student will meet or exceed readiness benchmarks')"
+                    + " and contains(., '(Demo State Department of Education)')]"));
+            List<String> now = texts(admin.get("/planning/strategies/" + strategyId).body().path("goalIds"));
+            assertTrue(now.contains(stateGoal) && now.containsAll(linked) && now.size() == linked.size() + 1, now.toString());
+            assertEquals("strategy-" + strategyId, active().getAttribute("id"), "the keyboard stays at the strategy");
+
+            // the action's collaborators, one per line
+            tabTo(el -> "summary".equals(el.getTagName()) && el.getText().equals("Edit action " + number));
+            press(Keys.ENTER);
+            tabTo(el -> "collaborators".equals(el.getAttribute("name")));
+            active().sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Reading coach", Keys.ENTER, "Data team");
+            tabTo(el -> el.getText().equals("Save action " + number));
+            press(Keys.ENTER);
+            browser.await(By.xpath("//td[.='Reading coach; Data team']"));
+            assertEquals(List.of("Reading coach", "Data team"), texts(admin.get("/planning/actions/" + action).body().path("collaborators")));
+            assertEquals("action-" + action, active().getAttribute("id"), "the keyboard stays at the action");
+            browser.checkPage("plan-builder-links");
+        } finally {
+            // the links as the demo has them, for the loose-tight view
+            Http.Reply s = admin.get("/planning/strategies/" + strategyId);
+            ObjectNode back = (ObjectNode) s.body();
+            back.set("goalIds", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(linked));
+            assertEquals(200, admin.put("/planning/strategies/" + strategyId, back, s.etag()).status());
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(x -> out.add(x.asText()));
+        return out;
     }
 
     @Test
@@ -147,7 +205,7 @@ class PlanBuilderWebIT {
         assertEquals(before.isEmpty() ? "(empty)" : before, owner.findElement(By.tagName("del")).getText());
         assertEquals("Dean of students", owner.findElement(By.tagName("ins")).getText());
         browser.checkPage("plan-versions");
-        browser.checkWidths("plan-versions", 768, 390);
+        browser.checkWidths("plan-versions", 768, 640, 390);
     }
 
     @Test
@@ -176,7 +234,7 @@ class PlanBuilderWebIT {
                 .equals("Budgeted in all: $33,500.00 over 3 actions. Freed by retiring initiatives: $7,500.00."));
         assertEquals("7500.00", admin.get("/planning/plans/" + districtPlan + "/funding").body().path("freed").decimalValue().setScale(2).toPlainString());
         browser.checkPage("plan-funding");
-        browser.checkWidths("plan-funding", 768, 390);
+        browser.checkWidths("plan-funding", 768, 640, 390);
 
         // candidates weighed with the questions
         browser.open("#/planning/plans/" + districtPlan + "/candidates");
@@ -191,7 +249,7 @@ class PlanBuilderWebIT {
         assertEquals("3 of 14", browser.await(By.xpath("//tr[th[.='Family learning nights']]/td[2]")).getText());
         assertEquals(3, admin.get("/planning/plans/" + districtPlan + "/candidates").body().path("items").path(0).path("score").asInt());
         browser.checkPage("plan-candidates");
-        browser.checkWidths("plan-candidates", 768, 390);
+        browser.checkWidths("plan-candidates", 768, 640, 390);
     }
 
     @Test
@@ -206,7 +264,7 @@ class PlanBuilderWebIT {
         assertTrue(inequities.getText().startsWith("Identifies resource inequities"), inequities.getText());
         browser.await(By.partialLinkText("Print the Comprehensive support and improvement plan"));
         browser.checkPage("plan-required");
-        browser.checkWidths("plan-required", 768, 390);
+        browser.checkWidths("plan-required", 768, 640, 390);
     }
 
     @Test
@@ -221,8 +279,34 @@ class PlanBuilderWebIT {
         WebElement schoolB = browser.driver.findElement(By.xpath("//section[1]//tbody/tr[th[.='School B']]"));
         assertEquals("3.1", schoolB.findElement(By.xpath("td[2]")).getText());
         assertEquals("4C", schoolB.findElement(By.xpath("td[4]")).getText());
+        browser.await(By.xpath("//section[1]//p[.='Every organization below District A serves it.']"));
         browser.checkPage("plan-loose-tight");
-        browser.checkWidths("plan-loose-tight", 768, 390);
+        browser.checkWidths("plan-loose-tight", 768, 640, 390);
+    }
+
+    @Test
+    void looseTightLooksThroughADistrictsSchoolsAPageAtATime() throws Exception {
+        String sea = admin.orgId("Demo State Department of Education");
+        String wide = admin.post("/orgs", Http.obj("type", "LEA", "name", "Wide District", "parentId", sea, "essaStatus", "NONE")).text("id");
+        assertEquals(200, admin.put("/orgs/" + wide + "/direction", Http.obj("goals", List.of(Http.obj("statement", "Every student reads by grade 3",
+                "measures", List.of()))), admin.get("/orgs/" + wide + "/direction").etag()).status());
+        for (int i = 1; i <= 51; i++) {
+            assertEquals(201, admin.post("/orgs", Http.obj("type", "SCHOOL", "name", String.format("Wide School %02d", i), "parentId", wide,
+                    "essaStatus", "NONE")).status());
+        }
+        browser.signOut();
+        browser.signIn("admin", "braid-demo");
+        browser.open("#/planning/loose-tight/" + wide);
+        browser.await(By.xpath("//h1[.='Loose-tight: the goals of Wide District and the strategies serving them']"));
+        String first = browser.await(By.xpath("//section[1]//p[starts-with(., 'Not serving it yet')]")).getText();
+        assertTrue(first.startsWith("Not serving it yet, among the first 50 of 51 schools: Wide School 01, "), first);
+        assertFalse(first.contains("Wide School 51"), "only the first page is read");
+        browser.await(By.xpath("//button[.='Look through 1 more of the 51 schools for goal 1']")).sendKeys(Keys.ENTER);
+        WebElement all = browser.await(By.xpath("//section[1]//p[starts-with(., 'Not serving it yet:')]"));
+        assertTrue(all.getText().endsWith("Wide School 50, Wide School 51."), all.getText());
+        assertEquals(all, active(), "the keyboard goes to the list");
+        assertTrue(browser.driver.findElements(By.xpath("//button[starts-with(., 'Look through')]")).isEmpty());
+        browser.checkPage("plan-loose-tight-paged");
     }
 
     /** Monitoring catches up with a plan after a submit or a reopen; a change meeting it is told to try again (409). */

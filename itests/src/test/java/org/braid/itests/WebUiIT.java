@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -230,19 +231,35 @@ class WebUiIT {
         browser.signIn("admin", "braid-demo");
         browser.await(By.linkText("Export and import")).sendKeys(Keys.ENTER);
         browser.await(By.xpath("//h1[.='Export, import and backup']"));
-        browser.await(By.id("import-file")).sendKeys(file.toString());
+        // by keyboard alone: Tab to the file field and choose the file there (the browser's file dialog, which WebDriver stands in for)
+        tabTo(By.id("import-file")).sendKeys(file.toString());
         // the rehearsal says what would come, and nothing is there yet
-        assertEquals("1", browser.await(By.xpath("//table[caption[starts-with(., 'What')]]//tr[th[.='organizations']]/td[2]")).getText());
+        browser.await(By.xpath("//p[@role='status' and .='Rehearsed: the import would add 1 organization; nothing is added until you import.']"));
+        WebElement region = tabTo(By.cssSelector("#import-preview [role='region']"));
+        assertTrue(region.getText().contains("What braid-import"), "the preview is read where the keyboard is: " + region.getText());
+        assertEquals("1", region.findElement(By.xpath(".//tr[th[.='organizations']]/td[2]")).getText());
         assertEquals(404, admin.get("/orgs/" + id).status(), "a preview imports nothing");
         browser.checkPage("admin-transfer");
-        browser.checkWidths("admin-transfer", 390);
-        browser.fullViewport();
-        browser.await(By.xpath("//button[.='Import']")).sendKeys(Keys.ENTER);
+        browser.checkWidths("admin-transfer", 768, 640, 390);
+        // every text the status shows is kept, to see the import announced between the upload and the answer
+        browser.js("window.__status = []; new MutationObserver(() => window.__status.push(document.getElementById('import-status').textContent))"
+                + ".observe(document.getElementById('import-status'), { childList: true, characterData: true, subtree: true })");
+        tabTo(By.xpath("//button[.='Import']"));
+        keys(Keys.ENTER);
         browser.await(By.xpath("//p[@role='status' and .='Imported 1 organization.']"));
         assertEquals("Every learner ready", admin.get("/orgs/" + id + "/direction").text("vision"));
+        assertTrue(String.valueOf(browser.js("return window.__status.join('|')")).contains("Sent. Braid is importing it"),
+                "the server's import is announced once the file is sent: " + browser.js("return window.__status.join('|')"));
         // the same file again would clash: the rehearsal says so, naming the record
-        browser.await(By.id("import-file")).sendKeys(file.toString());
+        tabTo(By.id("import-file")).sendKeys(file.toString());
         browser.await(By.xpath("//div[@role='alert']//li[starts-with(., 'sections.core.organizations[0]')]"));
+
+        // an online backup, and the answer shown beside the button
+        tabTo(By.xpath("//button[.='Back up now']"));
+        keys(Keys.ENTER);
+        WebElement backedUp = browser.await(By.xpath("//section[@aria-labelledby='backup-title']//p[@role='status' and starts-with(., 'Backed up to ')]"));
+        String directory = backedUp.getText().substring("Backed up to ".length(), backedUp.getText().length() - 1);
+        assertTrue(java.nio.file.Files.isDirectory(Path.of(directory)), "the backup is where the page says: " + directory);
 
         // an export from the organization's page, with its progress
         browser.open("#/orgs/" + admin.orgId("District A"));
@@ -263,7 +280,7 @@ class WebUiIT {
         browser.await(By.xpath("//button[.='Close Riverside Middle']")).sendKeys(Keys.ENTER);
         browser.await(By.xpath("//p[@class='closed-note' and starts-with(., 'Closed on')]"));
         assertEquals(0, admin.get("/orgs?q=Riverside").body().path("total").asInt(), "a closed school leaves the lists");
-        browser.checkWidths("org-manage", 390);
+        browser.checkWidths("org-manage", 768, 640, 390);
         browser.fullViewport();
         browser.signOut();
 
@@ -307,6 +324,41 @@ class WebUiIT {
     }
 
     @Test
+    void anAdministratorAddsAStateFromTheNetworkPage() throws Exception {
+        browser.signIn("admin", "braid-demo");
+        browser.await(By.linkText("Network")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//h1[.='Network']"));
+        tabTo(By.xpath("//summary[.='Add a state']"));
+        keys(Keys.ENTER);
+        type(tabTo(By.cssSelector("details[open] [name='name']")), "Northern Territory Department of Education");
+        type(tabTo(By.cssSelector("details[open] [name='ncesId']")), "123");
+        keys(Keys.ENTER);
+        // a state's NCES id has two digits: the API's answer lands beside the field, and nothing is added
+        assertFalse(browser.await(By.cssSelector("details[open] input[name='ncesId'] + p.error")).getText().isBlank());
+        assertEquals(0, admin.get("/orgs?q=Northern%20Territory").body().path("total").asInt());
+        browser.checkPage("network-add-state-error");
+        WebElement nces = browser.driver.switchTo().activeElement();
+        assertEquals("ncesId", nces.getAttribute("name"), "the keyboard is at the field in error");
+        nces.sendKeys(Keys.chord(Keys.CONTROL, "a"), "61", Keys.ENTER);
+        browser.await(By.xpath("//h1[.='Northern Territory Department of Education']"));
+        Http.Reply found = admin.get("/orgs?type=SEA&q=Northern%20Territory");
+        assertEquals(1, found.body().path("total").asInt());
+        JsonNode state = found.body().path("items").path(0);
+        assertEquals("SEA", state.path("type").asText());
+        assertEquals("61", state.path("ncesId").asText());
+        assertTrue(state.path("parentId").isNull() || state.path("parentId").isMissingNode(), "a state has no parent");
+        browser.await(By.xpath("//summary[.='Add a district to Northern Territory Department of Education']"));
+        browser.signOut();
+
+        // no one else is offered the form
+        browser.signIn("district-a", "braid-demo");
+        browser.await(By.linkText("Network")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//h1[.='Network']"));
+        assertTrue(browser.driver.findElements(By.xpath("//summary[.='Add a state']")).isEmpty());
+        browser.signOut();
+    }
+
+    @Test
     void theNetworkSearchPagesOnTheServer() throws Exception {
         String district = admin.orgId("District A");
         for (int i = 1; i <= 51; i++) {
@@ -324,7 +376,52 @@ class WebUiIT {
         browser.await(By.xpath("//table//a[.='Pager School 51']"));
         browser.await(By.xpath("//button[.='Previous 50']"));
         browser.checkPage("network-paged");
+
+        // the tree reads a district's schools 50 at a time, and the next ones when asked, by keyboard
+        int schools = admin.get("/orgs?parentId=" + district + "&limit=1").body().path("total").asInt();
+        assertTrue(schools > 51, "the district has more schools than a page");
+        browser.await(By.xpath("//summary[.='Schools of District A']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//li[@class='more']/span[.='50 of " + schools + " schools shown. ']"));
+        assertEquals(50, browser.driver.findElements(By.xpath("//details[summary[.='Schools of District A']]/ul/li[a]")).size());
+        browser.await(By.xpath("//button[.='Show the next " + (schools - 50) + " schools of District A']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//li[.='All " + schools + " schools shown.']"));
+        assertEquals(schools, browser.driver.findElements(By.xpath("//details[summary[.='Schools of District A']]/ul/li[a]")).size());
+        assertEquals("a", browser.driver.switchTo().activeElement().getTagName(), "the keyboard goes on at the first school added");
+
+        // the district's page shows a page of its schools, says how many, and pages on the server
+        browser.open("#/orgs/" + district);
+        browser.await(By.xpath("//h2[.='Schools (" + schools + ")']"));
+        browser.await(By.xpath("//p[.='1–50 of " + schools + " schools']"));
+        assertEquals(50, browser.driver.findElements(By.xpath("//section[h2[@id='children-title']]//tbody/tr")).size());
+        browser.await(By.xpath("//button[.='Next " + (schools - 50) + " schools']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//p[.='51–" + schools + " of " + schools + " schools']"));
+        assertEquals("children-title", browser.driver.switchTo().activeElement().getAttribute("id"), "the keyboard goes to the new page's heading");
+        browser.await(By.xpath("//button[.='Previous 50 schools']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//p[.='1–50 of " + schools + " schools']"));
+        browser.checkPage("org-schools-paged");
         browser.signOut();
+    }
+
+    /** Presses Tab (Shift+Tab when it is above) until the element has the focus, as a keyboard user moves through the page. */
+    private static WebElement tabTo(By by) {
+        WebElement target = browser.await(by);
+        boolean above = Boolean.TRUE.equals(browser.js(
+                "return !!(document.activeElement.compareDocumentPosition(arguments[0]) & Node.DOCUMENT_POSITION_PRECEDING)", target));
+        for (int i = 0; i < 150; i++) {
+            if (target.equals(browser.driver.switchTo().activeElement())) return target;
+            if (above) new org.openqa.selenium.interactions.Actions(browser.driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+            else keys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reaches " + by);
+    }
+
+    private static void type(WebElement focused, String text) {
+        assertEquals(focused, browser.driver.switchTo().activeElement());
+        keys(text);
+    }
+
+    private static void keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(keys).perform();
     }
 
     private static Object renamed(Http.Reply org, String name) {

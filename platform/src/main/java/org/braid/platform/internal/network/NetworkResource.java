@@ -93,7 +93,9 @@ public class NetworkResource implements RestResource {
                     orgs.close(req.path("id"), body.closed(), req.actor().username());
                     return ApiReply.ok(closure(req.path("id")));
                 }).returning(Closure.class),
-                Operation.get("/orgs/{id}/children", "The LEAs of an SEA, the schools of an LEA", Access.read(Access.pathOrg("id")), req -> ApiReply.ok(Page.of(orgs.children(req.path("id")))))
+                Operation.get("/orgs/{id}/children", "The LEAs of an SEA, the schools of an LEA, all at once (kept for existing clients; "
+                        + "a list that can grow, such as a state's districts, should page with GET /orgs?parentId=&limit=&offset=)",
+                        Access.read(Access.pathOrg("id")), req -> ApiReply.ok(Page.of(orgs.children(req.path("id")))))
                         .returningList(Organization.class),
                 Operation.get("/orgs/{id}/direction", "Vision, mission, purpose, glossary, goals and goal measures",
                         Access.read(Access.pathOrg("id")), req -> {
