@@ -147,6 +147,27 @@ public class SelfAssessmentIT extends BraidTestSupport {
         }
         assertTrue(String.join("\n", leaks), leaks.isEmpty());
 
+        // the audit trail, as an administrator reads it, says that each member saved a rating of this reflection, never
+        // which element (next to who saved it) nor the level or evidence
+        String saves = java.net.URLEncoder.encode("PUT " + SA + "/reflections/{id}/my-ratings", java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode trail = admin.get("/audit?orgId=" + district + "&operation=" + saves + "&limit=100").body();
+        int ours = 0;
+        for (JsonNode entry : trail.path("items")) {
+            assertEquals(entry.toString(), "/api" + SA + "/reflections/" + entry.path("recordId").asText() + "/my-ratings", entry.path("path").asText());
+            assertTrue(entry.toString(), entry.path("before").isNull() && entry.path("after").isNull());
+            if (entry.path("recordId").asText().equals(id)) ours++;
+        }
+        assertEquals("each save is in the trail: " + trail, 7, ours);
+        for (JsonNode entry : admin.get("/audit?orgId=" + district + "&limit=100").body().path("items")) {
+            String text = entry.toString();
+            if (!entry.path("path").asText().contains("/my-ratings")) continue;
+            for (String code : List.of("1a1", "1a2", "9z9")) {
+                assertFalse("an element next to who rated it: " + text, text.contains(code));
+            }
+            assertFalse("a rating's level or evidence: " + text, text.contains("\"level\"") || text.contains("\"evidence\"")
+                    || text.contains("second thoughts"));
+        }
+
         // only the lead records the consensus and closes the round; a closed round refuses ratings
         Http.Reply notLead = member.put(SA + "/reflections/" + id + "/consensus/1a1", Http.obj("level", 2, "notes", "x"), null);
         assertEquals(403, notLead.status());
