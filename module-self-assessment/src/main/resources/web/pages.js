@@ -315,7 +315,9 @@ export function register(braid) {
         else braid.showErrors(form, e);
       }
     });
-    // a saved next step can become a priority area of the district's plan for the year (while planning is on)
+    // a saved next step can become a priority area of the district's plan for the year, or an action under one of its
+    // milestones (while planning is on)
+    const milestones = await planMilestones(p);
     const handOff = h('section', { class: 'card', 'aria-labelledby': 'ps-plan' }, h('h2', { id: 'ps-plan' }, `Next steps into the ${p.schoolYear} plan`),
       p.nextSteps.length ? h('ul', {}, p.nextSteps.map((n, i) => h('li', {}, `${n.priorityArea ? `${n.priorityArea}: ` : ''}${n.step} `,
         h('button', { type: 'button', onclick: async ev => {
@@ -326,9 +328,31 @@ export function register(braid) {
           } catch (e) {
             braid.notify(e.message, true);
           }
-        } }, 'Make it a priority area of the plan'))))
+        } }, 'Make it a priority area of the plan'),
+        milestones.length ? actionForm(i) : null)))
         : h('p', { class: 'muted' }, 'Save next steps in step 5 first.'));
     view.replaceChildren(h('h1', {}, `Process self-assessment ${p.schoolYear} — ${org.name}`), h('p', { class: 'muted' }, r.process.purpose), form, handOff);
+
+    /** A next step made an action under the chosen milestone of the plan. */
+    function actionForm(i) {
+      const fid = `ps-milestone-${i}`;
+      const f = h('form', { class: 'row', novalidate: true },
+        h('div', {}, h('label', { for: fid }, `Milestone for next step ${i + 1}`),
+          h('select', { id: fid, name: 'milestoneId' }, milestones.map(m => h('option', { value: m.id }, `${m.number} ${m.description}`)))),
+        h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Make it an action of this milestone')));
+      f.addEventListener('submit', async ev => {
+        ev.preventDefault();
+        try {
+          const made = await api('POST', `/self-assessment/process-assessments/${id}/actions`, { nextStep: i, milestoneId: f.elements.milestoneId.value });
+          braid.notify(`Action ${made.body.number} added to the plan.`);
+          f.replaceWith(h('a', { href: `#/planning/plans/${made.body.planId}` }, `In the plan as action ${made.body.number}`));
+        } catch (e) {
+          if (!(e instanceof braid.ApiError)) throw e;
+          braid.showErrors(f, e);
+        }
+      });
+      return f;
+    }
 
     /** An editable table of rows whose inputs are named as the API's fields, e.g. team[0].name. */
     function rows(list, items, columns) {
@@ -348,6 +372,19 @@ export function register(braid) {
         .filter(o => Object.values(o).some(x => x)) };
     }
   });
+
+  /** The milestones of the district's plan for the year, in Tool A order; none while planning is off or there is no plan. */
+  async function planMilestones(p) {
+    try {
+      const plans = (await api('GET', `/planning/plans?orgId=${p.orgId}`)).body.items || [];
+      const plan = plans.find(x => x.schoolYear === p.schoolYear);
+      if (!plan) return [];
+      const tree = (await api('GET', `/planning/plans/${plan.id}`)).body;
+      return (tree.priorityAreas || []).flatMap(a => (a.strategies || []).flatMap(st => st.milestones || []));
+    } catch (e) {
+      return [];
+    }
+  }
 
   // --- the state's view: a chart per practice with its table, and the districts that rate an element lowest
 

@@ -360,6 +360,28 @@ public class SelfAssessmentIT extends BraidTestSupport {
         Http.Reply none = lead.post(SA + "/process-assessments/" + id + "/priority-areas", Http.obj("nextStep", 3));
         assertEquals(400, none.status());
         assertEquals("nextStep", none.body().path("details").get(0).path("field").asText());
+
+        // or an action under a milestone of that plan, and only of that plan
+        Http.Reply strategy = lead.post("/planning/priority-areas/" + area.text("priorityAreaId") + "/strategies", Http.obj("if", "we report monthly",
+                "then", "leaders see lagging work", "and", "schools get help sooner", "codes", List.of("1A"), "startYear", "2034-35", "endYear", "2035-36"));
+        assertEquals(strategy.body().toString(), 201, strategy.status());
+        Http.Reply milestone = lead.post("/planning/strategies/" + strategy.text("id") + "/milestones", Http.obj("description", "Reports every month",
+                "dueDate", "2035-05-31"));
+        assertEquals(milestone.body().toString(), 201, milestone.status());
+        Http.Reply action = lead.post(SA + "/process-assessments/" + id + "/actions", Http.obj("nextStep", 0, "milestoneId", milestone.text("id")));
+        assertEquals(action.body().toString(), 201, action.status());
+        assertEquals("1.1.1.1", action.text("number"));
+        JsonNode inPlan = lead.get("/planning/actions/" + action.text("actionId")).body();
+        assertEquals(inPlan.toString(), "monthly reports", inPlan.path("description").asText());
+        assertEquals(milestone.text("id"), inPlan.path("milestoneId").asText());
+        Http.Reply elsewhere = lead.post(SA + "/process-assessments/" + id + "/actions", Http.obj("nextStep", 0, "milestoneId", strategy.text("id")));
+        assertEquals(elsewhere.body().toString(), 400, elsewhere.status());
+        assertEquals("milestoneId", elsewhere.body().path("details").get(0).path("field").asText());
+        Http.Reply noMilestone = lead.post(SA + "/process-assessments/" + id + "/actions", Http.obj("nextStep", 0));
+        assertEquals(400, noMilestone.status());
+        assertEquals("milestoneId", noMilestone.body().path("details").get(0).path("field").asText());
+        assertEquals("a viewer reads, does not edit", 403, anonymous.as("district-a-3").post(SA + "/process-assessments/" + id + "/actions",
+                Http.obj("nextStep", 0, "milestoneId", milestone.text("id"))).status());
         Http admin = anonymous.as("admin");
         assertEquals(200, admin.put("/admin/modules/planning", Http.obj("enabled", false), null).status());
         try {
@@ -370,6 +392,9 @@ public class SelfAssessmentIT extends BraidTestSupport {
             }
             assertEquals(off.body().toString(), 409, off.status());
             assertEquals("plan", off.body().path("details").get(0).path("field").asText());
+            Http.Reply noAction = lead.post(SA + "/process-assessments/" + id + "/actions", Http.obj("nextStep", 0, "milestoneId", milestone.text("id")));
+            assertEquals(noAction.body().toString(), 409, noAction.status());
+            assertEquals("plan", noAction.body().path("details").get(0).path("field").asText());
             assertEquals("the rest keeps working", 200, lead.get(SA + "/process-assessments/" + id).status());
         } finally {
             assertEquals(200, admin.put("/admin/modules/planning", Http.obj("enabled", true), null).status());
