@@ -408,6 +408,78 @@ public class SelfAssessmentIT extends BraidTestSupport {
         assertEquals(area.text("planId"), again.text("planId"));
     }
 
+    /** The district's catalog entries that came from its self-assessment, by title. */
+    static Map<String, JsonNode> fromInventory(Http http, String district) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (JsonNode s : http.get("/monitoring/supports?orgId=" + district).body().path("items")) {
+            if (s.path("origin").asText().equals("self-assessment") && s.path("providerOrgId").asText().equals(district)) out.put(s.path("title").asText(), s);
+        }
+        return out;
+    }
+
+    /**
+     * Saves the sections again until the catalog holds the support: monitoring's components come up one by one (and after
+     * a restart of the module), so the first saves may find the catalog not taking inventories yet.
+     * @return the last save
+     */
+    static Http.Reply saveUntilInCatalog(Http lead, String id, String district, JsonNode sections, Http.Reply last, String support) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            Http.Reply saved = lead.put(SA + "/process-assessments/" + id, sections, last.etag());
+            assertEquals(saved.body().toString(), 200, saved.status());
+            last = saved;
+            if (fromInventory(lead, district).containsKey(support)) return last;
+            Thread.sleep(200);
+        }
+        throw new AssertionError(support + " never reached the catalog: " + fromInventory(lead, district));
+    }
+
+    @Test
+    public void theSupportsInventoryFeedsTheCatalogWhileMonitoringIsOn() throws Exception {
+        Http lead = ready("district-a");
+        String district = lead.orgId("District A");
+        assertEquals("monitoring is up", 200, lead.await("/monitoring/supports?orgId=" + district, x -> x.status() == 200, Duration.ofSeconds(120)).status());
+        // the newest year of the district's process self-assessments is the one the catalog follows
+        Http.Reply created = lead.post(SA + "/process-assessments", Http.obj("orgId", district, "schoolYear", "2039-40"));
+        assertEquals(created.body().toString(), 201, created.status());
+        String id = created.text("id");
+        Http.Reply saved = saveUntilInCatalog(lead, id, district, Http.obj("supports", List.of(
+                Map.of("support", "Quarterly data retreats", "timing", "October and January", "steps", List.of("analyze"), "evidence", "state dashboard"),
+                Map.of("support", "New principal mentoring"))), created, "Quarterly data retreats");
+        Map<String, JsonNode> catalog = fromInventory(lead, district);
+        assertEquals(catalog.toString(), List.of("New principal mentoring", "Quarterly data retreats"), new ArrayList<>(new java.util.TreeSet<>(catalog.keySet())));
+        JsonNode retreats = catalog.get("Quarterly data retreats");
+        assertEquals("coded to no practice yet", 0, retreats.path("practiceCodes").size());
+        assertTrue(retreats.toString(), retreats.path("description").asText().contains("October and January"));
+        assertFalse("matches nothing until coded", lead.get("/monitoring/supports/matches?orgId=" + district).body().toString().contains(retreats.path("id").asText()));
+
+        // the inventory changes: the entry follows (never twice), and what it no longer lists leaves the catalog
+        saved = lead.put(SA + "/process-assessments/" + id, Http.obj("supports", List.of(
+                Map.of("support", "quarterly  DATA retreats", "timing", "every quarter", "steps", List.of("analyze", "select")))), saved.etag());
+        assertEquals(saved.body().toString(), 200, saved.status());
+        catalog = fromInventory(lead, district);
+        assertEquals(catalog.toString(), 1, catalog.size());
+        JsonNode again = catalog.values().iterator().next();
+        assertEquals("the same entry", retreats.path("id").asText(), again.path("id").asText());
+        assertTrue(again.toString(), again.path("description").asText().contains("every quarter"));
+
+        // monitoring off: the save still works; on again, the next save feeds the catalog
+        Http admin = anonymous.as("admin");
+        assertEquals(200, admin.put("/admin/modules/monitoring", Http.obj("enabled", false), null).status());
+        try {
+            assertEquals(404, lead.await("/monitoring/supports?orgId=" + district, x -> x.status() == 404, Duration.ofSeconds(30)).status());
+            saved = lead.put(SA + "/process-assessments/" + id, Http.obj("supports", List.of(Map.of("support", "Quarterly data retreats"),
+                    Map.of("support", "Family engagement toolkit"))), saved.etag());
+            assertEquals(saved.body().toString(), 200, saved.status());
+            assertEquals(2, saved.body().path("supports").size());
+        } finally {
+            assertEquals(200, admin.put("/admin/modules/monitoring", Http.obj("enabled", true), null).status());
+        }
+        assertEquals(200, lead.await("/monitoring/supports?orgId=" + district, x -> x.status() == 200, Duration.ofSeconds(120)).status());
+        assertFalse("saved while monitoring was off", fromInventory(lead, district).containsKey("Family engagement toolkit"));
+        saveUntilInCatalog(lead, id, district, Http.obj("supports", saved.body().path("supports")), saved, "Family engagement toolkit");
+        assertEquals(List.of("Family engagement toolkit", "Quarterly data retreats"), new ArrayList<>(new java.util.TreeSet<>(fromInventory(lead, district).keySet())));
+    }
+
     @Test
     public void theModuleOffAndOnKeepsEverything() throws Exception {
         Http admin = ready("admin");

@@ -24,6 +24,9 @@ public class ProcessResource implements RestResource {
     /** Present while the planning module is on. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile PlanHandOff plans;
+    /** Present while the monitoring module is on. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SupportsHandOff catalog;
 
     @Activate
     public ProcessResource(@Reference ProcessAssessments assessments) {
@@ -61,6 +64,9 @@ public class ProcessResource implements RestResource {
                         Access.edit(org), req -> {
                     ProcessAssessment.Sections body = req.body(ProcessAssessment.Sections.class);
                     ProcessAssessment p = assessments.update(req.path("id"), body, req.expectedVersion(body.version()));
+                    // the supports inventory feeds monitoring's catalog, in the same transaction, while that module is on
+                    SupportsHandOff now = catalog;
+                    if (now != null) now.offer(p, assessments.forOrganization(p.orgId()));
                     return ApiReply.ok(p).version(p.version());
                 }).returning(ProcessAssessment.class),
                 Operation.post(base + "/{id}/priority-areas", "Make a next step a priority area of the district's plan for the same school year",
