@@ -209,7 +209,8 @@ export function register(braid) {
         h('th', { scope: 'row', class: 'text' }, h('abbr', { title: r.elements.get(e.code).text }, e.code)),
         ...e.ratings.distribution.map(n => h('td', {}, String(n))), h('td', {}, String(e.ratings.count)), h('td', {}, median(e.ratings.median)),
         h('td', {}, String(e.ratings.spread)), h('td', {}, e.flagged ? h('span', { class: 'flag' }, 'Flagged') : '–'),
-        h('td', { class: 'text' }, e.consensus ? levelLabel(r, e.consensus.level) : 'none yet'))))));
+        h('td', { class: 'text' }, e.consensus ? levelLabel(r, e.consensus.level) : 'none yet',
+          e.consensus && e.consensus.evidence ? h('div', { class: 'muted' }, `Evidence: ${e.consensus.evidence}`) : ''))))));
   }
 
   // --- the lead's consensus page
@@ -250,9 +251,12 @@ export function register(braid) {
       const t = e.ratings;
       const f = braid.form([{ group: [
         { name: 'level', label: 'Consensus level', type: 'select', options: [{ value: '', label: 'Choose…' }, ...[1, 2, 3, 4].map(n => ({ value: String(n), label: levelLabel(r, n) }))] },
-        { name: 'notes', label: 'Evidence and notes', type: 'textarea' }] }],
-      { level: e.consensus ? String(e.consensus.level) : '', notes: e.consensus ? e.consensus.notes : '' }, `Save ${e.code}`, async body => {
-        await api('PUT', `/self-assessment/reflections/${id}/consensus/${e.code}`, { level: body.level ? Number(body.level) : null, notes: body.notes });
+        { name: 'evidence', label: 'Evidence the team agreed on', type: 'textarea' },
+        { name: 'notes', label: 'Notes of the discussion', type: 'textarea' }] }],
+      { level: e.consensus ? String(e.consensus.level) : '', evidence: e.consensus ? e.consensus.evidence : '', notes: e.consensus ? e.consensus.notes : '' },
+      `Save ${e.code}`, async body => {
+        await api('PUT', `/self-assessment/reflections/${id}/consensus/${e.code}`, { level: body.level ? Number(body.level) : null, notes: body.notes,
+          evidence: body.evidence });
         braid.notify(`Consensus on ${e.code} saved.`);
       });
       return h('section', { class: 'card', 'aria-labelledby': `c-${e.code}` },

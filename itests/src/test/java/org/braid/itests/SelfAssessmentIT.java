@@ -172,9 +172,15 @@ public class SelfAssessmentIT extends BraidTestSupport {
         Http.Reply notLead = member.put(SA + "/reflections/" + id + "/consensus/1a1", Http.obj("level", 2, "notes", "x"), null);
         assertEquals(403, notLead.status());
         assertEquals(403, admin.put(SA + "/reflections/" + id + "/consensus/1a1", Http.obj("level", 2), null).status());
-        Http.Reply agreed = lead.put(SA + "/reflections/" + id + "/consensus/1a1", Http.obj("level", 2, "notes", "Discussed: basic at best"), null);
+        Http.Reply agreed = lead.put(SA + "/reflections/" + id + "/consensus/1a1", Http.obj("level", 2, "notes", "Discussed: basic at best",
+                "evidence", "Walkthrough logs"), null);
         assertEquals(agreed.body().toString(), 200, agreed.status());
         assertEquals(2, element(agreed.body(), "1a1").path("consensus").path("level").asInt());
+        assertEquals("Walkthrough logs", element(member.get(SA + "/reflections/" + id).body(), "1a1").path("consensus").path("evidence").asText());
+        assertTrue("the export carries the consensus evidence", lead.get("/orgs/" + district + "/export").body().toString().contains("Walkthrough logs"));
+        Http.Reply long5k = lead.put(SA + "/reflections/" + id + "/consensus/1a1", Http.obj("level", 2, "evidence", "x".repeat(4001)), null);
+        assertEquals(400, long5k.status());
+        assertEquals("evidence", long5k.body().path("details").get(0).path("field").asText());
         assertEquals(1, agreed.body().path("agreed").asInt());
         assertFalse(agreed.body().path("complete").asBoolean());
         assertEquals(403, member.post(SA + "/reflections/" + id + "/close", null).status());
@@ -191,6 +197,7 @@ public class SelfAssessmentIT extends BraidTestSupport {
         // the printable results carry the consensus and its evidence
         String pdf = pdfText(member.bytes(SA + "/reflections/" + id + "/pdf"));
         assertTrue(pdf, pdf.contains("Discussed: basic at best"));
+        assertTrue(pdf, pdf.contains("Walkthrough logs"));
         assertTrue(pdf, pdf.contains("1a1"));
     }
 

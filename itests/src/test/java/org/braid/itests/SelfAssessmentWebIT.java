@@ -107,6 +107,7 @@ class SelfAssessmentWebIT {
         browser.await(By.xpath("//h1[starts-with(., 'Self-reflection 2036-37')]"));
         WebElement section = browser.await(By.xpath("//section[h2[@id='c-1b2']]"));
         section.findElement(By.name("level")).sendKeys("2");
+        section.findElement(By.name("evidence")).sendKeys("Data review of March");
         section.findElement(By.name("notes")).sendKeys("Agreed after the data review");
         section.findElement(By.cssSelector("button[type=submit]")).sendKeys(Keys.ENTER);
         browser.await(By.xpath("//*[@id='notice' and contains(., 'Consensus on 1b2 saved')]"));
@@ -115,6 +116,7 @@ class SelfAssessmentWebIT {
         for (JsonNode e : v.path("elements")) if (e.path("code").asText().equals("1b2")) consensus = e.path("consensus");
         assertEquals(2, consensus.path("level").asInt(), v.toString());
         assertEquals("Agreed after the data review", consensus.path("notes").asText());
+        assertEquals("Data review of March", consensus.path("evidence").asText());
         browser.checkPage("self-assessment-consensus");
         browser.checkWidths("self-assessment-consensus", 768, 390);
     }
