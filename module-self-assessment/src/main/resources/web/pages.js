@@ -73,14 +73,14 @@ export function register(braid) {
       const candidates = await api('GET', `/self-assessment/team-candidates?orgId=${orgId}`).catch(() => null);
       if (!candidates) return;
       const users = candidates.body.items;
-      start.append(h('section', { class: 'card' }, h('h2', {}, 'Open a self-reflection'),
-        braid.form([{ group: [{ name: 'schoolYear', label: 'School year', placeholder: '2026-27' },
+      const open = braid.form([{ group: [{ name: 'schoolYear', label: 'School year', placeholder: '2026-27' },
           { name: 'leadUserId', label: 'Lead', type: 'select', options: users.filter(u => u.leader).map(u => ({ value: u.userId, label: u.username })) }] },
         { name: 'teamUserIds', label: 'Team (the lead included)', type: 'multiselect', options: users.map(u => ({ value: u.userId, label: u.username })) }],
         {}, 'Open the self-reflection', async body => {
           const r = await api('POST', '/self-assessment/reflections', { ...body, orgId });
           braid.go(`#/self-assessment/reflections/${r.body.id}`);
-        })),
+        });
+      start.append(h('section', { class: 'card' }, h('h2', {}, 'Open a self-reflection'), userFinder(open, users.length), open),
       h('section', { class: 'card' }, h('h2', {}, 'Start a process self-assessment'),
         braid.form([{ name: 'schoolYear', label: 'School year', placeholder: '2026-27' }], {}, 'Start', async body => {
           const r = await api('POST', '/self-assessment/process-assessments', { ...body, orgId });
@@ -91,6 +91,30 @@ export function register(braid) {
       select, list, start);
     await draw();
   });
+
+  /**
+   * A district may have many users: typing part of a name narrows the lead and team lists to the users whose name
+   * contains it (chosen ones stay shown), so nobody scrolls a long list.
+   */
+  function userFinder(form, count) {
+    const lists = [...form.querySelectorAll('select[name=leadUserId], select[name=teamUserIds]')];
+    const team = form.querySelector('select[name=teamUserIds]');
+    if (team) team.size = Math.min(10, Math.max(4, count));
+    const find = h('input', { id: 'sa-find-user', type: 'search', autocomplete: 'off', 'aria-describedby': 'sa-find-user-hint' });
+    const hint = h('p', { id: 'sa-find-user-hint', class: 'muted', role: 'status' }, `${count} users of the district in the lists.`);
+    find.addEventListener('input', () => {
+      const q = find.value.trim().toLowerCase();
+      let shown = 0;
+      for (const list of lists) {
+        for (const o of list.options) {
+          o.hidden = Boolean(q) && !o.selected && !o.textContent.toLowerCase().includes(q);
+          if (list === team && !o.hidden) shown++;
+        }
+      }
+      hint.textContent = q ? `${shown} of ${count} users match "${find.value.trim()}".` : `${count} users of the district in the lists.`;
+    });
+    return h('div', {}, h('label', { for: 'sa-find-user' }, 'Find users by name'), find, hint);
+  }
 
   // --- the rating page: every element, one small form each, saved on its own
 
