@@ -47,7 +47,9 @@ export function registerSupports(braid, { scroller }) {
 
   function supportRow(s, orgs) {
     return h('tr', {}, h('th', { scope: 'row' }, h('a', { href: `#/monitoring/supports/${s.id}` }, s.title)),
-      h('td', {}, orgs.get(s.providerOrgId) || ''), h('td', {}, FORMATS[s.format] || s.format), h('td', {}, s.practiceCodes.join(', ')),
+      h('td', {}, orgs.get(s.providerOrgId) || '', s.origin === 'self-assessment' ? h('br') : '', s.origin === 'self-assessment' ? h('small', {}, 'from its self-assessment') : ''),
+      h('td', {}, FORMATS[s.format] || s.format),
+      h('td', {}, s.practiceCodes.length ? s.practiceCodes.join(', ') : h('span', { class: 'muted' }, 'Not coded yet: open it to code it')),
       h('td', {}, s.capacity ?? 'No limit'));
   }
 
@@ -84,37 +86,9 @@ export function registerSupports(braid, { scroller }) {
     });
     view.replaceChildren(h('h1', {}, `Supports: ${org.name}`), subnav(orgId, ''), table,
       h('section', { 'aria-labelledby': 'offer-title' }, h('h2', { id: 'offer-title' }, 'Offer a support'),
-        h('p', { class: 'muted' }, 'Code a support to the practices it addresses: it is then matched with the organizations whose work lags on them.'), add),
-      await inventory(org, list, practices));
+        h('p', { class: 'muted' }, 'Code a support to the practices it addresses: it is then matched with the organizations whose work lags on them. '
+          + 'A district\'s process self-assessment lists the supports it gives its schools: they are in the catalog as its own, to be coded here.'), add));
   });
-
-  /**
-   * A district's process self-assessment (seed 002) lists the supports it gives its schools: those not in the catalog
-   * yet are offered here, to code and add. Only while the self-assessment module is on.
-   */
-  async function inventory(org, catalog, practices) {
-    if (org.type !== 'LEA') return '';
-    let assessments;
-    try {
-      assessments = (await api('GET', `/self-assessment/process-assessments?orgId=${org.id}`)).body.items;
-    } catch (e) {
-      if (!(e instanceof braid.ApiError)) throw e;
-      return ''; // the module is off, or this user does not see it
-    }
-    const known = new Set(catalog.map(s => s.title.trim().toLowerCase()));
-    const items = ((assessments[0] || {}).supports || []).filter(x => x.support && !known.has(x.support.trim().toLowerCase()));
-    if (!items.length) return '';
-    return h('section', { 'aria-labelledby': 'inventory-title' }, h('h2', { id: 'inventory-title' }, 'From the district\'s process self-assessment'),
-      h('p', { class: 'muted' }, `${items.length} of the supports the district gives its schools (its inventory, ${assessments[0].schoolYear}) are not in the catalog. Code each to the practices it addresses to add it.`),
-      ...items.map((x, i) => h('div', { class: 'request' }, h('h3', {}, x.support),
-        braid.form(supportFields(practices), { title: x.support, format: 'OTHER',
-          description: [x.timing && `When: ${x.timing}.`, x.steps && x.steps.length && `Cycle steps: ${x.steps.join(', ')}.`, x.evidence && `Use of evidence: ${x.evidence}`].filter(Boolean).join(' ') },
-        'Add to the catalog', async body => {
-          await api('POST', '/monitoring/supports', { ...body, providerOrgId: org.id });
-          braid.notify(`"${body.title}" added to the catalog.`);
-          braid.go(`#/monitoring/supports/org/${org.id}`);
-        }))));
-  }
 
   // ---------------------------------------------------------------- where work lags, and what can help
 

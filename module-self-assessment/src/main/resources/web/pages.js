@@ -73,14 +73,14 @@ export function register(braid) {
       const candidates = await api('GET', `/self-assessment/team-candidates?orgId=${orgId}`).catch(() => null);
       if (!candidates) return;
       const users = candidates.body.items;
-      start.append(h('section', { class: 'card' }, h('h2', {}, 'Open a self-reflection'),
-        braid.form([{ group: [{ name: 'schoolYear', label: 'School year', placeholder: '2026-27' },
+      const open = braid.form([{ group: [{ name: 'schoolYear', label: 'School year', placeholder: '2026-27' },
           { name: 'leadUserId', label: 'Lead', type: 'select', options: users.filter(u => u.leader).map(u => ({ value: u.userId, label: u.username })) }] },
         { name: 'teamUserIds', label: 'Team (the lead included)', type: 'multiselect', options: users.map(u => ({ value: u.userId, label: u.username })) }],
         {}, 'Open the self-reflection', async body => {
           const r = await api('POST', '/self-assessment/reflections', { ...body, orgId });
           braid.go(`#/self-assessment/reflections/${r.body.id}`);
-        })),
+        });
+      start.append(h('section', { class: 'card' }, h('h2', {}, 'Open a self-reflection'), userFinder(open, users.length), open),
       h('section', { class: 'card' }, h('h2', {}, 'Start a process self-assessment'),
         braid.form([{ name: 'schoolYear', label: 'School year', placeholder: '2026-27' }], {}, 'Start', async body => {
           const r = await api('POST', '/self-assessment/process-assessments', { ...body, orgId });
@@ -91,6 +91,30 @@ export function register(braid) {
       select, list, start);
     await draw();
   });
+
+  /**
+   * A district may have many users: typing part of a name narrows the lead and team lists to the users whose name
+   * contains it (chosen ones stay shown), so nobody scrolls a long list.
+   */
+  function userFinder(form, count) {
+    const lists = [...form.querySelectorAll('select[name=leadUserId], select[name=teamUserIds]')];
+    const team = form.querySelector('select[name=teamUserIds]');
+    if (team) team.size = Math.min(10, Math.max(4, count));
+    const find = h('input', { id: 'sa-find-user', type: 'search', autocomplete: 'off', 'aria-describedby': 'sa-find-user-hint' });
+    const hint = h('p', { id: 'sa-find-user-hint', class: 'muted', role: 'status' }, `${count} users of the district in the lists.`);
+    find.addEventListener('input', () => {
+      const q = find.value.trim().toLowerCase();
+      let shown = 0;
+      for (const list of lists) {
+        for (const o of list.options) {
+          o.hidden = Boolean(q) && !o.selected && !o.textContent.toLowerCase().includes(q);
+          if (list === team && !o.hidden) shown++;
+        }
+      }
+      hint.textContent = q ? `${shown} of ${count} users match "${find.value.trim()}".` : `${count} users of the district in the lists.`;
+    });
+    return h('div', {}, h('label', { for: 'sa-find-user' }, 'Find users by name'), find, hint);
+  }
 
   // --- the rating page: every element, one small form each, saved on its own
 
@@ -209,7 +233,8 @@ export function register(braid) {
         h('th', { scope: 'row', class: 'text' }, h('abbr', { title: r.elements.get(e.code).text }, e.code)),
         ...e.ratings.distribution.map(n => h('td', {}, String(n))), h('td', {}, String(e.ratings.count)), h('td', {}, median(e.ratings.median)),
         h('td', {}, String(e.ratings.spread)), h('td', {}, e.flagged ? h('span', { class: 'flag' }, 'Flagged') : '–'),
-        h('td', { class: 'text' }, e.consensus ? levelLabel(r, e.consensus.level) : 'none yet'))))));
+        h('td', { class: 'text' }, e.consensus ? levelLabel(r, e.consensus.level) : 'none yet',
+          e.consensus && e.consensus.evidence ? h('div', { class: 'muted' }, `Evidence: ${e.consensus.evidence}`) : ''))))));
   }
 
   // --- the lead's consensus page
@@ -250,9 +275,12 @@ export function register(braid) {
       const t = e.ratings;
       const f = braid.form([{ group: [
         { name: 'level', label: 'Consensus level', type: 'select', options: [{ value: '', label: 'Choose…' }, ...[1, 2, 3, 4].map(n => ({ value: String(n), label: levelLabel(r, n) }))] },
-        { name: 'notes', label: 'Evidence and notes', type: 'textarea' }] }],
-      { level: e.consensus ? String(e.consensus.level) : '', notes: e.consensus ? e.consensus.notes : '' }, `Save ${e.code}`, async body => {
-        await api('PUT', `/self-assessment/reflections/${id}/consensus/${e.code}`, { level: body.level ? Number(body.level) : null, notes: body.notes });
+        { name: 'evidence', label: 'Evidence the team agreed on', type: 'textarea' },
+        { name: 'notes', label: 'Notes of the discussion', type: 'textarea' }] }],
+      { level: e.consensus ? String(e.consensus.level) : '', evidence: e.consensus ? e.consensus.evidence : '', notes: e.consensus ? e.consensus.notes : '' },
+      `Save ${e.code}`, async body => {
+        await api('PUT', `/self-assessment/reflections/${id}/consensus/${e.code}`, { level: body.level ? Number(body.level) : null, notes: body.notes,
+          evidence: body.evidence });
         braid.notify(`Consensus on ${e.code} saved.`);
       });
       return h('section', { class: 'card', 'aria-labelledby': `c-${e.code}` },
@@ -315,7 +343,9 @@ export function register(braid) {
         else braid.showErrors(form, e);
       }
     });
-    // a saved next step can become a priority area of the district's plan for the year (while planning is on)
+    // a saved next step can become a priority area of the district's plan for the year, or an action under one of its
+    // milestones (while planning is on)
+    const milestones = await planMilestones(p);
     const handOff = h('section', { class: 'card', 'aria-labelledby': 'ps-plan' }, h('h2', { id: 'ps-plan' }, `Next steps into the ${p.schoolYear} plan`),
       p.nextSteps.length ? h('ul', {}, p.nextSteps.map((n, i) => h('li', {}, `${n.priorityArea ? `${n.priorityArea}: ` : ''}${n.step} `,
         h('button', { type: 'button', onclick: async ev => {
@@ -326,9 +356,31 @@ export function register(braid) {
           } catch (e) {
             braid.notify(e.message, true);
           }
-        } }, 'Make it a priority area of the plan'))))
+        } }, 'Make it a priority area of the plan'),
+        milestones.length ? actionForm(i) : null)))
         : h('p', { class: 'muted' }, 'Save next steps in step 5 first.'));
     view.replaceChildren(h('h1', {}, `Process self-assessment ${p.schoolYear} — ${org.name}`), h('p', { class: 'muted' }, r.process.purpose), form, handOff);
+
+    /** A next step made an action under the chosen milestone of the plan. */
+    function actionForm(i) {
+      const fid = `ps-milestone-${i}`;
+      const f = h('form', { class: 'row', novalidate: true },
+        h('div', {}, h('label', { for: fid }, `Milestone for next step ${i + 1}`),
+          h('select', { id: fid, name: 'milestoneId' }, milestones.map(m => h('option', { value: m.id }, `${m.number} ${m.description}`)))),
+        h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Make it an action of this milestone')));
+      f.addEventListener('submit', async ev => {
+        ev.preventDefault();
+        try {
+          const made = await api('POST', `/self-assessment/process-assessments/${id}/actions`, { nextStep: i, milestoneId: f.elements.milestoneId.value });
+          braid.notify(`Action ${made.body.number} added to the plan.`);
+          f.replaceWith(h('a', { href: `#/planning/plans/${made.body.planId}` }, `In the plan as action ${made.body.number}`));
+        } catch (e) {
+          if (!(e instanceof braid.ApiError)) throw e;
+          braid.showErrors(f, e);
+        }
+      });
+      return f;
+    }
 
     /** An editable table of rows whose inputs are named as the API's fields, e.g. team[0].name. */
     function rows(list, items, columns) {
@@ -348,6 +400,19 @@ export function register(braid) {
         .filter(o => Object.values(o).some(x => x)) };
     }
   });
+
+  /** The milestones of the district's plan for the year, in Tool A order; none while planning is off or there is no plan. */
+  async function planMilestones(p) {
+    try {
+      const plans = (await api('GET', `/planning/plans?orgId=${p.orgId}`)).body.items || [];
+      const plan = plans.find(x => x.schoolYear === p.schoolYear);
+      if (!plan) return [];
+      const tree = (await api('GET', `/planning/plans/${plan.id}`)).body;
+      return (tree.priorityAreas || []).flatMap(a => (a.strategies || []).flatMap(st => st.milestones || []));
+    } catch (e) {
+      return [];
+    }
+  }
 
   // --- the state's view: a chart per practice with its table, and the districts that rate an element lowest
 

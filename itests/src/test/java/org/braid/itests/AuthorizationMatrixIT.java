@@ -219,6 +219,7 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
             Map.entry("GET /self-assessment/process-assessments/{id}", "READ"),
             Map.entry("PUT /self-assessment/process-assessments/{id}", "EDIT"),
             Map.entry("POST /self-assessment/process-assessments/{id}/priority-areas", "EDIT"),
+            Map.entry("POST /self-assessment/process-assessments/{id}/actions", "EDIT"),
             Map.entry("GET /coaching/questions", "SIGNED_IN"),
             Map.entry("GET /coaching/caseload", "SIGNED_IN"),
             Map.entry("POST /coaching/comments", "COMMENT"),

@@ -147,13 +147,40 @@ public class SelfAssessmentIT extends BraidTestSupport {
         }
         assertTrue(String.join("\n", leaks), leaks.isEmpty());
 
+        // the audit trail, as an administrator reads it, says that each member saved a rating of this reflection, never
+        // which element (next to who saved it) nor the level or evidence
+        String saves = java.net.URLEncoder.encode("PUT " + SA + "/reflections/{id}/my-ratings", java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode trail = admin.get("/audit?orgId=" + district + "&operation=" + saves + "&limit=100").body();
+        int ours = 0;
+        for (JsonNode entry : trail.path("items")) {
+            assertEquals(entry.toString(), "/api" + SA + "/reflections/" + entry.path("recordId").asText() + "/my-ratings", entry.path("path").asText());
+            assertTrue(entry.toString(), entry.path("before").isNull() && entry.path("after").isNull());
+            if (entry.path("recordId").asText().equals(id)) ours++;
+        }
+        assertEquals("each save is in the trail: " + trail, 7, ours);
+        for (JsonNode entry : admin.get("/audit?orgId=" + district + "&limit=100").body().path("items")) {
+            String text = entry.toString();
+            if (!entry.path("path").asText().contains("/my-ratings")) continue;
+            // the ids in an entry are random and may hold "1a1": the path and operation are where an element would show
+            assertFalse("an element next to who rated it: " + text, entry.path("path").asText().matches(".*/my-ratings/.+")
+                    || entry.path("operation").asText().contains("{elementCode}"));
+            assertFalse("a rating's level or evidence: " + text, text.contains("\"level\"") || text.contains("\"evidence\"")
+                    || text.contains("second thoughts"));
+        }
+
         // only the lead records the consensus and closes the round; a closed round refuses ratings
         Http.Reply notLead = member.put(SA + "/reflections/" + id + "/consensus/1a1", Http.obj("level", 2, "notes", "x"), null);
         assertEquals(403, notLead.status());
         assertEquals(403, admin.put(SA + "/reflections/" + id + "/consensus/1a1", Http.obj("level", 2), null).status());
-        Http.Reply agreed = lead.put(SA + "/reflections/" + id + "/consensus/1a1", Http.obj("level", 2, "notes", "Discussed: basic at best"), null);
+        Http.Reply agreed = lead.put(SA + "/reflections/" + id + "/consensus/1a1", Http.obj("level", 2, "notes", "Discussed: basic at best",
+                "evidence", "Walkthrough logs"), null);
         assertEquals(agreed.body().toString(), 200, agreed.status());
         assertEquals(2, element(agreed.body(), "1a1").path("consensus").path("level").asInt());
+        assertEquals("Walkthrough logs", element(member.get(SA + "/reflections/" + id).body(), "1a1").path("consensus").path("evidence").asText());
+        assertTrue("the export carries the consensus evidence", lead.get("/orgs/" + district + "/export").body().toString().contains("Walkthrough logs"));
+        Http.Reply long5k = lead.put(SA + "/reflections/" + id + "/consensus/1a1", Http.obj("level", 2, "evidence", "x".repeat(4001)), null);
+        assertEquals(400, long5k.status());
+        assertEquals("evidence", long5k.body().path("details").get(0).path("field").asText());
         assertEquals(1, agreed.body().path("agreed").asInt());
         assertFalse(agreed.body().path("complete").asBoolean());
         assertEquals(403, member.post(SA + "/reflections/" + id + "/close", null).status());
@@ -170,6 +197,7 @@ public class SelfAssessmentIT extends BraidTestSupport {
         // the printable results carry the consensus and its evidence
         String pdf = pdfText(member.bytes(SA + "/reflections/" + id + "/pdf"));
         assertTrue(pdf, pdf.contains("Discussed: basic at best"));
+        assertTrue(pdf, pdf.contains("Walkthrough logs"));
         assertTrue(pdf, pdf.contains("1a1"));
     }
 
@@ -339,6 +367,28 @@ public class SelfAssessmentIT extends BraidTestSupport {
         Http.Reply none = lead.post(SA + "/process-assessments/" + id + "/priority-areas", Http.obj("nextStep", 3));
         assertEquals(400, none.status());
         assertEquals("nextStep", none.body().path("details").get(0).path("field").asText());
+
+        // or an action under a milestone of that plan, and only of that plan
+        Http.Reply strategy = lead.post("/planning/priority-areas/" + area.text("priorityAreaId") + "/strategies", Http.obj("if", "we report monthly",
+                "then", "leaders see lagging work", "and", "schools get help sooner", "codes", List.of("1A"), "startYear", "2034-35", "endYear", "2035-36"));
+        assertEquals(strategy.body().toString(), 201, strategy.status());
+        Http.Reply milestone = lead.post("/planning/strategies/" + strategy.text("id") + "/milestones", Http.obj("description", "Reports every month",
+                "dueDate", "2035-05-31"));
+        assertEquals(milestone.body().toString(), 201, milestone.status());
+        Http.Reply action = lead.post(SA + "/process-assessments/" + id + "/actions", Http.obj("nextStep", 0, "milestoneId", milestone.text("id")));
+        assertEquals(action.body().toString(), 201, action.status());
+        assertEquals("1.1.1.1", action.text("number"));
+        JsonNode inPlan = lead.get("/planning/actions/" + action.text("actionId")).body();
+        assertEquals(inPlan.toString(), "monthly reports", inPlan.path("description").asText());
+        assertEquals(milestone.text("id"), inPlan.path("milestoneId").asText());
+        Http.Reply elsewhere = lead.post(SA + "/process-assessments/" + id + "/actions", Http.obj("nextStep", 0, "milestoneId", strategy.text("id")));
+        assertEquals(elsewhere.body().toString(), 400, elsewhere.status());
+        assertEquals("milestoneId", elsewhere.body().path("details").get(0).path("field").asText());
+        Http.Reply noMilestone = lead.post(SA + "/process-assessments/" + id + "/actions", Http.obj("nextStep", 0));
+        assertEquals(400, noMilestone.status());
+        assertEquals("milestoneId", noMilestone.body().path("details").get(0).path("field").asText());
+        assertEquals("a viewer reads, does not edit", 403, anonymous.as("district-a-3").post(SA + "/process-assessments/" + id + "/actions",
+                Http.obj("nextStep", 0, "milestoneId", milestone.text("id"))).status());
         Http admin = anonymous.as("admin");
         assertEquals(200, admin.put("/admin/modules/planning", Http.obj("enabled", false), null).status());
         try {
@@ -349,6 +399,9 @@ public class SelfAssessmentIT extends BraidTestSupport {
             }
             assertEquals(off.body().toString(), 409, off.status());
             assertEquals("plan", off.body().path("details").get(0).path("field").asText());
+            Http.Reply noAction = lead.post(SA + "/process-assessments/" + id + "/actions", Http.obj("nextStep", 0, "milestoneId", milestone.text("id")));
+            assertEquals(noAction.body().toString(), 409, noAction.status());
+            assertEquals("plan", noAction.body().path("details").get(0).path("field").asText());
             assertEquals("the rest keeps working", 200, lead.get(SA + "/process-assessments/" + id).status());
         } finally {
             assertEquals(200, admin.put("/admin/modules/planning", Http.obj("enabled", true), null).status());
@@ -360,6 +413,78 @@ public class SelfAssessmentIT extends BraidTestSupport {
         }
         assertEquals(again.body().toString(), 201, again.status());
         assertEquals(area.text("planId"), again.text("planId"));
+    }
+
+    /** The district's catalog entries that came from its self-assessment, by title. */
+    static Map<String, JsonNode> fromInventory(Http http, String district) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (JsonNode s : http.get("/monitoring/supports?orgId=" + district).body().path("items")) {
+            if (s.path("origin").asText().equals("self-assessment") && s.path("providerOrgId").asText().equals(district)) out.put(s.path("title").asText(), s);
+        }
+        return out;
+    }
+
+    /**
+     * Saves the sections again until the catalog holds the support: monitoring's components come up one by one (and after
+     * a restart of the module), so the first saves may find the catalog not taking inventories yet.
+     * @return the last save
+     */
+    static Http.Reply saveUntilInCatalog(Http lead, String id, String district, JsonNode sections, Http.Reply last, String support) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            Http.Reply saved = lead.put(SA + "/process-assessments/" + id, sections, last.etag());
+            assertEquals(saved.body().toString(), 200, saved.status());
+            last = saved;
+            if (fromInventory(lead, district).containsKey(support)) return last;
+            Thread.sleep(200);
+        }
+        throw new AssertionError(support + " never reached the catalog: " + fromInventory(lead, district));
+    }
+
+    @Test
+    public void theSupportsInventoryFeedsTheCatalogWhileMonitoringIsOn() throws Exception {
+        Http lead = ready("district-a");
+        String district = lead.orgId("District A");
+        assertEquals("monitoring is up", 200, lead.await("/monitoring/supports?orgId=" + district, x -> x.status() == 200, Duration.ofSeconds(120)).status());
+        // the newest year of the district's process self-assessments is the one the catalog follows
+        Http.Reply created = lead.post(SA + "/process-assessments", Http.obj("orgId", district, "schoolYear", "2039-40"));
+        assertEquals(created.body().toString(), 201, created.status());
+        String id = created.text("id");
+        Http.Reply saved = saveUntilInCatalog(lead, id, district, Http.obj("supports", List.of(
+                Map.of("support", "Quarterly data retreats", "timing", "October and January", "steps", List.of("analyze"), "evidence", "state dashboard"),
+                Map.of("support", "New principal mentoring"))), created, "Quarterly data retreats");
+        Map<String, JsonNode> catalog = fromInventory(lead, district);
+        assertEquals(catalog.toString(), List.of("New principal mentoring", "Quarterly data retreats"), new ArrayList<>(new java.util.TreeSet<>(catalog.keySet())));
+        JsonNode retreats = catalog.get("Quarterly data retreats");
+        assertEquals("coded to no practice yet", 0, retreats.path("practiceCodes").size());
+        assertTrue(retreats.toString(), retreats.path("description").asText().contains("October and January"));
+        assertFalse("matches nothing until coded", lead.get("/monitoring/supports/matches?orgId=" + district).body().toString().contains(retreats.path("id").asText()));
+
+        // the inventory changes: the entry follows (never twice), and what it no longer lists leaves the catalog
+        saved = lead.put(SA + "/process-assessments/" + id, Http.obj("supports", List.of(
+                Map.of("support", "quarterly  DATA retreats", "timing", "every quarter", "steps", List.of("analyze", "select")))), saved.etag());
+        assertEquals(saved.body().toString(), 200, saved.status());
+        catalog = fromInventory(lead, district);
+        assertEquals(catalog.toString(), 1, catalog.size());
+        JsonNode again = catalog.values().iterator().next();
+        assertEquals("the same entry", retreats.path("id").asText(), again.path("id").asText());
+        assertTrue(again.toString(), again.path("description").asText().contains("every quarter"));
+
+        // monitoring off: the save still works; on again, the next save feeds the catalog
+        Http admin = anonymous.as("admin");
+        assertEquals(200, admin.put("/admin/modules/monitoring", Http.obj("enabled", false), null).status());
+        try {
+            assertEquals(404, lead.await("/monitoring/supports?orgId=" + district, x -> x.status() == 404, Duration.ofSeconds(30)).status());
+            saved = lead.put(SA + "/process-assessments/" + id, Http.obj("supports", List.of(Map.of("support", "Quarterly data retreats"),
+                    Map.of("support", "Family engagement toolkit"))), saved.etag());
+            assertEquals(saved.body().toString(), 200, saved.status());
+            assertEquals(2, saved.body().path("supports").size());
+        } finally {
+            assertEquals(200, admin.put("/admin/modules/monitoring", Http.obj("enabled", true), null).status());
+        }
+        assertEquals(200, lead.await("/monitoring/supports?orgId=" + district, x -> x.status() == 200, Duration.ofSeconds(120)).status());
+        assertFalse("saved while monitoring was off", fromInventory(lead, district).containsKey("Family engagement toolkit"));
+        saveUntilInCatalog(lead, id, district, Http.obj("supports", saved.body().path("supports")), saved, "Family engagement toolkit");
+        assertEquals(List.of("Family engagement toolkit", "Quarterly data retreats"), new ArrayList<>(new java.util.TreeSet<>(fromInventory(lead, district).keySet())));
     }
 
     @Test

@@ -107,6 +107,7 @@ class SelfAssessmentWebIT {
         browser.await(By.xpath("//h1[starts-with(., 'Self-reflection 2036-37')]"));
         WebElement section = browser.await(By.xpath("//section[h2[@id='c-1b2']]"));
         section.findElement(By.name("level")).sendKeys("2");
+        section.findElement(By.name("evidence")).sendKeys("Data review of March");
         section.findElement(By.name("notes")).sendKeys("Agreed after the data review");
         section.findElement(By.cssSelector("button[type=submit]")).sendKeys(Keys.ENTER);
         browser.await(By.xpath("//*[@id='notice' and contains(., 'Consensus on 1b2 saved')]"));
@@ -115,8 +116,59 @@ class SelfAssessmentWebIT {
         for (JsonNode e : v.path("elements")) if (e.path("code").asText().equals("1b2")) consensus = e.path("consensus");
         assertEquals(2, consensus.path("level").asInt(), v.toString());
         assertEquals("Agreed after the data review", consensus.path("notes").asText());
+        assertEquals("Data review of March", consensus.path("evidence").asText());
         browser.checkPage("self-assessment-consensus");
         browser.checkWidths("self-assessment-consensus", 768, 390);
+    }
+
+    @Test
+    void theTeamIsChosenBySearchingTheDistrictsUsers() throws Exception {
+        browser.signIn("district-a", "braid-demo");
+        browser.open("#/self-assessment");
+        WebElement find = browser.await(By.id("sa-find-user"));
+        find.sendKeys("a-3");
+        browser.await(By.xpath("//p[@id='sa-find-user-hint' and starts-with(., '1 of ')]"));
+        List<WebElement> shown = browser.driver.findElements(By.cssSelector("select[name=teamUserIds] option:not([hidden])"));
+        assertEquals(List.of("district-a-3"), shown.stream().map(WebElement::getText).toList());
+        browser.checkPage("self-assessment-team-search");
+    }
+
+    @Test
+    void theProcessSelfAssessmentGoesStepByStep() throws Exception {
+        String district = lead.orgId("District A");
+        Http.Reply created = lead.post("/self-assessment/process-assessments", Http.obj("orgId", district, "schoolYear", "2037-38"));
+        assertEquals(201, created.status(), created.body().toString());
+        String id = created.text("id");
+        browser.signIn("district-a", "braid-demo");
+        browser.open("#/self-assessment/process/" + id);
+        browser.await(By.xpath("//h1[starts-with(., 'Process self-assessment 2037-38')]"));
+        for (int step = 1; step <= 5; step++) browser.await(By.xpath("//h2[starts-with(., 'Step " + step + ".')]"));
+        // step 1: a member of the team; step 3: what the district does today to plan; step 4: a support; step 5: a next step
+        browser.driver.findElement(By.xpath("(//section[h2[starts-with(., 'Step 1.')]])[1]//button[.='Add a row']")).sendKeys(Keys.ENTER);
+        browser.driver.findElement(By.name("team[0].name")).sendKeys("A. Rivera");
+        browser.driver.findElement(By.name("team[0].roleResponsibility")).sendKeys("facilitator");
+        browser.driver.findElement(By.name("process[2].current")).sendKeys("Schools write plans in May");
+        browser.driver.findElement(By.xpath("//section[h2[starts-with(., 'Step 4.')]]//button[.='Add a row']")).sendKeys(Keys.ENTER);
+        browser.driver.findElement(By.name("supports[0].support")).sendKeys("Plan review");
+        browser.driver.findElement(By.name("supports[0].steps")).sendKeys("plan, select");
+        browser.driver.findElement(By.xpath("//section[h2[starts-with(., 'Step 5.')]]//button[.='Add a row']")).sendKeys(Keys.ENTER);
+        browser.driver.findElement(By.name("nextSteps[0].step")).sendKeys("Check plans against evidence");
+        browser.driver.findElement(By.xpath("//button[.='Save the process self-assessment']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//*[@id='notice' and contains(., 'Saved.')]"));
+        JsonNode p = lead.get("/self-assessment/process-assessments/" + id).body();
+        assertEquals("A. Rivera", p.path("team").get(0).path("name").asText(), p.toString());
+        assertEquals("Schools write plans in May", p.path("process").get(2).path("current").asText());
+        assertEquals("[\"plan\",\"select\"]", p.path("supports").get(0).path("steps").toString());
+        assertEquals("Check plans against evidence", p.path("nextSteps").get(0).path("step").asText());
+        browser.checkPage("self-assessment-process");
+        browser.checkWidths("self-assessment-process", 768, 390);
+
+        // the saved next step becomes a priority area of the district's 2037-38 plan (the page, loaded again, lists it)
+        browser.driver.navigate().refresh();
+        browser.await(By.xpath("//button[.='Make it a priority area of the plan']")).sendKeys(Keys.ENTER);
+        WebElement link = browser.await(By.xpath("//a[starts-with(., 'In the plan as priority area')]"));
+        assertTrue(link.getAttribute("href").contains("#/planning/plans/"), link.getAttribute("href"));
+        browser.checkPage("self-assessment-process-plan");
     }
 
     @Test

@@ -24,10 +24,12 @@ import org.braid.core.model.Page;
  *                    DELETE, else 200)
  * @param response    the types a JSON success is made of (all of them at once, as OpenAPI's
  *                    {@code allOf}); empty when not declared. See {@link #returning(Type, Type...)}.
+ * @param auditedAs   the path the audit entry of a change names instead of the request's, or {@code null} for the
+ *                    request's path with the record before and after. See {@link #auditedAs(String)}.
  * @since 1.1
  */
 public record Operation(String method, String path, String summary, Class<?> requestBody, String produces,
-        List<QueryParam> query, Access access, Handler handler, int status, List<Type> response) {
+        List<QueryParam> query, Access access, Handler handler, int status, List<Type> response, String auditedAs) {
 
     public static final String JSON = "application/json";
 
@@ -37,10 +39,20 @@ public record Operation(String method, String path, String summary, Class<?> req
         response = response == null ? List.of() : List.copyOf(response);
     }
 
+    /**
+     * The declaration as in 1.1, audited with the request's path and the record before and after.
+     *
+     * @since 1.1
+     */
+    public Operation(String method, String path, String summary, Class<?> requestBody, String produces,
+            List<QueryParam> query, Access access, Handler handler, int status, List<Type> response) {
+        this(method, path, summary, requestBody, produces, query, access, handler, status, response, null);
+    }
+
     /** The declaration without a documented answer, as in 1.0. */
     public Operation(String method, String path, String summary, Class<?> requestBody, String produces,
             List<QueryParam> query, Access access, Handler handler) {
-        this(method, path, summary, requestBody, produces, query, access, handler, 0, List.of());
+        this(method, path, summary, requestBody, produces, query, access, handler, 0, List.of(), null);
     }
 
     public static Operation get(String path, String summary, Access access, Handler handler) {
@@ -61,12 +73,12 @@ public record Operation(String method, String path, String summary, Class<?> req
 
     /** @return this operation also documenting the query parameters it reads */
     public Operation withQuery(QueryParam... params) {
-        return new Operation(method, path, summary, requestBody, produces, List.of(params), access, handler, status, response);
+        return new Operation(method, path, summary, requestBody, produces, List.of(params), access, handler, status, response, auditedAs);
     }
 
     /** @return this operation answering with another media type, e.g. {@code application/pdf} */
     public Operation producing(String mediaType) {
-        return new Operation(method, path, summary, requestBody, mediaType, query, access, handler, status, response);
+        return new Operation(method, path, summary, requestBody, mediaType, query, access, handler, status, response, auditedAs);
     }
 
     /**
@@ -80,7 +92,7 @@ public record Operation(String method, String path, String summary, Class<?> req
     public Operation returning(Type type, Type... more) {
         List<Type> all = new java.util.ArrayList<>(List.of(type));
         all.addAll(List.of(more));
-        return new Operation(method, path, summary, requestBody, produces, query, access, handler, status, all);
+        return new Operation(method, path, summary, requestBody, produces, query, access, handler, status, all, auditedAs);
     }
 
     /**
@@ -98,7 +110,21 @@ public record Operation(String method, String path, String summary, Class<?> req
      * @since 1.1
      */
     public Operation status(int code) {
-        return new Operation(method, path, summary, requestBody, produces, query, access, handler, code, response);
+        return new Operation(method, path, summary, requestBody, produces, query, access, handler, code, response, auditedAs);
+    }
+
+    /**
+     * Makes the audit entry of this change say only who changed which record: it names the given path, with the
+     * request's path parameters filled in, and keeps neither the record before nor after. For a change whose values and
+     * finer path are not for the trail's readers, such as a member's private rating, recorded as
+     * {@code /self-assessment/reflections/{id}/my-ratings} without the element or the level.
+     *
+     * @param path a path relative to {@code /api} whose {@code {name}} parameters are among this operation's
+     * @return this operation audited so
+     * @since 1.2
+     */
+    public Operation auditedAs(String path) {
+        return new Operation(method, this.path, summary, requestBody, produces, query, access, handler, status, response, path);
     }
 
     /** @return the status of a success: the declared one, else 201 for POST, 204 for DELETE, 200 otherwise */

@@ -3,5 +3,5 @@
  * declares its operations once, and the platform routes, documents (OpenAPI) and guards them.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.braid.core.rest;

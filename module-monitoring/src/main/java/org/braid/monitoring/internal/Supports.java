@@ -55,12 +55,35 @@ public class Supports {
                 codes(in.practiceCodes()), in.capacity(), in.contact(), 1L), seaId);
     }
 
-    /** Stores a support as it is (an import keeps its id). */
+    /** Stores a support as it is (an import keeps its id and origin). */
     Support insert(Support s, String seaId) {
         store.tx(c -> MonitoringStore.exec(c, "INSERT INTO monitoring_support (id, provider_org_id, sea_id, title, description, provider, format, codes, "
-                + "capacity, contact, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", s.id(), s.providerOrgId(), seaId, s.title(), s.description(),
-                s.provider(), s.format(), StatusReports.json(codes(s.practiceCodes())), s.capacity(), s.contact()));
+                + "capacity, contact, version, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)", s.id(), s.providerOrgId(), seaId, s.title(), s.description(),
+                s.provider(), s.format(), StatusReports.json(codes(s.practiceCodes())), s.capacity(), s.contact(), s.origin()));
         return s;
+    }
+
+    /** @return the supports an organization offers that came from the given origin, by title */
+    List<Support> offeredBy(String orgId, String origin) {
+        return store.tx(c -> MonitoringStore.query(c, "SELECT * FROM monitoring_support WHERE provider_org_id = ? AND origin = ? ORDER BY title, id",
+                Supports::support, orgId, origin));
+    }
+
+    /** Rewrites what a support is (its title and description), keeping its practices, format, capacity and contact. */
+    void retell(String id, String title, String description) {
+        store.tx(c -> MonitoringStore.exec(c, "UPDATE monitoring_support SET title = ?, description = ?, version = version + 1 WHERE id = ?", title,
+                description, id));
+    }
+
+    /** @return whether the support has been assigned to anyone, now or before */
+    boolean assigned(String id) {
+        return store.tx(c -> !MonitoringStore.query(c, "SELECT id FROM monitoring_support_assignment WHERE support_id = ? FETCH FIRST 1 ROWS ONLY",
+                rs -> 1, id).isEmpty());
+    }
+
+    /** Removes a support nobody has been assigned. */
+    void remove(String id) {
+        store.tx(c -> MonitoringStore.exec(c, "DELETE FROM monitoring_support WHERE id = ?", id));
     }
 
     /** @return the supports an organization offers, by title */
@@ -113,7 +136,7 @@ public class Supports {
         int capacity = rs.getInt("capacity");
         return new Support(rs.getString("id").strip(), rs.getString("title"), rs.getString("description"), rs.getString("provider_org_id").strip(),
                 rs.getString("provider"), rs.getString("format"), StatusReports.list(rs.getString("codes")), rs.wasNull() ? null : capacity,
-                rs.getString("contact"), rs.getLong("version"));
+                rs.getString("contact"), rs.getLong("version"), rs.getString("origin"));
     }
 
     // ------------------------------------------------------------------ assignments

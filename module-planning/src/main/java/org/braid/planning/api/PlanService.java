@@ -76,4 +76,23 @@ public interface PlanService {
     default PlanElement addPriorityArea(String planId, String title, String description) {
         throw new UnsupportedOperationException("this plan service takes no priority areas from other modules");
     }
+
+    /**
+     * Adds an action at the end of a milestone of a draft plan, e.g. a next step another tool found (a district's next
+     * step in its process self-assessment). The action has no dates, budget or codes of its own yet (it takes its
+     * milestone's codes); the plan's team completes it in the plan.
+     *
+     * @param description what will be done, at most 2,000 characters
+     * @param owner       who carries it out, at most 200 characters; may be {@code null}
+     * @return the new action with its number
+     * @throws org.braid.core.model.NotFoundException      when there is no such milestone
+     * @throws org.braid.core.model.ValidationException    when the description is missing or a text too long
+     * @throws org.braid.core.model.RuleViolationException when the plan is not a draft
+     * @throws UnsupportedOperationException from a plan service that takes none (the default, for services written
+     *         against 1.3)
+     * @since 1.4.0
+     */
+    default PlanElement addAction(String milestoneId, String description, String owner) {
+        throw new UnsupportedOperationException("this plan service takes no actions from other modules");
+    }
 }

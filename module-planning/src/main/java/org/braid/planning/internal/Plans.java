@@ -77,6 +77,12 @@ public class Plans implements PlanService {
     }
 
     @Override
+    public PlanElement addAction(String milestoneId, String description, String owner) {
+        return db.transaction(c -> element(tree.insertAction(milestoneId, null,
+                new ActionInput(description, owner, null, null, null, null, null, null, null, null, null, null, null))));
+    }
+
+    @Override
     public PlanTree tree(String planId) {
         return tree.tree(planId);
     }

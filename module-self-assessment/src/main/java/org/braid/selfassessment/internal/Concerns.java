@@ -33,7 +33,8 @@ public class Concerns {
             Rubric.Element element = rubric.element(e.code());
             String evidence = "LEA self-reflection " + v.schoolYear() + ": the team's consensus on element " + e.code() + " is level " + e.consensus().level()
                     + " (" + rubric.levelName(e.consensus().level()) + ")" + (e.consensus().notes() == null || e.consensus().notes().isBlank() ? ""
-                    : ". " + e.consensus().notes());
+                    : ". " + e.consensus().notes()) + (e.consensus().evidence() == null || e.consensus().evidence().isBlank() ? ""
+                    : ". Evidence: " + e.consensus().evidence());
             String id = intake.addConcern(v.orgId(), v.schoolYear(), e.code() + ": " + element.text(), evidence.length() > 4000 ? evidence.substring(0, 4000) : evidence);
             out.add(new Sent(e.code(), e.consensus().level(), id));
         }

@@ -20,9 +20,9 @@ final class Inputs {
     }
 
     /** {@code PUT .../consensus/{elementCode}}. */
-    record ConsensusInput(Integer level, String notes, Long version) {
+    record ConsensusInput(Integer level, String notes, String evidence, Long version) {
         Checks check() {
-            return Inputs.level("level", level).maxLength("notes", notes, 4000);
+            return Inputs.level("level", level).maxLength("notes", notes, 4000).maxLength("evidence", evidence, 4000);
         }
     }
 

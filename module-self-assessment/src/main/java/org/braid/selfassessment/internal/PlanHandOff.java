@@ -1,5 +1,8 @@
 package org.braid.selfassessment.internal;
 
+import org.braid.core.model.NotFoundException;
+import org.braid.core.model.ValidationException;
+import org.braid.planning.api.ElementKind;
 import org.braid.planning.api.Plan;
 import org.braid.planning.api.PlanElement;
 import org.braid.planning.api.PlanService;
@@ -9,11 +12,13 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Makes a next step of a process self-assessment a priority area of the district's plan for the same school year
- * (starting the plan when there is none). It exists only while the planning module is on; the rest of this module never
+ * (starting the plan when there is none), or an action under a milestone of that plan. It exists only while the planning module is on; the rest of this module never
  * touches that module's classes.
  */
 @Component(service = PlanHandOff.class)
 public class PlanHandOff {
+    /** The longest description an action of the plan takes. */
+    static final int ACTION_TEXT = 2000;
     private final PlanService plans;
 
     @Activate
@@ -30,5 +35,29 @@ public class PlanHandOff {
         boolean titled = step.priorityArea() != null && !step.priorityArea().isBlank();
         PlanElement area = plans.addPriorityArea(plan.id(), titled ? step.priorityArea() : step.step(), titled ? step.step() : null);
         return new HandedOff(plan.id(), area.id(), area.number(), area.title());
+    }
+
+    /** Where a next step went as an action: the plan, its milestone and the new action with its number. */
+    record ActionMade(String planId, String milestoneId, String actionId, String number, String description) {}
+
+    /**
+     * @throws ValidationException naming {@code milestoneId} when it is not a milestone of the district's plan for the
+     *                             process self-assessment's school year
+     */
+    ActionMade action(ProcessAssessment p, ProcessAssessment.NextStep step, String milestoneId) {
+        PlanElement milestone;
+        try {
+            milestone = plans.element(milestoneId);
+        } catch (NotFoundException e) {
+            milestone = null;
+        }
+        // only the district's own plan of the year: a milestone id of another organization's plan says nothing of it
+        if (milestone == null || milestone.kind() != ElementKind.MILESTONE || !milestone.orgId().equals(p.orgId())
+                || !milestone.schoolYear().equals(p.schoolYear())) {
+            throw new ValidationException("milestoneId", "is not a milestone of the district's " + p.schoolYear() + " plan");
+        }
+        if (step.step().length() > ACTION_TEXT) throw new ValidationException("nextStep", "is longer than an action's " + ACTION_TEXT + " characters");
+        PlanElement action = plans.addAction(milestone.id(), step.step(), null);
+        return new ActionMade(action.planId(), milestone.id(), action.id(), action.number(), action.title());
     }
 }

@@ -24,6 +24,9 @@ public class ProcessResource implements RestResource {
     /** Present while the planning module is on. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile PlanHandOff plans;
+    /** Present while the monitoring module is on. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SupportsHandOff catalog;
 
     @Activate
     public ProcessResource(@Reference ProcessAssessments assessments) {
@@ -61,6 +64,9 @@ public class ProcessResource implements RestResource {
                         Access.edit(org), req -> {
                     ProcessAssessment.Sections body = req.body(ProcessAssessment.Sections.class);
                     ProcessAssessment p = assessments.update(req.path("id"), body, req.expectedVersion(body.version()));
+                    // the supports inventory feeds monitoring's catalog, in the same transaction, while that module is on
+                    SupportsHandOff now = catalog;
+                    if (now != null) now.offer(p, assessments.forOrganization(p.orgId()));
                     return ApiReply.ok(p).version(p.version());
                 }).returning(ProcessAssessment.class),
                 Operation.post(base + "/{id}/priority-areas", "Make a next step a priority area of the district's plan for the same school year",
@@ -68,13 +74,31 @@ public class ProcessResource implements RestResource {
                     NextStepChoice choice = req.body(NextStepChoice.class);
                     ProcessAssessment p = req.target(ProcessAssessment.class).filter(x -> x.id().equals(req.path("id"))).orElseGet(() -> assessments.get(req.path("id")));
                     new Checks().required("nextStep", choice.nextStep()).throwIfAny();
-                    if (choice.nextStep() < 0 || choice.nextStep() >= p.nextSteps().size()) throw new ValidationException("nextStep", "is not a next step of this process self-assessment");
+                    ProcessAssessment.NextStep step = chosen(p, choice.nextStep());
                     PlanHandOff now = plans;
                     if (now == null) throw new ConflictException("plan", "the planning module is off; next steps can go to the plan while it is on");
-                    return ApiReply.created(now.priorityArea(p, p.nextSteps().get(choice.nextStep())));
-                }).returning(PlanHandOff.HandedOff.class));
+                    return ApiReply.created(now.priorityArea(p, step));
+                }).returning(PlanHandOff.HandedOff.class),
+                Operation.post(base + "/{id}/actions", "Make a next step an action under a milestone of the district's plan for the same school year",
+                        NextStepAction.class, Access.edit(org), req -> {
+                    NextStepAction choice = req.body(NextStepAction.class);
+                    ProcessAssessment p = req.target(ProcessAssessment.class).filter(x -> x.id().equals(req.path("id"))).orElseGet(() -> assessments.get(req.path("id")));
+                    new Checks().required("nextStep", choice.nextStep()).required("milestoneId", choice.milestoneId()).throwIfAny();
+                    ProcessAssessment.NextStep step = chosen(p, choice.nextStep());
+                    PlanHandOff now = plans;
+                    if (now == null) throw new ConflictException("plan", "the planning module is off; next steps can go to the plan while it is on");
+                    return ApiReply.created(now.action(p, step, choice.milestoneId()));
+                }).returning(PlanHandOff.ActionMade.class));
+    }
+
+    private static ProcessAssessment.NextStep chosen(ProcessAssessment p, int nextStep) {
+        if (nextStep < 0 || nextStep >= p.nextSteps().size()) throw new ValidationException("nextStep", "is not a next step of this process self-assessment");
+        return p.nextSteps().get(nextStep);
     }
 
     /** Which next step, by its place in the list (0 first). */
     record NextStepChoice(Integer nextStep) {}
+
+    /** Which next step (0 first) goes under which milestone of the plan. */
+    record NextStepAction(Integer nextStep, String milestoneId) {}
 }

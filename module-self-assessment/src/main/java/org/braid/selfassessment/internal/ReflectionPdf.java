@@ -55,7 +55,7 @@ final class ReflectionPdf {
                     Tally t = e.ratings();
                     table.addCell(cell(t.count() == 0 ? "no ratings" : String.join("/", t.distribution().stream().map(String::valueOf).toList())
                             + " (" + median(t.median()) + ")" + (e.flagged() ? " flagged" : ""), BODY));
-                    table.addCell(cell(e.consensus() == null || e.consensus().notes() == null ? "" : e.consensus().notes(), BODY));
+                    table.addCell(cell(e.consensus() == null ? "" : evidenceAndNotes(e.consensus()), BODY));
                 }
                 doc.add(table);
             }
@@ -64,6 +64,14 @@ final class ReflectionPdf {
             throw new IllegalStateException("the self-reflection PDF could not be written", e);
         }
         return out.toByteArray();
+    }
+
+    /** The evidence the team agreed on, then the notes of its discussion. */
+    static String evidenceAndNotes(Consensus c) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (c.evidence() != null && !c.evidence().isBlank()) parts.add("Evidence: " + c.evidence().strip());
+        if (c.notes() != null && !c.notes().isBlank()) parts.add("Notes: " + c.notes().strip());
+        return String.join("\n", parts);
     }
 
     private static String median(Double m) {

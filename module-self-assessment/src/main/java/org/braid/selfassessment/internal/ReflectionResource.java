@@ -79,9 +79,10 @@ public class ReflectionResource implements RestResource {
                 Operation.put(base + "/{id}/my-ratings/{elementCode}", "Save your own rating of an element while the round is open (team members)",
                         Inputs.RatingInput.class, Access.read(reflectionOrg), req -> {
                     Rating saved = reflections.rate(req.path("id"), req.path("elementCode"), req.actor(), req.body(Inputs.RatingInput.class));
-                    // the answer, and so the audit trail, says that a rating was saved, not what it is
+                    // the answer says which rating was saved, not what it is; the audit trail, read by others, only that a
+                    // member saved a rating of this reflection: not which element, nor the level or evidence
                     return ApiReply.ok(new Saved(req.path("id"), saved.code(), saved.version())).version(saved.version());
-                }).returning(Saved.class),
+                }).returning(Saved.class).auditedAs(base + "/{id}/my-ratings"),
                 Operation.get(base + "/{id}/my-ratings", "Your own ratings in a self-reflection (team members); nobody else's",
                         Access.read(reflectionOrg), req -> ApiReply.ok(Page.of(reflections.myRatings(req.path("id"), req.actor()))))
                         .returningList(Rating.class),

@@ -29,7 +29,7 @@ public class ReflectionStore {
     static final Table REFLECTION = new Table("sa_reflection", "id", "org_id", "school_year", "lead_user_id", "status", "version");
     static final Table MEMBER = new Table("sa_team_member", "reflection_id", "user_id");
     static final Table RATING = new Table("sa_rating", "reflection_id", "element_code", "rater", "rating_level", "evidence", "notes", "version");
-    static final Table CONSENSUS = new Table("sa_consensus", "reflection_id", "element_code", "consensus_level", "notes", "version");
+    static final Table CONSENSUS = new Table("sa_consensus", "reflection_id", "element_code", "consensus_level", "notes", "version", "evidence");
     static final Table PROCESS = new Table("sa_process_assessment", "id", "org_id", "school_year", "body", "version");
     /** Ratings carried over by an import name no member; each gets a rater of this prefix and a number. */
     static final String IMPORTED = "imported-";
@@ -161,7 +161,7 @@ public class ReflectionStore {
     Map<String, Versioned<Consensus>> consensus(String reflectionId) {
         Map<String, Versioned<Consensus>> out = new LinkedHashMap<>();
         sql.list(CONSENSUS.select("WHERE reflection_id = ? ORDER BY element_code"),
-                rs -> out.put(rs.getString(2), new Versioned<>(new Consensus(rs.getInt(3), rs.getString(4)), rs.getLong(5))), reflectionId);
+                rs -> out.put(rs.getString(2), new Versioned<>(new Consensus(rs.getInt(3), rs.getString(4), rs.getString(6)), rs.getLong(5))), reflectionId);
         return out;
     }
 
@@ -173,10 +173,10 @@ public class ReflectionStore {
             if (expected != null && at != expected) throw new StaleVersionException("the consensus", "on this element", expected, at);
             if (now == null) {
                 sql.insert(CONSENSUS, () -> new ConflictException("elementCode", "was agreed at the same moment; send it again"), reflectionId, code,
-                        agreed.level(), agreed.notes(), 1L);
+                        agreed.level(), agreed.notes(), 1L, agreed.evidence());
             } else {
-                sql.update("UPDATE sa_consensus SET consensus_level = ?, notes = ?, version = version + 1 WHERE reflection_id = ? AND element_code = ?",
-                        agreed.level(), agreed.notes(), reflectionId, code);
+                sql.update("UPDATE sa_consensus SET consensus_level = ?, notes = ?, evidence = ?, version = version + 1 WHERE reflection_id = ? "
+                        + "AND element_code = ?", agreed.level(), agreed.notes(), agreed.evidence(), reflectionId, code);
             }
             return null;
         });

@@ -117,7 +117,7 @@ public class Reflections {
         element(code);
         lead(r, actor, "level");
         in.check().throwIfAny();
-        store.agree(id, code, new Consensus(in.level(), in.notes()), in.version());
+        store.agree(id, code, new Consensus(in.level(), in.notes(), in.evidence()), in.version());
         return view(id);
     }
 

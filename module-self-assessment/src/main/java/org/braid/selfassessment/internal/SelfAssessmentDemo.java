@@ -104,7 +104,8 @@ public class SelfAssessmentDemo {
         store.close(r.id());
         for (Iterator<Map.Entry<String, JsonNode>> it = demo.path("consensus").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            store.agree(r.id(), e.getKey(), new Consensus(e.getValue().path("level").asInt(), e.getValue().path("notes").textValue()), null);
+            store.agree(r.id(), e.getKey(), new Consensus(e.getValue().path("level").asInt(), e.getValue().path("notes").textValue(),
+                    e.getValue().path("evidence").textValue()), null);
         }
         ProcessAssessment p = processes.start(new Inputs.NewProcessAssessment(DISTRICT_A, year));
         processes.update(p.id(), BraidJson.readStored(demo.path("process").toString(), ProcessAssessment.Sections.class), p.version());

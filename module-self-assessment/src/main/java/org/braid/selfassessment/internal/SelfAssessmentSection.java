@@ -88,6 +88,7 @@ public class SelfAssessmentSection implements ExportSection {
                 if (rubric.element(code) == null) c.add(at + ".consensus", "names an element the rubric does not have");
                 else if (agreed == null) c.add(at + ".consensus." + code, "is required");
                 else Inputs.level(at + ".consensus." + code + ".level", agreed.level()).maxLength(at + ".consensus." + code + ".notes", agreed.notes(), 4000)
+                        .maxLength(at + ".consensus." + code + ".evidence", agreed.evidence(), 4000)
                         .violations().forEach(v -> c.add(v.field(), v.message()));
             });
             c.throwIfAny();

@@ -165,7 +165,7 @@ class ReflectionsTest {
     void onlyTheLeadClosesTheRoundAndRecordsTheConsensusAndAClosedRoundTakesNoRatings() {
         Reflection r = open("2026-27");
         reflections.rate(r.id(), "1a1", MEMBER, rating(2, null));
-        assertEquals("level", assertThrows(ForbiddenException.class, () -> reflections.agree(r.id(), "1a1", MEMBER, new Inputs.ConsensusInput(2, null, null)))
+        assertEquals("level", assertThrows(ForbiddenException.class, () -> reflections.agree(r.id(), "1a1", MEMBER, new Inputs.ConsensusInput(2, null, null, null)))
                 .violations().get(0).field());
         assertThrows(ForbiddenException.class, () -> reflections.close(r.id(), MEMBER));
         assertEquals(Reflection.CLOSED, reflections.close(r.id(), LEAD).status());
@@ -173,12 +173,12 @@ class ReflectionsTest {
         assertEquals("status", closed.violations().get(0).field());
         assertEquals(List.of(2), reflections.myRatings(r.id(), MEMBER).stream().map(Rating::level).toList(), "unchanged");
         ReflectionView v = null;
-        for (String code : Rubric.toolC().codes()) v = reflections.agree(r.id(), code, LEAD, new Inputs.ConsensusInput(code.startsWith("1") ? 2 : 3, "discussed", null));
+        for (String code : Rubric.toolC().codes()) v = reflections.agree(r.id(), code, LEAD, new Inputs.ConsensusInput(code.startsWith("1") ? 2 : 3, "discussed", code.equals("1a1") ? "walkthrough logs" : null, null));
         assertTrue(v.complete());
         assertEquals(37, v.agreed());
-        assertEquals(new Consensus(2, "discussed"), v.elements().get(0).consensus());
-        assertThrows(StaleVersionException.class, () -> reflections.agree(r.id(), "1a1", LEAD, new Inputs.ConsensusInput(3, null, 7L)));
-        reflections.agree(r.id(), "1a1", LEAD, new Inputs.ConsensusInput(3, "second look", 1L));
+        assertEquals(new Consensus(2, "discussed", "walkthrough logs"), v.elements().get(0).consensus());
+        assertThrows(StaleVersionException.class, () -> reflections.agree(r.id(), "1a1", LEAD, new Inputs.ConsensusInput(3, null, null, 7L)));
+        reflections.agree(r.id(), "1a1", LEAD, new Inputs.ConsensusInput(3, "second look", null, 1L));
         assertEquals(3, reflections.view(r.id()).elements().get(0).consensus().level());
     }
 
@@ -187,7 +187,7 @@ class ReflectionsTest {
         Reflection r = open("2026-27");
         reflections.rate(r.id(), "1a1", LEAD, rating(1, "private evidence"));
         reflections.rate(r.id(), "1a1", MEMBER, rating(4, null));
-        reflections.agree(r.id(), "1a1", LEAD, new Inputs.ConsensusInput(2, "agreed after discussion", null));
+        reflections.agree(r.id(), "1a1", LEAD, new Inputs.ConsensusInput(2, "agreed after discussion", "minutes of the May meeting", null));
         ProcessAssessments processes = new ProcessAssessments(store, new Network());
         ProcessAssessment p = processes.start(new Inputs.NewProcessAssessment(DISTRICT, "2026-27"));
         processes.update(p.id(), new ProcessAssessment.Sections(List.of(new ProcessAssessment.TeamRole("Title I", "A. Rivera", null, "facilitator")), null, null,

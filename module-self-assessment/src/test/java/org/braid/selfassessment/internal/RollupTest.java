@@ -23,11 +23,11 @@ class RollupTest {
     @Test
     void onlyTheConsensusOfEachDistrictsReflectionCountsWithinTheOrganizationAndYear() {
         Reflection a = reflection("a-2026", DISTRICT, "2026-27"), b = reflection("b-2026", OTHER, "2026-27"), older = reflection("a-2025", DISTRICT, "2025-26");
-        store.agree(a.id(), "1a1", new Consensus(1, null), null);
-        store.agree(a.id(), "1a2", new Consensus(3, null), null);
-        store.agree(b.id(), "1a1", new Consensus(2, null), null);
-        store.agree(b.id(), "1a2", new Consensus(3, null), null);
-        store.agree(older.id(), "1a1", new Consensus(4, null), null);
+        store.agree(a.id(), "1a1", new Consensus(1, null, null), null);
+        store.agree(a.id(), "1a2", new Consensus(3, null, null), null);
+        store.agree(b.id(), "1a1", new Consensus(2, null, null), null);
+        store.agree(b.id(), "1a2", new Consensus(3, null, null), null);
+        store.agree(older.id(), "1a1", new Consensus(4, null, null), null);
         // a member's rating is not a consensus: it never counts
         store.rate(a.id(), "1a3", MEMBER.userId(), new Inputs.RatingInput(1, null, null, null), null);
 

@@ -1,6 +1,7 @@
 package org.braid.selfassessment.internal;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +32,14 @@ class RubricTest {
         for (JsonNode p : tool.path("practices")) for (JsonNode e : p.path("elements")) assertEquals(4, e.path("descriptors").size(), e.path("code").asText());
     }
 
-    /** When the seed documents are at hand ({@code -Dbraid.seeds=DIR}), the codes are read from seed 001 itself. */
+    /**
+     * When the seed documents are at hand ({@code -Dbraid.seeds=DIR}), the codes are read from seed 001 itself; without
+     * them the test is reported as skipped (not passed), and the hand-copied list above is what is checked.
+     */
     @Test
     void theCodesAreTheOnesSeed001Numbers() throws Exception {
         String dir = System.getProperty("braid.seeds");
-        if (dir == null) return;
+        assumeTrue(dir != null, "seed 001 not at hand: run with -Dbraid.seeds=DIR to check the codes against it");
         String text = Files.readString(Path.of(dir, "001_268f50504446f823.txt"));
         Matcher m = Pattern.compile("(?m)^([1-4][a-c][1-9])\\.").matcher(text);
         TreeSet<String> found = new TreeSet<>();

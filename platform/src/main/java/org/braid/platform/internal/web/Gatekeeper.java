@@ -2,6 +2,8 @@ package org.braid.platform.internal.web;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.braid.platform.internal.http.HttpProblem;
 import org.braid.platform.internal.http.Json;
@@ -29,6 +31,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Gatekeeper.class)
 public class Gatekeeper {
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    /** A path parameter in an operation's path, e.g. {@code {id}}. */
+    private static final Pattern PARAM = Pattern.compile("\\{([^}/]+)}");
 
     /** A request let through: its caller and the organization it touches. */
     public record Pass(Actor actor, String orgId, boolean audited) {}
@@ -79,6 +83,12 @@ public class Gatekeeper {
     }
 
     void audit(Pass pass, Operation op, String path, HttpApiRequest request, Object before, ApiReply reply) {
+        if (op.auditedAs() != null) {
+            // the operation keeps its values and finer path from the trail: who changed which record, nothing more
+            audit.record(pass.actor(), op.method() + " " + op.auditedAs(), "/api" + filled(op.auditedAs(), request), pass.orgId(),
+                    request.path("id"), null, null);
+            return;
+        }
         Object after = reply.contentType() == null || reply.contentType().startsWith(Operation.JSON) ? reply.body() : null;
         String recordId = request.path("id");
         if (recordId == null && after != null) {
@@ -86,5 +96,16 @@ public class Gatekeeper {
             if (id.isTextual()) recordId = id.asText();
         }
         audit.record(pass.actor(), op.method() + " " + op.path(), path, pass.orgId(), recordId, before, after);
+    }
+
+    /** @return the path with each {@code {name}} replaced by the request's path parameter of that name */
+    static String filled(String template, HttpApiRequest request) {
+        Matcher m = PARAM.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = request.path(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+        }
+        return m.appendTail(out).toString();
     }
 }
