@@ -89,16 +89,17 @@ public class Templates {
         List<TemplateSection> sections = t.render(ctx);
         int missing = sections.stream().mapToInt(s -> s.missing().size()).sum();
         return new Rendered(t.id(), t.title(), t.source(), ctx.plan().id(), ctx.organization().name(), ctx.plan().schoolYear(),
-                completeness(t, sections, missing), missing, sections);
+                completeness(t, ctx, sections, missing), missing, sections);
     }
 
     /**
      * @return the share of the required components the plan shows when the template says how many it requires (planning's
      *         own), else the share of its sections that are complete
      */
-    static double completeness(PlanTemplate t, List<TemplateSection> sections, int missing) {
+    static double completeness(PlanTemplate t, TemplateContext ctx, List<TemplateSection> sections, int missing) {
+        int required = t instanceof RequiredPlan r ? r.components(ctx) : 0;
         double share;
-        if (t instanceof RequiredPlan r && r.components() > 0) share = (double) (r.components() - missing) / r.components();
+        if (required > 0) share = (double) (required - missing) / required;
         else share = sections.isEmpty() ? 1 : (double) sections.stream().filter(TemplateSection::complete).count() / sections.size();
         return Math.round(Math.max(0, share) * 100) / 100.0;
     }

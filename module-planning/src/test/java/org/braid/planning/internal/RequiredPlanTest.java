@@ -41,7 +41,8 @@ class RequiredPlanTest {
         assertEquals(List.of("title-i-schoolwide", "csi", "tsi"), all.stream().map(RequiredPlan::id).toList());
         for (RequiredPlan t : all) {
             assertTrue(t.source().section().startsWith("ESEA section 111"), t.id());
-            assertTrue(t.components() >= 8, t.id() + " has " + t.components() + " components");
+            int n = t.components(context(OrgType.SCHOOL, EssaStatus.CSI, PlanTreeTestData.plan()));
+            assertTrue(n >= 8, t.id() + " has " + n + " components");
         }
     }
 
@@ -54,6 +55,25 @@ class RequiredPlanTest {
         assertFalse(template("csi", List.of()).appliesTo(context(OrgType.SCHOOL, EssaStatus.TSI, plan)));
         assertTrue(template("tsi", List.of()).appliesTo(context(OrgType.SCHOOL, EssaStatus.TSI, plan)));
         assertFalse(template("tsi", List.of()).appliesTo(context(OrgType.SCHOOL, EssaStatus.NONE, plan)));
+        assertTrue(template("tsi", List.of()).appliesTo(context(OrgType.SCHOOL, EssaStatus.ATSI, plan)));
+        assertFalse(template("csi", List.of()).appliesTo(context(OrgType.SCHOOL, EssaStatus.ATSI, plan)));
+    }
+
+    @Test
+    void onlyAnAtsiSchoolIsAskedForResourceInequities() {
+        RequiredPlan tsi = template("tsi", List.of());
+        TemplateContext targeted = context(OrgType.SCHOOL, EssaStatus.TSI, PlanTreeTestData.plan());
+        TemplateContext additional = context(OrgType.SCHOOL, EssaStatus.ATSI, PlanTreeTestData.plan());
+        List<TemplateSection> tsiSections = tsi.render(targeted);
+        List<TemplateSection> atsiSections = tsi.render(additional);
+        assertFalse(tsiSections.stream().anyMatch(s -> s.id().equals("resource-inequities")), "§1111(d)(2)(C) is not asked of a TSI school");
+        assertTrue(missing(atsiSections, "resource-inequities").get(0).contains("(§1111(d)(2)(C))"), atsiSections.toString());
+        assertEquals(tsi.components(targeted) + 1, tsi.components(additional));
+        int tsiMissing = tsiSections.stream().mapToInt(s -> s.missing().size()).sum();
+        int atsiMissing = atsiSections.stream().mapToInt(s -> s.missing().size()).sum();
+        assertEquals(tsiMissing + 1, atsiMissing);
+        assertEquals(Math.round(100.0 * (tsi.components(targeted) - tsiMissing) / tsi.components(targeted)) / 100.0,
+                Templates.completeness(tsi, targeted, tsiSections, tsiMissing), "the share of the components asked of a TSI school");
     }
 
     @Test
@@ -73,7 +93,7 @@ class RequiredPlanTest {
         assertEquals(1, missing(sections, "resource-inequities").size(), "both actions with budgets name their source");
         assertTrue(missing(sections, "resource-inequities").get(0).startsWith("Identifies resource inequities"));
         int missing = sections.stream().mapToInt(s -> s.missing().size()).sum();
-        assertEquals(0.18, Templates.completeness(csi, sections, missing), "of 11 components only the priority areas and the actions' funding are shown");
+        assertEquals(0.18, Templates.completeness(csi, context(OrgType.SCHOOL, EssaStatus.CSI, PlanTreeTestData.plan()), sections, missing), "of 11 components only the priority areas and the actions' funding are shown");
         assertTrue(sections.get(3).entries().stream().anyMatch(e -> e.label().equals("Strategy 1.1") && e.text().equals("coded to 4C")));
     }
 
