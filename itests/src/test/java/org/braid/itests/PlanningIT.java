@@ -262,7 +262,30 @@ public class PlanningIT extends BraidTestSupport {
         byte[] pdf = school.bytes("/planning/plans/" + planA + "/templates/csi/pdf");
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
 
+        // each template that applies to a demo plan, with the components it misses (the demo plans are not submitted,
+        // name no collaborator, describe no priority area, and name no subgroup or resource inequity)
+        List<String> titleIMissing = List.of("needs-assessment §1114(b)(6)", "stakeholders §1114(b)(2)", "stakeholders §1114(b)(4)");
+        assertRequired(school, planA, "csi", 4, 11, List.of("stakeholders §1111(d)(1)(B)", "needs-assessment §1111(d)(1)(B)(iii)",
+                "resource-inequities §1111(d)(1)(B)(iv)", "approval §1111(d)(1)(B)(v)"));
+        assertRequired(school, planA, "title-i-schoolwide", 3, 11, titleIMissing);
+        String planB = awaitDemoPlan(admin, admin.orgId("School B")).path("id").asText();
+        List<String> bIds = new java.util.ArrayList<>();
+        for (JsonNode t : admin.get("/planning/plans/" + planB + "/templates").body().path("items")) bIds.add(t.path("id").asText());
+        assertEquals("School B is a TSI school", List.of("title-i-schoolwide", "tsi"), bIds);
+        // not ATSI: resource inequities (§1111(d)(2)(C)) are not asked of it
+        JsonNode tsiB = assertRequired(admin, planB, "tsi", 4, 9, List.of("stakeholders §1111(d)(2)(B)", "indicators §1111(d)(2)(B)",
+                "approval §1111(d)(2)(B)(iii)", "approval §1111(d)(2)(B)(v)"));
+        assertFalse(tsiB.toString(), tsiB.path("sections").toString().contains("(d)(2)(C)"));
+        assertRequired(admin, planB, "title-i-schoolwide", 3, 11, titleIMissing);
+        Http.Reply csiB = admin.get("/planning/plans/" + planB + "/templates/csi");
+        assertEquals(csiB.body().toString(), 404, csiB.status());
+        assertTrue(csiB.body().toString(), csiB.body().path("error").asText().contains("does not apply to School B"));
+
         String planC = awaitDemoPlan(admin, schoolC).path("id").asText();
+        List<String> cIds = new java.util.ArrayList<>();
+        for (JsonNode t : admin.get("/planning/plans/" + planC + "/templates").body().path("items")) cIds.add(t.path("id").asText());
+        assertEquals("School C is not identified: its Title I schoolwide plan only", List.of("title-i-schoolwide"), cIds);
+        assertRequired(admin, planC, "title-i-schoolwide", 3, 11, titleIMissing);
         Http.Reply tsi = admin.get("/planning/plans/" + planC + "/templates/tsi");
         assertEquals(tsi.body().toString(), 404, tsi.status());
         assertTrue(tsi.body().toString(), tsi.body().path("error").asText().contains("does not apply to School C"));
@@ -439,6 +462,38 @@ public class PlanningIT extends BraidTestSupport {
     }
 
     /** @return the organization's demo plan (2025-26), loaded by planning a moment after start */
+    /**
+     * Asserts a template drawn from a plan: its missing components, as "section cites", and its figures, the same in the
+     * list of the plan's templates and in the template itself.
+     *
+     * @return the template drawn
+     */
+    static JsonNode assertRequired(Http http, String planId, String templateId, int missing, int components, List<String> missingComponents) {
+        JsonNode t = http.get("/planning/plans/" + planId + "/templates/" + templateId).body();
+        List<String> found = new java.util.ArrayList<>();
+        for (JsonNode section : t.path("sections")) {
+            for (JsonNode m : section.path("missing")) {
+                String text = m.asText();
+                int at = text.indexOf(" (§");
+                assertTrue(text, at > 0);
+                found.add(section.path("id").asText() + " " + text.substring(at + 2, text.indexOf("): ", at)));
+            }
+        }
+        assertEquals(templateId + ": " + t, missingComponents, found);
+        assertEquals(t.toString(), missing, t.path("missing").asInt());
+        double share = Math.round(100.0 * (components - missing) / components) / 100.0;
+        assertEquals(t.toString(), share, t.path("completeness").asDouble(), 0.001);
+        boolean listed = false;
+        for (JsonNode item : http.get("/planning/plans/" + planId + "/templates").body().path("items")) {
+            if (!item.path("id").asText().equals(templateId)) continue;
+            listed = true;
+            assertEquals(item.toString(), missing, item.path("missing").asInt());
+            assertEquals(item.toString(), share, item.path("completeness").asDouble(), 0.001);
+        }
+        assertTrue(templateId + " is listed for the plan", listed);
+        return t;
+    }
+
     static JsonNode awaitDemoPlan(Http http, String orgId) throws InterruptedException {
         Http.Reply r = http.await("/planning/plans?orgId=" + orgId, x -> x.status() == 200 && hasYear(x.body().path("items"), "2025-26"), Duration.ofSeconds(30));
         for (JsonNode p : r.body().path("items")) {
