@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.braid.core.model.DirectionService;
 import org.braid.core.model.NotFoundException;
 import org.braid.core.model.OrganizationService;
+import org.braid.core.spi.PlanFact;
+import org.braid.core.spi.PlanFacts;
 import org.braid.core.spi.Source;
 import org.braid.planning.api.PlanTemplate;
 import org.braid.planning.api.TemplateContext;
@@ -36,6 +38,9 @@ public class Templates {
     private static final Pattern SAFE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<PlanTemplate> templates = List.of();
+    /** What the needs assessment, monitoring and others on now know of a plan's school year; none while they are off. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<PlanFacts> facts = List.of();
     private final Database db;
     private final PlanElements tree;
     private final OrganizationService orgs;
@@ -106,6 +111,8 @@ public class Templates {
 
     private TemplateContext context(String planId) {
         var plan = tree.tree(planId);
-        return new TemplateContext(orgs.get(plan.orgId()), directions.get(plan.orgId()), plan, extensions.forPlan(plan));
+        List<PlanFact> told = new ArrayList<>();
+        for (PlanFacts f : facts) told.addAll(f.facts(plan.orgId(), plan.schoolYear()));
+        return new TemplateContext(orgs.get(plan.orgId()), directions.get(plan.orgId()), plan, extensions.forPlan(plan), told);
     }
 }
