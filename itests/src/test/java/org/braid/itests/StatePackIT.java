@@ -128,6 +128,10 @@ class StatePackIT {
         assertTrue(admin.get("/planning/plans/" + planId + "/templates/sfss-action-plan").body().toString().contains("31% of ninth graders"));
         byte[] pdf = admin.bytes("/planning/plans/" + planId + "/templates/sfss-action-plan/pdf");
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        // printed in the seed's layout: the strategies' table and the Four R's three-column tables, with their headings
+        String printed = pdfText(pdf).replaceAll("\\s+", "");
+        assertTrue(printed.contains("StrategyKeyImplementationStepsByWhen?ByWho?FiveSFSSPrioritiesConnection"), printed);
+        assertTrue(printed.contains("Policy,Protocol,Code,orGuidelinethatNeedstobeAdjustedAdjustmentsNeededSupportsNeededtoMakeAdjustments"), printed);
 
         // the administrator makes SFSS the network's framework, then the Four Domains again
         Http.Reply settings = admin.get("/admin/settings");
@@ -222,6 +226,16 @@ class StatePackIT {
     private JsonNode extension(String elementId) throws InterruptedException {
         Http.Reply r = admin.await("/planning/priority-areas/" + elementId, x -> x.status() == 200, Duration.ofSeconds(10));
         return r.body().path("extensions").path("sfss");
+    }
+
+    /** @return the PDF's text, page by page */
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder out = new StringBuilder();
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) out.append(extractor.getTextFromPage(p)).append('\n');
+        reader.close();
+        return out.toString();
     }
 
     /** @return a roll-up's action totals by cell */
