@@ -1,4 +1,4 @@
-// One plan, many required plans: the templates (Title I schoolwide, CSI, TSI, a state's) that apply to the plan,
+// One plan, many required plans: the templates (Title I schoolwide, CSI, TSI/ATSI, a state's) that apply to the plan,
 // with how much of each the plan shows, and one of them drawn from the plan with the components it still lacks.
 export function registerTemplates(braid, p) {
   const { h, api } = p;
