@@ -275,7 +275,7 @@ public class PlanningIT extends BraidTestSupport {
         String planB = awaitDemoPlan(admin, admin.orgId("School B")).path("id").asText();
         List<String> bIds = new java.util.ArrayList<>();
         for (JsonNode t : admin.get("/planning/plans/" + planB + "/templates").body().path("items")) bIds.add(t.path("id").asText());
-        assertEquals("School B is a TSI school", List.of("title-i-schoolwide", "tsi"), bIds);
+        assertEquals("School B is a TSI school (listed by title)", List.of("tsi", "title-i-schoolwide"), bIds);
         // not ATSI: resource inequities (§1111(d)(2)(C)) are not asked of it
         JsonNode tsiB = assertRequired(admin, planB, "tsi", 4, 9, List.of("stakeholders §1111(d)(2)(B)", "indicators §1111(d)(2)(B)",
                 "approval §1111(d)(2)(B)(iii)", "approval §1111(d)(2)(B)(v)"));

@@ -153,7 +153,7 @@ class StatePackIT {
         String milestone = admin.post("/planning/strategies/" + coded.text("id") + "/milestones", Http.obj("description", "SEL lessons weekly",
                 "codes", List.of("P2"))).text("id");
         Http.Reply action = admin.post("/planning/milestones/" + milestone + "/actions", Http.obj("description", "Train advisory teachers",
-                "owner", "Counselor", "codes", List.of("P2")));
+                "owner", "Counselor", "startDate", first + "-09-01", "dueDate", (first + 1) + "-05-29", "codes", List.of("P2")));
         assertEquals(201, action.status(), action.body().toString());
         JsonNode codes = admin.get("/planning/plans/" + planId + "/codes").body();
         assertEquals("sfss", codes.path("framework").path("id").asText(), codes.toString());
