@@ -93,9 +93,10 @@ class StatePackIT {
         JsonNode demo = admin.get("/planning/plans/" + demoPlan + "/templates/sfss-action-plan").body();
         Map<String, Integer> demoMissing = new java.util.LinkedHashMap<>();
         for (JsonNode s : demo.path("sections")) demoMissing.put(s.path("id").asText(), s.path("missing").size());
-        assertEquals(Map.of("section-1", 0, "challenge-1", 5, "challenge-2", 4, "challenge-3", 4, "section-2-rules", 1, "section-2-roles", 1,
-                "section-2-relationships", 1, "section-2-resources", 1, "section-2-partners", 0, "section-2-resource-alignment", 1,
-                "section-2-infrastructure", 1), demoMissing, demo.toString());
+        assertEquals(Map.ofEntries(Map.entry("section-1", 0), Map.entry("challenge-1", 5), Map.entry("challenge-2", 4), Map.entry("challenge-3", 4),
+                Map.entry("section-2-rules", 1), Map.entry("section-2-roles", 1), Map.entry("section-2-relationships", 1),
+                Map.entry("section-2-resources", 1), Map.entry("section-2-partners", 0), Map.entry("section-2-resource-alignment", 1),
+                Map.entry("section-2-infrastructure", 1)), demoMissing, demo.toString());
         assertTrue(demo.path("sections").path(1).path("missing").toString().contains("Strategy 1.1 has no connection to the Five SFSS Priorities"),
                 "1A maps to no SFSS priority: " + demo);
         assertEquals(19, demo.path("missing").asInt(), demo.toString());
