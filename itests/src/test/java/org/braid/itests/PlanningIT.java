@@ -269,7 +269,7 @@ public class PlanningIT extends BraidTestSupport {
                 "stakeholders §1114(b)(4)");
         assertRequired(school, planA, "csi", 5, 11, List.of("stakeholders §1111(d)(1)(B)", "needs-assessment §1111(d)(1)(B)(iii)",
                 "needs-assessment §1111(d)(1)(B)(iii)", "resource-inequities §1111(d)(1)(B)(iv)", "approval §1111(d)(1)(B)(v)"));
-        assertRequired(school, planA, "title-i-schoolwide", 4, 12, titleIMissing);
+        assertRequired(school, planA, "title-i-schoolwide", 4, 13, titleIMissing);
         assertTrue("monitoring's status reports are shown where §1114(b)(3) asks for them",
                 school.get("/planning/plans/" + planA + "/templates/title-i-schoolwide").body().toString().contains("status reports filed"));
         String planB = awaitDemoPlan(admin, admin.orgId("School B")).path("id").asText();
@@ -280,7 +280,7 @@ public class PlanningIT extends BraidTestSupport {
         JsonNode tsiB = assertRequired(admin, planB, "tsi", 4, 9, List.of("stakeholders §1111(d)(2)(B)", "indicators §1111(d)(2)(B)",
                 "approval §1111(d)(2)(B)(iii)", "approval §1111(d)(2)(B)(v)"));
         assertFalse(tsiB.toString(), tsiB.path("sections").toString().contains("(d)(2)(C)"));
-        assertRequired(admin, planB, "title-i-schoolwide", 4, 12, titleIMissing);
+        assertRequired(admin, planB, "title-i-schoolwide", 4, 13, titleIMissing);
         Http.Reply csiB = admin.get("/planning/plans/" + planB + "/templates/csi");
         assertEquals(csiB.body().toString(), 404, csiB.status());
         assertTrue(csiB.body().toString(), csiB.body().path("error").asText().contains("does not apply to School B"));
@@ -289,7 +289,7 @@ public class PlanningIT extends BraidTestSupport {
         List<String> cIds = new java.util.ArrayList<>();
         for (JsonNode t : admin.get("/planning/plans/" + planC + "/templates").body().path("items")) cIds.add(t.path("id").asText());
         assertEquals("School C is not identified: its Title I schoolwide plan only", List.of("title-i-schoolwide"), cIds);
-        assertRequired(admin, planC, "title-i-schoolwide", 4, 12, titleIMissing);
+        assertRequired(admin, planC, "title-i-schoolwide", 4, 13, titleIMissing);
         Http.Reply tsi = admin.get("/planning/plans/" + planC + "/templates/tsi");
         assertEquals(tsi.body().toString(), 404, tsi.status());
         assertTrue(tsi.body().toString(), tsi.body().path("error").asText().contains("does not apply to School C"));
