@@ -1,4 +1,4 @@
-// One plan, many required plans: the templates (Title I schoolwide, CSI, TSI, a state's) that apply to the plan,
+// One plan, many required plans: the templates (Title I schoolwide, CSI, TSI/ATSI, a state's) that apply to the plan,
 // with how much of each the plan shows, and one of them drawn from the plan with the components it still lacks.
 export function registerTemplates(braid, p) {
   const { h, api } = p;
@@ -26,7 +26,12 @@ export function registerTemplates(braid, p) {
         s.requires ? h('p', { class: 'muted' }, `Requires: ${s.requires}`) : '',
         s.entries.length ? h('ul', { class: 'entries' }, s.entries.map(e => h('li', { class: `depth-${Math.min(e.depth, 3)}` },
           h('strong', {}, `${e.label}: `), e.text || '')))
-          : h('p', { class: 'muted' }, 'The plan shows nothing for this section yet.'),
+          : (s.tables || []).some(t => t.rows.length) ? '' : h('p', { class: 'muted' }, 'The plan shows nothing for this section yet.'),
+        // the template's own tables (e.g. a state form's strategies with their steps), laid out as the form has them
+        ...(s.tables || []).map(t => h('table', { class: 'template-table' },
+          t.caption ? h('caption', {}, t.caption) : '',
+          h('thead', {}, h('tr', {}, t.columns.map(c => h('th', { scope: 'col' }, c)))),
+          h('tbody', {}, t.rows.map(r => h('tr', {}, r.map(c => h('td', {}, c))))))),
         s.missing.length ? h('div', { class: 'missing-components' }, h('h3', {}, 'Missing'),
           h('ul', {}, s.missing.map(m => h('li', {}, m)))) : '')));
   });

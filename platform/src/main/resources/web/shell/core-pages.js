@@ -206,7 +206,7 @@ export function register(braid) {
     if (canEdit(org.id) || state) {
       parts.push(h('details', {}, h('summary', {}, `Edit ${org.name}`), braid.form([
         { name: 'name', label: 'Name' }, { name: 'ncesId', label: 'NCES id' },
-        { name: 'essaStatus', label: 'ESSA status (set by the state)', type: 'select', options: ['NONE', 'CSI', 'TSI'].map(v => ({ value: v, label: v })) }],
+        { name: 'essaStatus', label: 'ESSA status (set by the state)', type: 'select', options: ['NONE', 'CSI', 'TSI', 'ATSI'].map(v => ({ value: v, label: v })) }],
       org, 'Save', async body => {
         await api('PUT', `/orgs/${org.id}`, { ...org, ...body }, { ifMatch: etag });
         braid.notify(`${body.name || org.name} saved.`);

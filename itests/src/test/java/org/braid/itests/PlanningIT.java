@@ -262,7 +262,34 @@ public class PlanningIT extends BraidTestSupport {
         byte[] pdf = school.bytes("/planning/plans/" + planA + "/templates/csi/pdf");
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
 
+        // each template that applies to a demo plan, with the components it misses (the demo plans are not submitted,
+        // name no collaborator, describe no priority area, and name no subgroup or resource inequity; the demo's needs
+        // assessments are of 2026-27, none of the plans' 2025-26; monitoring's demo files status reports on all three)
+        List<String> titleIMissing = List.of("needs-assessment §1114(b)(6)", "needs-assessment §1114(b)(6)", "stakeholders §1114(b)(2)",
+                "stakeholders §1114(b)(4)");
+        assertRequired(school, planA, "csi", 5, 11, List.of("stakeholders §1111(d)(1)(B)", "needs-assessment §1111(d)(1)(B)(iii)",
+                "needs-assessment §1111(d)(1)(B)(iii)", "resource-inequities §1111(d)(1)(B)(iv)", "approval §1111(d)(1)(B)(v)"));
+        assertRequired(school, planA, "title-i-schoolwide", 4, 13, titleIMissing);
+        assertTrue("monitoring's status reports are shown where §1114(b)(3) asks for them",
+                school.get("/planning/plans/" + planA + "/templates/title-i-schoolwide").body().toString().contains("status reports filed"));
+        String planB = awaitDemoPlan(admin, admin.orgId("School B")).path("id").asText();
+        List<String> bIds = new java.util.ArrayList<>();
+        for (JsonNode t : admin.get("/planning/plans/" + planB + "/templates").body().path("items")) bIds.add(t.path("id").asText());
+        assertEquals("School B is a TSI school (listed by title)", List.of("tsi", "title-i-schoolwide"), bIds);
+        // not ATSI: resource inequities (§1111(d)(2)(C)) are not asked of it
+        JsonNode tsiB = assertRequired(admin, planB, "tsi", 4, 9, List.of("stakeholders §1111(d)(2)(B)", "indicators §1111(d)(2)(B)",
+                "approval §1111(d)(2)(B)(iii)", "approval §1111(d)(2)(B)(v)"));
+        assertFalse(tsiB.toString(), tsiB.path("sections").toString().contains("(d)(2)(C)"));
+        assertRequired(admin, planB, "title-i-schoolwide", 4, 13, titleIMissing);
+        Http.Reply csiB = admin.get("/planning/plans/" + planB + "/templates/csi");
+        assertEquals(csiB.body().toString(), 404, csiB.status());
+        assertTrue(csiB.body().toString(), csiB.body().path("error").asText().contains("does not apply to School B"));
+
         String planC = awaitDemoPlan(admin, schoolC).path("id").asText();
+        List<String> cIds = new java.util.ArrayList<>();
+        for (JsonNode t : admin.get("/planning/plans/" + planC + "/templates").body().path("items")) cIds.add(t.path("id").asText());
+        assertEquals("School C is not identified: its Title I schoolwide plan only", List.of("title-i-schoolwide"), cIds);
+        assertRequired(admin, planC, "title-i-schoolwide", 4, 13, titleIMissing);
         Http.Reply tsi = admin.get("/planning/plans/" + planC + "/templates/tsi");
         assertEquals(tsi.body().toString(), 404, tsi.status());
         assertTrue(tsi.body().toString(), tsi.body().path("error").asText().contains("does not apply to School C"));
@@ -283,6 +310,44 @@ public class PlanningIT extends BraidTestSupport {
         assertEquals(404, school.put("/planning/elements/no-such-element/extensions/no-such-pack", Http.obj("x", 1), "\"1\"").status());
         assertEquals("another school's element", 404, anonymous.as("school-a").put("/planning/elements/"
                 + awaitDemoPlan(admin, schoolC).path("priorityAreas").path(0).path("id").asText() + "/extensions/no-such-pack", Http.obj(), "\"1\"").status());
+    }
+
+    @Test
+    public void aComprehensiveNeedsAssessmentShowsTheTitleIPlansNeedsAssessment() throws Exception {
+        Http admin = ready("admin");
+        String schoolC = admin.orgId("School C");
+        String planId = newPlan(admin, schoolC, "2036-37");
+        assertEquals(201, admin.post("/planning/plans/" + planId + "/priority-areas", Http.obj("title", "Chronic absence")).status());
+        String path = "/planning/plans/" + planId + "/templates/title-i-schoolwide";
+        JsonNode before = admin.get(path).body();
+        assertTrue("priority areas alone do not show a comprehensive needs assessment: " + before,
+                missingComponents(before).contains("needs-assessment §1114(b)(6)")
+                        && before.path("sections").path(0).path("missing").path(0).asText().contains("no comprehensive needs assessment with priority needs for 2036-37"));
+        assertTrue(before.toString(), missingComponents(before).contains("monitoring §1114(b)(3)"));
+
+        // a segmented assessment is not the comprehensive one the statute asks for; a comprehensive one with a priority need is
+        String segmented = admin.post("/needs-assessment/assessments", Http.obj("orgId", schoolC, "schoolYear", "2036-37", "scope", "SEGMENTED",
+                "focus", "Attendance")).text("id");
+        assertEquals(201, admin.post("/needs-assessment/assessments/" + segmented + "/priority-areas", Http.obj("title", "Attendance")).status());
+        assertEquals(missingComponents(before), missingComponents(admin.get(path).body()));
+        Http.Reply na = admin.post("/needs-assessment/assessments", Http.obj("orgId", schoolC, "schoolYear", "2036-37", "scope", "COMPREHENSIVE"));
+        assertEquals(na.body().toString(), 201, na.status());
+        String cause = admin.post("/needs-assessment/assessments/" + na.text("id") + "/root-causes", Http.obj("text", "No early-warning routine",
+                "controllable", true, "systemic", true, "level", "SCHOOL")).text("id");
+        Http.Reply need = admin.post("/needs-assessment/assessments/" + na.text("id") + "/priority-areas", Http.obj("title", "Chronic absence",
+                "rootCauseIds", List.of(cause)));
+        assertEquals(need.body().toString(), 201, need.status());
+
+        JsonNode after = admin.get(path).body();
+        JsonNode section = after.path("sections").path(0);
+        assertEquals("needs-assessment", section.path("id").asText());
+        assertEquals("the comprehensive needs assessment is shown now; the findings' descriptions are still missing: " + section,
+                1, section.path("missing").size());
+        assertTrue(section.toString(), section.path("missing").path(0).asText().startsWith("The needs assessment's findings"));
+        assertEquals("Comprehensive needs assessment", section.path("entries").path(0).path("label").asText());
+        assertTrue(section.toString(), section.path("entries").toString().contains("No early-warning routine"));
+        assertEquals(before.path("missing").asInt() - 1, after.path("missing").asInt());
+        assertTrue(after.path("completeness").asDouble() > before.path("completeness").asDouble());
     }
 
     @Test
@@ -439,6 +504,45 @@ public class PlanningIT extends BraidTestSupport {
     }
 
     /** @return the organization's demo plan (2025-26), loaded by planning a moment after start */
+    /**
+     * Asserts a template drawn from a plan: its missing components, as "section cites", and its figures, the same in the
+     * list of the plan's templates and in the template itself.
+     *
+     * @return the template drawn
+     */
+    static JsonNode assertRequired(Http http, String planId, String templateId, int missing, int components, List<String> missingComponents)
+            throws InterruptedException {
+        // the demo's status reports are loaded once the demo plans exist: wait for them
+        JsonNode t = http.await("/planning/plans/" + planId + "/templates/" + templateId, r -> missingComponents(r.body()).equals(missingComponents),
+                Duration.ofSeconds(60)).body();
+        assertEquals(templateId + ": " + t, missingComponents, missingComponents(t));
+        assertEquals(t.toString(), missing, t.path("missing").asInt());
+        double share = Math.round(100.0 * (components - missing) / components) / 100.0;
+        assertEquals(t.toString(), share, t.path("completeness").asDouble(), 0.001);
+        boolean listed = false;
+        for (JsonNode item : http.get("/planning/plans/" + planId + "/templates").body().path("items")) {
+            if (!item.path("id").asText().equals(templateId)) continue;
+            listed = true;
+            assertEquals(item.toString(), missing, item.path("missing").asInt());
+            assertEquals(item.toString(), share, item.path("completeness").asDouble(), 0.001);
+        }
+        assertTrue(templateId + " is listed for the plan", listed);
+        return t;
+    }
+
+    /** @return a drawn template's missing components as "section cites", in order */
+    static List<String> missingComponents(JsonNode template) {
+        List<String> found = new java.util.ArrayList<>();
+        for (JsonNode section : template.path("sections")) {
+            for (JsonNode m : section.path("missing")) {
+                String text = m.asText();
+                int at = text.indexOf(" (§");
+                found.add(section.path("id").asText() + " " + (at < 0 ? text : text.substring(at + 2, text.indexOf("): ", at))));
+            }
+        }
+        return found;
+    }
+
     static JsonNode awaitDemoPlan(Http http, String orgId) throws InterruptedException {
         Http.Reply r = http.await("/planning/plans?orgId=" + orgId, x -> x.status() == 200 && hasYear(x.body().path("items"), "2025-26"), Duration.ofSeconds(30));
         for (JsonNode p : r.body().path("items")) {

@@ -45,11 +45,13 @@ public class Frameworks {
     }
 
     /**
-     * @param id a framework's id, or {@code null} for the one in force
+     * @param id    a framework's id, or {@code null} for the one in force for the organization
+     * @param orgId the organization whose roll-up is shown: a district that chose its own framework (where the state
+     *              lets districts choose) sees its roll-up, and its schools', in that framework; others in the network's
      * @throws NotFoundException when no such framework is installed
      */
-    View view(String id) {
-        CodingFramework shown = id == null || id.isBlank() ? frameworks.active().orElse(null)
+    View view(String id, String orgId) {
+        CodingFramework shown = id == null || id.isBlank() ? (orgId == null ? frameworks.active() : frameworks.activeFor(orgId)).orElse(null)
                 : frameworks.installed().stream().filter(f -> f.id().equals(id.strip())).findFirst()
                         .orElseThrow(() -> new NotFoundException("framework", id));
         if (shown == null) return new View(null, Map.of());

@@ -111,7 +111,7 @@ public class Rollup {
      */
     Map<String, Object> rollup(String orgId, String byName, String schoolYear, String framework) {
         By by = By.parse(byName);
-        Frameworks.View view = frameworks.view(framework);
+        Frameworks.View view = frameworks.view(framework, orgId);
         Organization o = orgs.get(orgId);
         String year = year(schoolYear, o);
         Scope s = scope(o, by);
@@ -183,7 +183,7 @@ public class Rollup {
     /** As {@link #organizations(String, String, String, String, int, int)}, the practice one of this framework's (null: the one in force). */
     Map<String, Object> organizations(String orgId, String practice, String status, String schoolYear, int limit, int offset, String framework) {
         String wanted = status(status);
-        Frameworks.View view = frameworks.view(framework);
+        Frameworks.View view = frameworks.view(framework, orgId);
         Organization o = orgs.get(orgId);
         String year = year(schoolYear, o);
         String code = practice == null || practice.isBlank() ? Tally.ALL : practice.strip().toUpperCase(Locale.ROOT);
@@ -258,7 +258,7 @@ public class Rollup {
     /** As {@link #trend(String, String, String)}, in this framework (null: the one in force). */
     Map<String, Object> trend(String orgId, String byName, String schoolYear, String framework) {
         By by = By.parse(byName);
-        Frameworks.View view = frameworks.view(framework);
+        Frameworks.View view = frameworks.view(framework, orgId);
         Organization o = orgs.get(orgId);
         String year = year(schoolYear, o);
         Scope s = scope(o, by);

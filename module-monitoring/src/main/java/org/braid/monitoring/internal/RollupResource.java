@@ -36,7 +36,7 @@ public class RollupResource implements RestResource {
         QueryParam year = QueryParam.string("schoolYear", "e.g. 2026-27; default the latest school year with plans in the subtree");
         QueryParam by = QueryParam.string("by", "domain, practice (default), org or essaStatus");
         QueryParam framework = QueryParam.string("framework", "the coding framework the practices and domains are shown in (codes of another count "
-                + "through its crosswalk); default the one in force");
+                + "through its crosswalk); default the one in force for orgId (its district's own choice where the state lets districts choose, else the network's)");
         return List.of(
                 Operation.get("/monitoring/rollup", "Actions and milestones by current status over a subtree, grouped by domain, practice, organization or ESSA status",
                         read, req -> ApiReply.ok(rollup.rollup(req.query("orgId"), req.query("by"), req.query("schoolYear"), req.query("framework"))))

@@ -26,8 +26,17 @@ final class RequiredPlan implements PlanTemplate {
     /** Empty lists match any type or status. */
     record Applies(List<OrgType> types, List<EssaStatus> essaStatus) {}
 
-    /** @param shows the views of the plan the section draws its entries from */
-    record SectionData(String id, String title, String requires, List<String> shows, List<Component> components) {}
+    /**
+     * @param shows      the views of the plan the section draws its entries from
+     * @param essaStatus when given, the section is asked only of organizations of these statuses (e.g. resource
+     *                   inequities of an ATSI school, §1111(d)(2)(C)); empty or absent asks it of every one the template
+     *                   applies to
+     */
+    record SectionData(String id, String title, String requires, List<String> shows, List<Component> components, List<EssaStatus> essaStatus) {
+        boolean askedOf(TemplateContext context) {
+            return essaStatus == null || essaStatus.isEmpty() || essaStatus.contains(context.organization().essaStatus());
+        }
+    }
 
     /**
      * @param component what the statute requires, in its words
@@ -78,6 +87,7 @@ final class RequiredPlan implements PlanTemplate {
         List<Version> vs = versions.apply(context.plan().id());
         List<TemplateSection> out = new ArrayList<>();
         for (SectionData s : def.sections()) {
+            if (!s.askedOf(context)) continue;
             List<TemplateSection.Entry> entries = new ArrayList<>();
             for (String view : s.shows()) entries.addAll(TemplateViews.entries(view, context, vs));
             List<String> missing = new ArrayList<>();
@@ -90,8 +100,8 @@ final class RequiredPlan implements PlanTemplate {
         return out;
     }
 
-    /** @return how many components the template requires, for its completeness figure */
-    int components() {
-        return def.sections().stream().mapToInt(s -> s.components().size()).sum();
+    /** @return how many components the template requires of this organization, for its completeness figure */
+    int components(TemplateContext context) {
+        return def.sections().stream().filter(s -> s.askedOf(context)).mapToInt(s -> s.components().size()).sum();
     }
 }

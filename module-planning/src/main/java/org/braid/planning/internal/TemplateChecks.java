@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.braid.core.model.Goal;
+import org.braid.core.spi.PlanFact;
 import org.braid.planning.api.TemplateContext;
 import org.braid.planning.api.dto.Action;
 import org.braid.planning.api.dto.Milestone;
@@ -27,7 +28,8 @@ import org.braid.planning.internal.PlanVersions.Version;
 final class TemplateChecks {
     /** The names the data file may use. */
     static final Set<String> NAMES = Set.of("priority-areas", "priority-areas-described", "strategies", "theories-of-action", "practices",
-            "goals", "measures", "milestones", "funding", "coordinated-funding", "stakeholders", "signed-off", "approved", "mentions");
+            "goals", "measures", "milestones", "funding", "coordinated-funding", "stakeholders", "signed-off", "approved", "mentions",
+            "comprehensive-needs-assessment", "status-reports", "reviews");
 
     private TemplateChecks() {
     }
@@ -71,8 +73,17 @@ final class TemplateChecks {
             case "approved" -> latest(versions).stream().anyMatch(SignOff::approves) ? Optional.empty()
                     : Optional.of(versions.isEmpty() ? "the plan has not been submitted" : "the latest version is not approved");
             case "mentions" -> mentions(ctx, words) ? Optional.empty() : Optional.of("");
+            // what other modules tell (PlanFacts): the needs assessment's and monitoring's records, not the plan's text
+            case "comprehensive-needs-assessment" -> told(ctx, PlanFact.COMPREHENSIVE_NEEDS_ASSESSMENT,
+                    "no comprehensive needs assessment with priority needs for " + plan.schoolYear());
+            case "status-reports" -> told(ctx, PlanFact.STATUS_REPORTS, "no status report filed on the plan");
+            case "reviews" -> told(ctx, PlanFact.REVIEWS, "no review held on the plan");
             default -> throw new IllegalArgumentException("no such check: " + check);
         };
+    }
+
+    private static Optional<String> told(TemplateContext ctx, String fact, String otherwise) {
+        return ctx.facts(fact).isEmpty() ? Optional.of(otherwise) : Optional.empty();
     }
 
     /** @return whether the plan's text (its elements and its organization's goals) contains any of the words */

@@ -7,6 +7,9 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import org.braid.planning.api.TemplateSection;
 
 /** A required plan drawn from a plan, printed in its sections' order, with the components each section still lacks. */
@@ -40,7 +43,9 @@ final class TemplatePdf {
             head.setSpacingBefore(12);
             doc.add(head);
             if (s.requires() != null) doc.add(new Paragraph("Requires: " + s.requires(), SMALL));
-            if (s.entries().isEmpty()) doc.add(new Paragraph("The plan shows nothing for this section yet.", BODY));
+            if (s.entries().isEmpty() && s.tables().stream().allMatch(t -> t.rows().isEmpty())) {
+                doc.add(new Paragraph("The plan shows nothing for this section yet.", BODY));
+            }
             for (TemplateSection.Entry e : s.entries()) {
                 Paragraph p = new Paragraph();
                 p.add(new com.lowagie.text.Chunk(e.label() + ": ", BOLD));
@@ -48,6 +53,7 @@ final class TemplatePdf {
                 p.setIndentationLeft(14f * e.depth());
                 doc.add(p);
             }
+            for (TemplateSection.Table t : s.tables()) table(doc, t);
             if (!s.missing().isEmpty()) {
                 Paragraph m = new Paragraph("Missing:", BOLD);
                 m.setSpacingBefore(4);
@@ -61,5 +67,27 @@ final class TemplatePdf {
         }
         doc.close();
         return out.toByteArray();
+    }
+
+    /** A section's table as the template's form has it: a heading row, then the rows (none: the headings alone). */
+    private static void table(Document doc, TemplateSection.Table t) {
+        if (t.caption() != null) {
+            Paragraph caption = new Paragraph(t.caption(), BOLD);
+            caption.setSpacingBefore(6);
+            doc.add(caption);
+        }
+        PdfPTable table = new PdfPTable(t.columns().size());
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        // the heading row repeats on each page; a table of no rows keeps its headings as an ordinary row (a table of
+        // heading rows alone is not drawn)
+        if (!t.rows().isEmpty()) table.setHeaderRows(1);
+        for (String c : t.columns()) {
+            PdfPCell cell = new PdfPCell(new Phrase(c, BOLD));
+            cell.setBackgroundColor(new Color(230, 230, 230));
+            table.addCell(cell);
+        }
+        for (java.util.List<String> row : t.rows()) for (String c : row) table.addCell(new PdfPCell(new Phrase(c, BODY)));
+        doc.add(table);
     }
 }

@@ -32,7 +32,7 @@ public class TemplateResource implements RestResource {
     public List<Operation> operations() {
         Access.OrgOf planOrg = req -> plans.get(req.path("id")).orgId();
         return List.of(
-                Operation.get("/planning/plans/{id}/templates", "The required plans (Title I schoolwide, CSI, TSI, a state's) that apply to the "
+                Operation.get("/planning/plans/{id}/templates", "The required plans (Title I schoolwide, CSI, TSI/ATSI, a state's) that apply to the "
                         + "plan's organization, each with the share of its required components the plan shows", Access.read(planOrg),
                         req -> ApiReply.ok(Page.of(templates.applying(req.path("id"))))).returningList(Templates.Summary.class),
                 Operation.get("/planning/plans/{id}/templates/{templateId}", "One required plan drawn from the plan: its sections with what "

@@ -22,7 +22,7 @@ import org.braid.planning.internal.PlanVersions.Version;
 /** Where in the plan a required plan's section is found: the entries each view the data file names draws from the plan. */
 final class TemplateViews {
     static final Set<String> NAMES = Set.of("priority-areas", "strategies", "practices", "goals", "measures", "milestones", "funding",
-            "stakeholders", "sign-offs");
+            "stakeholders", "sign-offs", "needs-assessment", "monitoring");
 
     private TemplateViews() {
     }
@@ -31,6 +31,13 @@ final class TemplateViews {
         List<Entry> out = new ArrayList<>();
         var plan = ctx.plan();
         switch (view) {
+            // what the needs assessment and monitoring told the template (PlanFacts): none while those modules are off
+            case "needs-assessment", "monitoring" -> {
+                for (org.braid.core.spi.PlanFact f : ctx.facts()) {
+                    if (!f.source().equals(view)) continue;
+                    out.add(new Entry(f.label(), f.text(), f.name().equals(org.braid.core.spi.PlanFact.ROOT_CAUSE) ? 1 : 0));
+                }
+            }
             case "priority-areas" -> {
                 for (PriorityArea a : plan.priorityAreas()) {
                     out.add(new Entry("Priority " + a.number(), a.title(), 0));

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.braid.core.model.DirectionService;
 import org.braid.core.model.NotFoundException;
 import org.braid.core.model.OrganizationService;
+import org.braid.core.spi.PlanFact;
+import org.braid.core.spi.PlanFacts;
 import org.braid.core.spi.Source;
 import org.braid.planning.api.PlanTemplate;
 import org.braid.planning.api.TemplateContext;
@@ -36,6 +38,9 @@ public class Templates {
     private static final Pattern SAFE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<PlanTemplate> templates = List.of();
+    /** What the needs assessment, monitoring and others on now know of a plan's school year; none while they are off. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<PlanFacts> facts = List.of();
     private final Database db;
     private final PlanElements tree;
     private final OrganizationService orgs;
@@ -89,22 +94,25 @@ public class Templates {
         List<TemplateSection> sections = t.render(ctx);
         int missing = sections.stream().mapToInt(s -> s.missing().size()).sum();
         return new Rendered(t.id(), t.title(), t.source(), ctx.plan().id(), ctx.organization().name(), ctx.plan().schoolYear(),
-                completeness(t, sections, missing), missing, sections);
+                completeness(t, ctx, sections, missing), missing, sections);
     }
 
     /**
      * @return the share of the required components the plan shows when the template says how many it requires (planning's
      *         own), else the share of its sections that are complete
      */
-    static double completeness(PlanTemplate t, List<TemplateSection> sections, int missing) {
+    static double completeness(PlanTemplate t, TemplateContext ctx, List<TemplateSection> sections, int missing) {
+        int required = t instanceof RequiredPlan r ? r.components(ctx) : 0;
         double share;
-        if (t instanceof RequiredPlan r && r.components() > 0) share = (double) (r.components() - missing) / r.components();
+        if (required > 0) share = (double) (required - missing) / required;
         else share = sections.isEmpty() ? 1 : (double) sections.stream().filter(TemplateSection::complete).count() / sections.size();
         return Math.round(Math.max(0, share) * 100) / 100.0;
     }
 
     private TemplateContext context(String planId) {
         var plan = tree.tree(planId);
-        return new TemplateContext(orgs.get(plan.orgId()), directions.get(plan.orgId()), plan, extensions.forPlan(plan));
+        List<PlanFact> told = new ArrayList<>();
+        for (PlanFacts f : facts) told.addAll(f.facts(plan.orgId(), plan.schoolYear()));
+        return new TemplateContext(orgs.get(plan.orgId()), directions.get(plan.orgId()), plan, extensions.forPlan(plan), told);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.braid.core.model.Direction;
 import org.braid.core.model.EssaStatus;
+import org.braid.core.spi.PlanFact;
 import org.braid.core.model.Goal;
 import org.braid.core.model.GoalMeasure;
 import org.braid.core.model.OrgType;
@@ -41,7 +42,8 @@ class RequiredPlanTest {
         assertEquals(List.of("title-i-schoolwide", "csi", "tsi"), all.stream().map(RequiredPlan::id).toList());
         for (RequiredPlan t : all) {
             assertTrue(t.source().section().startsWith("ESEA section 111"), t.id());
-            assertTrue(t.components() >= 8, t.id() + " has " + t.components() + " components");
+            int n = t.components(context(OrgType.SCHOOL, EssaStatus.CSI, PlanTreeTestData.plan()));
+            assertTrue(n >= 8, t.id() + " has " + n + " components");
         }
     }
 
@@ -54,6 +56,25 @@ class RequiredPlanTest {
         assertFalse(template("csi", List.of()).appliesTo(context(OrgType.SCHOOL, EssaStatus.TSI, plan)));
         assertTrue(template("tsi", List.of()).appliesTo(context(OrgType.SCHOOL, EssaStatus.TSI, plan)));
         assertFalse(template("tsi", List.of()).appliesTo(context(OrgType.SCHOOL, EssaStatus.NONE, plan)));
+        assertTrue(template("tsi", List.of()).appliesTo(context(OrgType.SCHOOL, EssaStatus.ATSI, plan)));
+        assertFalse(template("csi", List.of()).appliesTo(context(OrgType.SCHOOL, EssaStatus.ATSI, plan)));
+    }
+
+    @Test
+    void onlyAnAtsiSchoolIsAskedForResourceInequities() {
+        RequiredPlan tsi = template("tsi", List.of());
+        TemplateContext targeted = context(OrgType.SCHOOL, EssaStatus.TSI, PlanTreeTestData.plan());
+        TemplateContext additional = context(OrgType.SCHOOL, EssaStatus.ATSI, PlanTreeTestData.plan());
+        List<TemplateSection> tsiSections = tsi.render(targeted);
+        List<TemplateSection> atsiSections = tsi.render(additional);
+        assertFalse(tsiSections.stream().anyMatch(s -> s.id().equals("resource-inequities")), "§1111(d)(2)(C) is not asked of a TSI school");
+        assertTrue(missing(atsiSections, "resource-inequities").get(0).contains("(§1111(d)(2)(C))"), atsiSections.toString());
+        assertEquals(tsi.components(targeted) + 1, tsi.components(additional));
+        int tsiMissing = tsiSections.stream().mapToInt(s -> s.missing().size()).sum();
+        int atsiMissing = atsiSections.stream().mapToInt(s -> s.missing().size()).sum();
+        assertEquals(tsiMissing + 1, atsiMissing);
+        assertEquals(Math.round(100.0 * (tsi.components(targeted) - tsiMissing) / tsi.components(targeted)) / 100.0,
+                Templates.completeness(tsi, targeted, tsiSections, tsiMissing), "the share of the components asked of a TSI school");
     }
 
     @Test
@@ -66,15 +87,52 @@ class RequiredPlanTest {
         assertTrue(missing(sections, "interventions").get(0).contains("[Priority 2; Strategy 1.2]"), missing(sections, "interventions").toString());
         assertTrue(missing(sections, "interventions").get(1).contains("[Strategy 1.2]"), missing(sections, "interventions").toString());
         assertTrue(missing(sections, "indicators").get(0).contains("Strategy 1.2 (no goal)"), missing(sections, "indicators").toString());
-        assertTrue(missing(sections, "needs-assessment").get(0).contains("[Priority 1, 2]"), missing(sections, "needs-assessment").toString());
+        assertTrue(missing(sections, "needs-assessment").get(0).contains("[no comprehensive needs assessment with priority needs for 2026-27]"),
+                missing(sections, "needs-assessment").toString());
+        assertTrue(missing(sections, "needs-assessment").get(1).contains("[Priority 1, 2]"), missing(sections, "needs-assessment").toString());
         assertTrue(missing(sections, "approval").get(0).contains("the plan has not been submitted"));
         // action 1.1.1.2 has no owner, milestone 1.1.2 no action
         assertTrue(missing(sections, "approval").get(1).contains("Milestone 1.1.2; Action 1.1.1.2"), missing(sections, "approval").toString());
         assertEquals(1, missing(sections, "resource-inequities").size(), "both actions with budgets name their source");
         assertTrue(missing(sections, "resource-inequities").get(0).startsWith("Identifies resource inequities"));
         int missing = sections.stream().mapToInt(s -> s.missing().size()).sum();
-        assertEquals(0.18, Templates.completeness(csi, sections, missing), "of 11 components only the priority areas and the actions' funding are shown");
+        assertEquals(0.09, Templates.completeness(csi, context(OrgType.SCHOOL, EssaStatus.CSI, PlanTreeTestData.plan()), sections, missing),
+                "of 11 components only the actions' funding is shown (no module tells of a needs assessment)");
         assertTrue(sections.get(3).entries().stream().anyMatch(e -> e.label().equals("Strategy 1.1") && e.text().equals("coded to 4C")));
+    }
+
+    @Test
+    void theNeedsAssessmentsAndMonitoringsFactsShowTheComponentsTheStatuteAsksOfThem() {
+        RequiredPlan titleI = template("title-i-schoolwide", List.of());
+        PlanTree plan = PlanTreeTestData.plan();
+        TemplateContext alone = context(OrgType.SCHOOL, EssaStatus.NONE, plan);
+        List<TemplateSection> before = titleI.render(alone);
+        assertTrue(missing(before, "needs-assessment").get(0).startsWith("Based on a comprehensive needs assessment of the entire school (§1114(b)(6))"),
+                "priority areas alone do not show a needs assessment: " + missing(before, "needs-assessment"));
+        assertTrue(missing(before, "monitoring").stream().anyMatch(m -> m.startsWith("The plan's implementation regularly reported on") && m.contains("[no status report filed on the plan]")),
+                missing(before, "monitoring").toString());
+
+        List<PlanFact> facts = List.of(new PlanFact("needs-assessment", PlanFact.COMPREHENSIVE_NEEDS_ASSESSMENT, "Comprehensive needs assessment",
+                        "Completed for 2026-27: 1 priority need chosen"),
+                new PlanFact("needs-assessment", PlanFact.PRIORITY_NEED, "Priority need", "Chronic absence"),
+                new PlanFact("needs-assessment", PlanFact.ROOT_CAUSE, "Root cause", "No early-warning routine"),
+                new PlanFact("monitoring", PlanFact.STATUS_REPORTS, "Status reports", "4 status reports filed (2026-09 to 2026-10)"));
+        TemplateContext told = new TemplateContext(alone.organization(), alone.direction(), plan, Map.of(), facts);
+        List<TemplateSection> after = titleI.render(told);
+        assertFalse(missing(after, "needs-assessment").stream().anyMatch(m -> m.startsWith("Based on")), missing(after, "needs-assessment").toString());
+        assertFalse(missing(after, "monitoring").stream().anyMatch(m -> m.startsWith("The plan's implementation regularly reported on")), missing(after, "monitoring").toString());
+        List<TemplateSection.Entry> shown = after.get(0).entries();
+        assertEquals(new TemplateSection.Entry("Comprehensive needs assessment", "Completed for 2026-27: 1 priority need chosen", 0), shown.get(0));
+        assertEquals(new TemplateSection.Entry("Root cause", "No early-warning routine", 1), shown.get(2));
+        assertTrue(after.stream().filter(x -> x.id().equals("monitoring")).findFirst().orElseThrow().entries().stream()
+                .anyMatch(e -> e.label().equals("Status reports")), "monitoring's fact is shown where (b)(3) is");
+        int missingBefore = before.stream().mapToInt(x -> x.missing().size()).sum(), missingAfter = after.stream().mapToInt(x -> x.missing().size()).sum();
+        assertEquals(missingBefore - 2, missingAfter);
+        assertTrue(Templates.completeness(titleI, told, after, missingAfter) > Templates.completeness(titleI, alone, before, missingBefore));
+        // a fact of another name shows nothing
+        TemplateContext other = new TemplateContext(alone.organization(), alone.direction(), plan, Map.of(),
+                List.of(new PlanFact("monitoring", PlanFact.REVIEWS, "Reviews", "1 review held (2026-Q1)")));
+        assertEquals(missing(before, "needs-assessment"), missing(titleI.render(other), "needs-assessment"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.braid.sfss.internal;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.braid.planning.api.PlanTemplate;
 import org.braid.planning.api.TemplateContext;
 import org.braid.planning.api.TemplateSection;
 import org.braid.planning.api.TemplateSection.Entry;
+import org.braid.planning.api.TemplateSection.Table;
 import org.braid.planning.api.dto.Action;
 import org.braid.planning.api.dto.Milestone;
 import org.braid.planning.api.dto.PriorityArea;
@@ -107,27 +109,35 @@ public class SfssActionPlan implements PlanTemplate {
         if (causes.isEmpty()) missing.add(name + " has no root causes");
         for (int i = 0; i < causes.size(); i++) entries.add(new Entry("Root Cause " + ElementFields.letter(i), causes.get(i), 1));
         if (area.strategies().isEmpty()) missing.add(name + " has no systems or strategies to address its root causes");
+        // the seed's table: a row per key implementation step, the strategy and its priorities on its first row
+        List<List<String>> rows = new ArrayList<>();
         int k = 0;
-        for (Strategy s : area.strategies()) strategy(context, ++k, s, fromFourDomains, entries, missing);
-        String title = String.format(Locale.ROOT, DOC.path("challenge").path("title").asText(), n);
-        return new TemplateSection("challenge-" + n, title, DOC.path("challenge").path("requires").asText(), entries, missing);
+        for (Strategy s : area.strategies()) strategy(context, ++k, s, fromFourDomains, rows, missing);
+        JsonNode doc = DOC.path("challenge");
+        List<String> columns = new ArrayList<>();
+        doc.path("columns").forEach(c -> columns.add(c.asText()));
+        String title = String.format(Locale.ROOT, doc.path("title").asText(), n);
+        return new TemplateSection("challenge-" + n, title, doc.path("requires").asText(), entries, missing,
+                List.of(new Table(doc.path("strategies").asText(), columns, rows)));
     }
 
-    private void strategy(TemplateContext context, int k, Strategy s, Crosswalk fromFourDomains, List<Entry> entries, List<String> missing) {
+    private void strategy(TemplateContext context, int k, Strategy s, Crosswalk fromFourDomains, List<List<String>> rows, List<String> missing) {
         Map<String, Object> f = context.extension(SfssModule.ID, s.id());
         String name = "Strategy " + s.number();
-        entries.add(new Entry("System / Strategy " + k + " (" + s.number() + ")", Optional.ofNullable(text(f, "description")).orElse(s.statement()), 1));
+        String strategy = "System / Strategy " + k + " (" + s.number() + "): " + Optional.ofNullable(text(f, "description")).orElse(s.statement());
         String priorities = priorities(s, texts(f.get("priorities")), fromFourDomains);
         if (priorities == null) missing.add(name + " has no connection to the Five SFSS Priorities");
-        else entries.add(new Entry("Five SFSS Priorities Connection", priorities, 2));
         List<Action> steps = s.milestones().stream().flatMap(m -> m.actions().stream()).toList();
-        if (steps.isEmpty()) missing.add(name + " has no key implementation steps");
+        if (steps.isEmpty()) {
+            missing.add(name + " has no key implementation steps");
+            rows.add(Arrays.asList(strategy, null, null, null, priorities));
+        }
+        boolean first = true;
         for (Action a : steps) {
             Map<String, Object> af = context.extension(SfssModule.ID, a.id());
-            entries.add(new Entry("Key Implementation Step " + a.number(), a.description(), 2));
             String when = Optional.ofNullable(text(af, "byWhen")).orElse(a.dueDate()), who = Optional.ofNullable(text(af, "byWho")).orElse(blankToNull(a.owner()));
-            entries.add(new Entry("By When?", when, 3));
-            entries.add(new Entry("By Who?", who, 3));
+            rows.add(Arrays.asList(first ? strategy : null, a.number() + " " + a.description(), when, who, first ? priorities : null));
+            first = false;
             if (when == null) missing.add("Step " + a.number() + " has no by when");
             if (who == null) missing.add("Step " + a.number() + " has no by who");
         }
@@ -166,15 +176,12 @@ public class SfssActionPlan implements PlanTemplate {
             part.path("columns").forEach(c -> cols.add(c.asText()));
             List<String[]> rows = rows(two, id);
             List<Entry> entries = new ArrayList<>();
-            for (String[] r : rows) {
-                entries.add(new Entry(cols.get(0), r[0], 0));
-                if (r[1] != null) entries.add(new Entry(cols.get(1), r[1], 1));
-                if (r[2] != null) entries.add(new Entry(cols.get(2), r[2], 1));
-            }
             if (id.equals("resources") && !rows.isEmpty()) entries.add(new Entry("Total anticipated costs", money(two.totalCost()), 0));
             List<String> missing = rows.isEmpty() && part.path("required").asBoolean() ? List.of("Section 2 lists no " + title.toLowerCase(Locale.ROOT)
                     + " (" + cols.get(0) + ")") : List.of();
-            out.add(new TemplateSection("section-2-" + id, "Section 2: " + title, requires, entries, missing));
+            // the seed's three-column table of each of the Four R's (and partners)
+            Table table = new Table(null, cols, rows.stream().map(Arrays::asList).toList());
+            out.add(new TemplateSection("section-2-" + id, "Section 2: " + title, requires, entries, missing, List.of(table)));
         }
         out.add(text("section-2-resource-alignment", DOC.path("resourceAlignment"), two.resourceAlignment()));
         out.add(text("section-2-infrastructure", DOC.path("infrastructure"), two.infrastructure()));

@@ -131,12 +131,17 @@ class SfssActionPlanTest {
         TemplateSection challenge = section(all, "challenge-1");
         List<String> labels = challenge.entries().stream().map(e -> e.label() + ": " + e.text()).toList();
         assertTrue(labels.contains("Root Cause A: No early warning") && labels.contains("Root Cause B: Transport"), labels.toString());
-        assertTrue(labels.contains("System / Strategy 1 (1.1): A tiered attendance system"), labels.toString());
-        assertTrue(labels.contains("Five SFSS Priorities Connection: P3 Proactive Student-Specific Support System"), "chosen, not the crosswalk of 3A: " + labels);
-        assertTrue(labels.contains("Five SFSS Priorities Connection: P4 Systematic Parent & Family Engagement (from Four Domains 4C), through Braid's crosswalk"),
-                labels.toString());
-        assertTrue(labels.contains("By When?: 2026-09-30") && labels.contains("By Who?: Ms. Diaz"), "Tool A's due date and owner: " + labels);
-        assertTrue(labels.contains("By When?: First quarter") && labels.contains("By Who?: Data coach"), labels.toString());
+        // the strategies in the seed's table: a row per key implementation step, the strategy and its priorities on its first
+        TemplateSection.Table table = challenge.tables().get(0);
+        assertEquals(List.of("Strategy", "Key Implementation Steps", "By When?", "By Who?", "Five SFSS Priorities Connection"), table.columns());
+        List<String> rows = table.rows().stream().map(r -> String.join(" | ", r)).toList();
+        assertTrue(rows.get(0).startsWith("System / Strategy 1 (1.1): A tiered attendance system | 1.1.1.1 "), rows.toString());
+        assertTrue(rows.get(0).endsWith(" | 2026-09-30 | Ms. Diaz | P3 Proactive Student-Specific Support System"),
+                "Tool A's due date and owner; the priority chosen, not the crosswalk of 3A: " + rows);
+        assertTrue(rows.get(1).startsWith(" | 1.1.1.2 ") && rows.get(1).endsWith(" | First quarter | Data coach | "), "the step's own by when and by who: " + rows);
+        assertTrue(rows.stream().anyMatch(r -> r.endsWith(" | P4 Systematic Parent & Family Engagement (from Four Domains 4C), through Braid's crosswalk")),
+                rows.toString());
+        assertFalse(labels.stream().anyMatch(l -> l.startsWith("By When?")), "the steps are in the table, not among the entries: " + labels);
         assertEquals(List.of("Strategy 1.3 has no connection to the Five SFSS Priorities", "Strategy 1.3 has no key implementation steps"), challenge.missing());
     }
 
@@ -149,7 +154,8 @@ class SfssActionPlanTest {
         TemplateSection resources = section(all, "section-2-resources");
         assertTrue(resources.complete());
         assertEquals("$66,200.50", text(resources, "Total anticipated costs").orElseThrow());
-        assertEquals("$65,000.00", text(resources, "Anticipated Costs").orElseThrow());
+        assertEquals(List.of("Attendance coordinator", "$65,000.00", "Title I"), resources.tables().get(0).rows().get(0));
+        assertEquals("Funding Source / Reallocation", resources.tables().get(0).columns().get(2));
         assertEquals("Two counselors move to tier 2", text(section(all, "section-2-resource-alignment"), "Resource Alignment").orElseThrow());
     }
 }
