@@ -69,7 +69,7 @@ export function registerSupports(braid, { scroller }) {
 
   braid.page('#/monitoring/supports/org/:orgId', async (view, { orgId }) => {
     const org = (await api('GET', `/orgs/${orgId}`)).body;
-    const list = (await api('GET', `/monitoring/supports?orgId=${orgId}`)).body.items;
+    const list = (await api('GET', `/monitoring/supports?orgId=${orgId}&limit=1000`)).body.items;
     const orgs = await names(list.map(s => s.providerOrgId));
     const practices = await practiceOptions();
     const table = list.length

@@ -23,6 +23,7 @@ import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.Actor;
 import org.braid.core.rest.ApiReply;
+import org.braid.core.rest.ApiRequest;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.QueryParam;
 import org.braid.core.rest.RestResource;
@@ -82,8 +83,17 @@ public class SupportResource implements RestResource {
                     Supports.check(in, frameworks.practiceCodes());
                     return ApiReply.created(supports.create(in, items.place(in.providerOrgId()).seaId())).version(1);
                 }).returning(Support.class),
-                Operation.get("/monitoring/supports", "The supports open to an organization (offered by it or above it), and for a state every support in it",
-                        Access.read(queryOrg), req -> page(open(req.query("orgId")))).returningList(Support.class).withQuery(org),
+                Operation.get("/monitoring/supports", "The catalog the caller sees (the supports of its states), a page at a time; with orgId, the supports "
+                        + "open to that organization (offered by it or above it), and for a state every support in it", Access.read(SupportResource::listedOrg), req -> {
+                    int limit = req.intQuery("limit", 100), offset = req.intQuery("offset", 0);
+                    if (limit < 1 || limit > 1000) throw new ValidationException("limit", "must be between 1 and 1000");
+                    if (offset < 0) throw new ValidationException("offset", "must not be negative");
+                    String orgId = req.query("orgId");
+                    if (orgId == null || orgId.isBlank()) return ApiReply.ok(supports.catalog(states(req.actor()), limit, offset));
+                    List<Support> open = open(orgId);
+                    return ApiReply.ok(new Page<>(open.subList(Math.min(offset, open.size()), (int) Math.min((long) offset + limit, open.size())), open.size()));
+                }).returningList(Support.class).withQuery(QueryParam.string("orgId", "only the supports open to this school, district or SEA"),
+                        QueryParam.integer("limit", "1..1000, default 100"), QueryParam.integer("offset", "rows to skip")),
                 Operation.get("/monitoring/supports/{id}", "One support of the catalog", Access.signedIn(), req -> {
                     Support s = supports.get(req.path("id"));
                     if (!sameState(req.actor(), supports.seaOf(s.id()))) throw new NotFoundException("support", s.id());
@@ -158,6 +168,32 @@ public class SupportResource implements RestResource {
         return supports.ofState(p.seaId()).stream()
                 .filter(s -> state || s.providerOrgId().equals(p.orgId()) || s.providerOrgId().equals(p.districtId()) || s.providerOrgId().equals(p.seaId()))
                 .toList();
+    }
+
+    /**
+     * The organization the catalog is read in: {@code orgId}; without it the caller's own (or first assigned), whom
+     * every signed-in user may read; {@code null} for an administrator, who reads the whole platform.
+     */
+    private static String listedOrg(ApiRequest req) {
+        String orgId = req.query("orgId");
+        if (orgId != null && !orgId.isBlank()) return orgId;
+        List<String> homes = req.actor().homes();
+        return homes == null || homes.isEmpty() ? null : homes.get(0);
+    }
+
+    /** @return the states of the caller's organizations, {@code null} for an administrator (every state) */
+    private Set<String> states(Actor actor) {
+        List<String> homes = actor.homes();
+        if (homes == null) return null;
+        Set<String> out = new LinkedHashSet<>();
+        for (String home : homes) {
+            try {
+                out.add(items.place(home).seaId());
+            } catch (NotFoundException e) {
+                // an organization since removed
+            }
+        }
+        return out;
     }
 
     private boolean sameState(Actor actor, String seaId) {
