@@ -350,7 +350,9 @@ public class MonitoringIT extends BraidTestSupport {
         assertNotNull(matches.toString(), lag3B);
         assertEquals(1.0, lag3B.path("lag").asDouble(), 1e-9);
         assertEquals(lag3B.toString(), 1, lag3B.path("supports").size());
-        assertEquals(coaching.text("id"), lag3B.path("supports").get(0).path("support").path("id").asText());
+        assertEquals(coaching.text("id"), lag3B.path("supports").get(0).path("id").asText());
+        assertEquals("the support's own fields, its fit beside them", "Data team coaching", lag3B.path("supports").get(0).path("title").asText());
+        assertEquals(1, lag3B.path("supports").get(0).path("fit").asInt());
         assertEquals(2, lag3B.path("supports").get(0).path("remaining").asInt());
         JsonNode needs = district.get("/monitoring/supports/" + coaching.text("id") + "/needs?orgId=" + districtA + "&schoolYear=2023-24").body();
         assertEquals(needs.toString(), schoolA, needs.path("items").get(0).path("orgId").asText());

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 /**
  * Matching: the practices where an organization's work lags, each with the supports coded to it, best fit first.
  * A practice lags when the share of its actions off track or not reported, or the share overdue (the two overlap,
@@ -16,6 +18,12 @@ import java.util.function.ToIntFunction;
  */
 final class SupportMatches {
     private SupportMatches() {}
+
+    /**
+     * A support matched with a lagging practice: the support's own fields (as {@code GET /supports/{id}} gives them)
+     * with its {@code fit} and {@code remaining} beside them.
+     */
+    record Offered(@JsonUnwrapped Support support, int fit, Integer remaining) {}
 
     /** A practice's lag over a subtree: the share (0..1) of its actions behind, of {@code actions}. */
     record Lag(String practice, String name, int actions, double lag) {}
@@ -37,7 +45,7 @@ final class SupportMatches {
      * @param supports  the supports open to the organization
      * @param remaining how many more organizations a support can take (capacity less its accepted assignments)
      * @param distance  how far a support's provider is: 0 the organization itself, 1 its district, 2 the state
-     * @return per lagging practice: {@code practice, name, actions, lag, supports} with each support's {@code fit} (how
+     * @return per lagging practice: {@code practice, name, actions, lag, supports}, each support with its {@code fit} (how
      *         many of the lagging practices it addresses) and {@code remaining}
      */
     static List<Map<String, Object>> match(List<Lag> lags, double threshold, List<Support> supports, ToIntFunction<Support> remaining,
@@ -53,13 +61,9 @@ final class SupportMatches {
                     .thenComparing(s -> remaining.applyAsInt(s) <= 0)
                     .thenComparingInt(distance)
                     .thenComparing(Support::title));
-            List<Map<String, Object>> offered = new ArrayList<>();
+            List<Offered> offered = new ArrayList<>();
             for (Support s : fits) {
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("support", s);
-                o.put("fit", fit.applyAsInt(s));
-                o.put("remaining", remaining.applyAsInt(s) == Integer.MAX_VALUE ? null : remaining.applyAsInt(s));
-                offered.add(o);
+                offered.add(new Offered(s, fit.applyAsInt(s), remaining.applyAsInt(s) == Integer.MAX_VALUE ? null : remaining.applyAsInt(s)));
             }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("practice", l.practice());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 class SupportMatchesTest {
@@ -46,10 +48,28 @@ class SupportMatchesTest {
         List<Map<String, Object>> m = SupportMatches.match(lags, 0.25, List.of(full, state, district, both),
                 s -> s == full ? 0 : Integer.MAX_VALUE, s -> s.providerOrgId().equals("district") ? 1 : 2);
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> for3B = (List<Map<String, Object>>) m.stream().filter(x -> x.get("practice").equals("3B")).findFirst().orElseThrow().get("supports");
-        assertEquals(List.of("Zeta both", "Gamma district", "Beta state", "Alpha full"), for3B.stream().map(x -> ((Support) x.get("support")).title()).toList());
-        assertEquals(2, for3B.get(0).get("fit"), "addresses both lagging practices");
-        assertNull(for3B.get(0).get("remaining"), "no limit");
-        assertEquals(0, for3B.get(3).get("remaining"));
+        List<SupportMatches.Offered> for3B = (List<SupportMatches.Offered>) m.stream().filter(x -> x.get("practice").equals("3B")).findFirst().orElseThrow()
+                .get("supports");
+        assertEquals(List.of("Zeta both", "Gamma district", "Beta state", "Alpha full"), for3B.stream().map(x -> x.support().title()).toList());
+        assertEquals(2, for3B.get(0).fit(), "addresses both lagging practices");
+        assertNull(for3B.get(0).remaining(), "no limit");
+        assertEquals(0, for3B.get(3).remaining());
+    }
+
+    @Test
+    void eachMatchedSupportCarriesItsOwnFieldsWithItsFitAndRoomBesideThem() throws Exception {
+        Support s = support("Data coaching", "district", 3, "3B");
+        List<Map<String, Object>> m = SupportMatches.match(SupportMatches.lags(List.of(cell("3B", 10, 5, 0, 0))), 0.25, List.of(s), x -> 2, x -> 1);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode first = json.valueToTree(m).get(0).path("supports").get(0);
+        assertEquals(s.id(), first.path("id").asText(), first.toString());
+        assertEquals("Data coaching", first.path("title").asText());
+        assertEquals("district", first.path("providerOrgId").asText());
+        assertEquals("[\"3B\"]", first.path("practiceCodes").toString());
+        assertEquals(1, first.path("fit").asInt());
+        assertEquals(2, first.path("remaining").asInt());
+        assertFalse(first.has("support"), "not wrapped");
+        JsonNode alone = json.valueToTree(s);
+        alone.fieldNames().forEachRemaining(f -> assertEquals(alone.get(f), first.get(f), f + " as GET /supports/{id} gives it"));
     }
 }
