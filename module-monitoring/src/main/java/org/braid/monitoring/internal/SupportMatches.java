@@ -13,8 +13,10 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * Matching: the practices where an organization's work lags, each with the supports coded to it, best fit first.
- * A practice lags when the share of its actions off track or not reported, or the share overdue (the two overlap,
- * so the larger is taken), reaches the state's threshold.
+ * A practice lags when the share of its actions off track, overdue or not reported, each action counted once, reaches
+ * the state's threshold. Off track and not reported never overlap, and come from the kept roll-up; overdue overlaps
+ * both, and the roll-up keeps open elements by due month without their status, so the actions overdue that are
+ * neither are counted apart ({@link Rollup#overdueOnly}) and added.
  */
 final class SupportMatches {
     private SupportMatches() {}
@@ -28,13 +30,16 @@ final class SupportMatches {
     /** A practice's lag over a subtree: the share (0..1) of its actions behind, of {@code actions}. */
     record Lag(String practice, String name, int actions, double lag) {}
 
-    /** @return the lag of every practice with actions, from the roll-up's practice cells, most lagging first */
-    static List<Lag> lags(List<Rollup.Cell> practiceCells) {
+    /**
+     * @param overdueOnly per practice, its actions overdue that are neither off track nor not reported
+     * @return the lag of every practice with actions, from the roll-up's practice cells, most lagging first
+     */
+    static List<Lag> lags(List<Rollup.Cell> practiceCells, Map<String, Integer> overdueOnly) {
         List<Lag> out = new ArrayList<>();
         for (Rollup.Cell c : practiceCells) {
             int total = c.actions().get("total");
             if (total == 0) continue;
-            int behind = Math.max(c.actions().get("OFF_TRACK") + c.actions().get(Counts.NOT_REPORTED), c.actions().get(Counts.OVERDUE));
+            int behind = behind(c.actions(), overdueOnly.getOrDefault(c.key(), 0));
             out.add(new Lag(c.key(), c.label(), total, Math.min(1.0, behind / (double) total)));
         }
         out.sort(Comparator.comparingDouble((Lag l) -> -l.lag()).thenComparing(Lag::practice));
@@ -74,6 +79,11 @@ final class SupportMatches {
             out.add(m);
         }
         return out;
+    }
+
+    /** @return the actions off track, overdue or not reported, each once */
+    static int behind(Counts actions, int overdueOnly) {
+        return actions.get("OFF_TRACK") + actions.get(Counts.NOT_REPORTED) + overdueOnly;
     }
 
     static double round(double share) {

@@ -215,7 +215,10 @@ public class SupportResource implements RestResource {
         List<Rollup.Cell> practices = (List<Rollup.Cell>) cells.get("cells");
         Item.Place p = items.place(orgId);
         Map<String, Integer> remaining = new HashMap<>();
-        List<SupportMatches.Lag> lags = SupportMatches.lags(practices);
+        Map<String, Integer> overdueOnly = new HashMap<>();
+        rollup.overdueOnly(orgId, (String) cells.get("schoolYear")).forEach((practice, byOrg) -> overdueOnly.put(practice,
+                byOrg.values().stream().mapToInt(Integer::intValue).sum()));
+        List<SupportMatches.Lag> lags = SupportMatches.lags(practices, overdueOnly);
         List<Map<String, Object>> found = SupportMatches.match(lags, calendar.lagThreshold(), open(orgId),
                 s -> remaining.computeIfAbsent(s.id(), k -> supports.remaining(s)),
                 s -> s.providerOrgId().equals(p.orgId()) ? 0 : s.providerOrgId().equals(p.districtId()) ? 1 : 2);
@@ -231,6 +234,7 @@ public class SupportResource implements RestResource {
         Map<String, int[]> byOrg = new LinkedHashMap<>(); // behind, total
         Map<String, Rollup.OrgCounts> named = new HashMap<>();
         String year = null;
+        Map<String, Map<String, Integer>> overdueOnly = rollup.overdueOnly(orgId, schoolYear);
         for (String code : s.practiceCodes()) {
             Map<String, Object> page = rollup.organizations(orgId, code, null, schoolYear, 1000, 0);
             year = (String) page.get("schoolYear");
@@ -238,7 +242,7 @@ public class SupportResource implements RestResource {
             List<Rollup.OrgCounts> list = (List<Rollup.OrgCounts>) page.get("items");
             for (Rollup.OrgCounts o : list) {
                 int[] n = byOrg.computeIfAbsent(o.orgId(), k -> new int[2]);
-                n[0] += Math.max(o.actions().get("OFF_TRACK") + o.actions().get(Counts.NOT_REPORTED), o.actions().get(Counts.OVERDUE));
+                n[0] += SupportMatches.behind(o.actions(), overdueOnly.getOrDefault(code, Map.of()).getOrDefault(o.orgId(), 0));
                 n[1] += o.actions().get("total");
                 named.put(o.orgId(), o);
             }
