@@ -71,7 +71,7 @@ export function registerSupports(braid, { scroller }) {
 
   braid.page('#/monitoring/supports/org/:orgId', async (view, { orgId }) => {
     const org = (await api('GET', `/orgs/${orgId}`)).body;
-    const list = (await api('GET', `/monitoring/supports?orgId=${orgId}`)).body.items;
+    const list = (await api('GET', `/monitoring/supports?orgId=${orgId}&limit=1000`)).body.items;
     const orgs = await names(list.map(s => s.providerOrgId));
     const practices = await practiceOptions();
     const table = list.length
@@ -95,7 +95,7 @@ export function registerSupports(braid, { scroller }) {
   braid.page('#/monitoring/supports/org/:orgId/matches', async (view, { orgId }) => {
     const org = (await api('GET', `/orgs/${orgId}`)).body;
     const m = (await api('GET', `/monitoring/supports/matches?orgId=${orgId}`)).body;
-    const orgs = await names(m.items.flatMap(i => i.supports.map(s => s.support.providerOrgId)));
+    const orgs = await names(m.items.flatMap(i => i.supports.map(s => s.providerOrgId)));
     const parts = [h('h1', {}, `Where work lags: ${org.name}`), subnav(orgId, '/matches'),
       h('p', {}, `School year ${m.schoolYear || '–'}. A practice lags when ${pct(m.threshold)} or more of its actions are off track, not reported or overdue.`)];
     if (!m.items.length) parts.push(h('p', { class: 'muted' }, 'No practice lags.'));
@@ -103,10 +103,10 @@ export function registerSupports(braid, { scroller }) {
       const id = `lag-${item.practice}`;
       parts.push(h('section', { 'aria-labelledby': id }, h('h2', { id }, `${item.practice} ${item.name || ''}: ${pct(item.lag)} behind of ${item.actions} actions`),
         item.supports.length
-          ? h('ul', { class: 'supports' }, item.supports.map(s => h('li', {}, h('a', { href: `#/monitoring/supports/${s.support.id}` }, s.support.title),
-            ` (${FORMATS[s.support.format] || s.support.format}, ${orgs.get(s.support.providerOrgId) || ''}; addresses ${s.fit} of the lagging practices`,
+          ? h('ul', { class: 'supports' }, item.supports.map(s => h('li', {}, h('a', { href: `#/monitoring/supports/${s.id}` }, s.title),
+            ` (${FORMATS[s.format] || s.format}, ${orgs.get(s.providerOrgId) || ''}; addresses ${s.fit} of the lagging practices`,
             s.remaining === null ? '' : `; room for ${s.remaining} more`, ') ',
-            org.type !== 'SEA' ? h('a', { href: `#/monitoring/supports/${s.support.id}/request/${orgId}/${item.practice}` }, `Ask for it`) : '')))
+            org.type !== 'SEA' ? h('a', { href: `#/monitoring/supports/${s.id}/request/${orgId}/${item.practice}` }, `Ask for it`) : '')))
           : h('p', { class: 'muted' }, 'No support in the catalog addresses this practice.')));
     }
     view.replaceChildren(...parts);

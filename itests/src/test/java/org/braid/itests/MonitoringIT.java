@@ -325,11 +325,24 @@ public class MonitoringIT extends BraidTestSupport {
                 "practiceCodes", List.of("3b"), "capacity", 2, "contact", "coaching@district-a.example"));
         assertEquals(coaching.body().toString(), 201, coaching.status());
         assertEquals("codes are kept upper case", "[\"3B\"]", coaching.body().path("practiceCodes").toString());
-        assertEquals(201, state.post("/monitoring/supports", Http.obj("title", "Leadership network", "providerOrgId", sea, "format", "NETWORK",
-                "practiceCodes", List.of("1A"))).status());
+        Http.Reply network = state.post("/monitoring/supports", Http.obj("title", "Leadership network", "providerOrgId", sea, "format", "NETWORK",
+                "practiceCodes", List.of("1A")));
+        assertEquals(201, network.status());
         Http.Reply bad = district.post("/monitoring/supports", Http.obj("title", "x", "providerOrgId", districtA, "format", "LECTURE", "practiceCodes", List.of("9Z")));
         assertEquals(400, bad.status());
         assertTrue(bad.body().toString(), bad.body().toString().contains("\"format\"") && bad.body().toString().contains("practiceCodes[0]"));
+        // without orgId: the catalog the caller sees (the supports of its state), a page at a time
+        JsonNode catalog = school.get("/monitoring/supports?limit=1000").body();
+        List<String> inCatalog = catalog.path("items").findValuesAsText("id");
+        assertTrue(catalog.toString(), inCatalog.contains(coaching.text("id")) && inCatalog.contains(network.text("id")));
+        assertEquals(catalog.toString(), inCatalog.size(), catalog.path("total").asInt());
+        JsonNode first = school.get("/monitoring/supports?limit=1").body(), second = school.get("/monitoring/supports?limit=1&offset=1").body();
+        assertEquals(first.toString(), 1, first.path("items").size());
+        assertEquals(catalog.path("total").asInt(), first.path("total").asInt());
+        assertEquals(inCatalog.subList(0, 2), List.of(first.path("items").get(0).path("id").asText(), second.path("items").get(0).path("id").asText()));
+        assertEquals("limit", school.get("/monitoring/supports?limit=0").body().path("details").get(0).path("field").asText());
+        assertEquals("orgId stays a filter", List.of(), state.get("/monitoring/supports?orgId=" + sea + "&limit=1000").body().path("items")
+                .findValuesAsText("id").stream().filter(id -> !inCatalog.contains(id)).toList());
 
         JsonNode matches = school.get("/monitoring/supports/matches?orgId=" + schoolA + "&schoolYear=2023-24").body();
         JsonNode lag3B = null;
@@ -337,7 +350,9 @@ public class MonitoringIT extends BraidTestSupport {
         assertNotNull(matches.toString(), lag3B);
         assertEquals(1.0, lag3B.path("lag").asDouble(), 1e-9);
         assertEquals(lag3B.toString(), 1, lag3B.path("supports").size());
-        assertEquals(coaching.text("id"), lag3B.path("supports").get(0).path("support").path("id").asText());
+        assertEquals(coaching.text("id"), lag3B.path("supports").get(0).path("id").asText());
+        assertEquals("the support's own fields, its fit beside them", "Data team coaching", lag3B.path("supports").get(0).path("title").asText());
+        assertEquals(1, lag3B.path("supports").get(0).path("fit").asInt());
         assertEquals(2, lag3B.path("supports").get(0).path("remaining").asInt());
         JsonNode needs = district.get("/monitoring/supports/" + coaching.text("id") + "/needs?orgId=" + districtA + "&schoolYear=2023-24").body();
         assertEquals(needs.toString(), schoolA, needs.path("items").get(0).path("orgId").asText());

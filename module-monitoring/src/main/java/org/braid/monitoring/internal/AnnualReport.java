@@ -47,7 +47,8 @@ public class AnnualReport {
     private final OrganizationService orgs;
 
     /** A goal or strategy measure with its target and result for the year. */
-    public record MeasureLine(String kind, String indicator, String baseline, String target, String result, Integer studentCount, Boolean onTarget) {}
+    public record MeasureLine(String kind, String indicator, String dataSource, String baseline, String target, String result, Integer studentCount,
+            Boolean onTarget) {}
 
     /** A goal and its measures. */
     public record GoalLine(String statement, List<MeasureLine> measures) {}
@@ -113,7 +114,7 @@ public class AnnualReport {
         List<GoalLine> goals = new ArrayList<>();
         for (Goal g : d.goals()) {
             List<MeasureLine> lines = new ArrayList<>();
-            for (GoalMeasure m : g.measures()) lines.add(line("GOAL", m.indicator(), m.baseline(), m.targets().get(year), byMeasure.get(m.id())));
+            for (GoalMeasure m : g.measures()) lines.add(line("GOAL", m.indicator(), m.dataSource(), m.baseline(), m.targets().get(year), byMeasure.get(m.id())));
             goals.add(new GoalLine(g.statement(), lines));
         }
 
@@ -129,7 +130,7 @@ public class AnnualReport {
                 for (Strategy s : t.strategies()) {
                     for (StrategyMeasure m : s.measures()) {
                         String target = m.targets() == null || m.targets().get(year) == null ? null : m.targets().get(year).asText();
-                        strategyMeasures.add(line("STRATEGY", m.indicator(), m.baseline(), target, byMeasure.get(m.id())));
+                        strategyMeasures.add(line("STRATEGY", m.indicator(), m.dataSource(), m.baseline(), target, byMeasure.get(m.id())));
                     }
                 }
                 for (StatusReport r : reports.list(plan.id(), null, null, 10000, 0).items()) if (r.status() == Status.COMPLETE) outputs.addAll(r.outputsCompleted());
@@ -164,8 +165,8 @@ public class AnnualReport {
                 strategyMeasures, adjustments, received, summary);
     }
 
-    private static MeasureLine line(String kind, String indicator, String baseline, String target, MeasureResult r) {
-        return new MeasureLine(kind, indicator, baseline, target, r == null || r.value() == null ? null : r.value().stripTrailingZeros().toPlainString(),
+    private static MeasureLine line(String kind, String indicator, String dataSource, String baseline, String target, MeasureResult r) {
+        return new MeasureLine(kind, indicator, dataSource, baseline, target, r == null || r.value() == null ? null : r.value().stripTrailingZeros().toPlainString(),
                 r == null ? null : r.studentCount(), r == null ? null : r.onTarget());
     }
 

@@ -119,9 +119,11 @@ public class PublicPage extends HttpServlet {
         StringBuilder b = new StringBuilder(scroll(caption)).append("<table><caption>").append(esc(caption)).append("</caption><thead><tr>")
                 .append(cols("Measure", "Baseline", "Target", "Result", "Target reached")).append("</tr></thead><tbody>");
         for (PublicStory.Measure x : list) {
-            String result = x.suppressed() ? "Not shown: about fewer than " + minimum + " students" : x.result() == null ? "Not yet" : x.result();
-            String reached = x.onTarget() == null ? "–" : x.onTarget() ? "Yes" : "No";
-            b.append("<tr><th scope=\"row\">").append(esc(x.indicator())).append("</th><td>").append(esc(dash(x.baseline()))).append("</td><td>")
+            String result = x.suppression() == Suppression.Reason.FEWER_THAN_MINIMUM ? "Not shown: about fewer than " + minimum + " students"
+                    : x.suppressed() ? "Not shown: it would let a hidden result be worked out" : x.result() == null ? "Not yet" : x.result();
+            String baseline = x.suppressed() ? "Not shown" : dash(x.baseline());
+            String reached = x.suppressed() ? "Not shown" : x.onTarget() == null ? "–" : x.onTarget() ? "Yes" : "No";
+            b.append("<tr><th scope=\"row\">").append(esc(x.indicator())).append("</th><td>").append(esc(baseline)).append("</td><td>")
                     .append(esc(dash(x.target()))).append("</td><td>").append(esc(result)).append("</td><td>").append(reached).append("</td></tr>");
         }
         return b.append("</tbody></table></div>").toString();

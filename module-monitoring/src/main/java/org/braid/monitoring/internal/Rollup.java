@@ -351,6 +351,34 @@ public class Rollup {
                         rs.getInt(two ? 4 : 3)), s.arg(), year, first, today);
     }
 
+    /**
+     * The actions overdue that are neither off track nor not reported: what overdue adds to those two when each action
+     * is counted once (off track and not reported never overlap: one has a report, the other none). The kept rows
+     * count open elements by due month whatever their status, so they cannot tell this part; it is counted from the
+     * items, where only the actions past due and still reported on track or not started are read.
+     *
+     * @return per practice of the framework in force, the count per organization of the subtree
+     */
+    Map<String, Map<String, Integer>> overdueOnly(String orgId, String schoolYear) {
+        Organization o = orgs.get(orgId);
+        String year = year(schoolYear, o);
+        Scope s = scope(o, By.practice);
+        Frameworks.View view = frameworks.view(null);
+        LocalDate today = LocalDate.now(clock);
+        String hint = s.itemFilter().startsWith("sea_id") ? " --DERBY-PROPERTIES index=monitoring_item_sea_due\n" : "";
+        List<Object[]> rows = store.tx(c -> MonitoringStore.query(c, "SELECT org_id, codes, COUNT(*) FROM monitoring_item" + hint + " WHERE "
+                + s.itemFilter() + " AND school_year = ? AND is_open = 1 AND due_date < ? AND kind = 'A' AND (status IN ('ON_TRACK', 'NOT_STARTED') "
+                + "OR (status = 'NONE' AND start_date >= ?)) GROUP BY org_id, codes", rs -> new Object[] {rs.getString(1).strip(), rs.getString(2),
+                        rs.getInt(3)}, s.arg(), year, today, today));
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            for (String practice : codes((String) r[1]).stream().flatMap(k -> view.keys(k).stream()).distinct().toList()) {
+                out.computeIfAbsent(practice, k -> new LinkedHashMap<>()).merge((String) r[0], (Integer) r[2], Integer::sum);
+            }
+        }
+        return out;
+    }
+
     private static List<String> codes(String list) {
         return list == null || list.isBlank() ? List.of() : List.of(list.strip().split(","));
     }

@@ -9,24 +9,37 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 /**
  * Matching: the practices where an organization's work lags, each with the supports coded to it, best fit first.
- * A practice lags when the share of its actions off track or not reported, or the share overdue (the two overlap,
- * so the larger is taken), reaches the state's threshold.
+ * A practice lags when the share of its actions off track, overdue or not reported, each action counted once, reaches
+ * the state's threshold. Off track and not reported never overlap, and come from the kept roll-up; overdue overlaps
+ * both, and the roll-up keeps open elements by due month without their status, so the actions overdue that are
+ * neither are counted apart ({@link Rollup#overdueOnly}) and added.
  */
 final class SupportMatches {
     private SupportMatches() {}
 
+    /**
+     * A support matched with a lagging practice: the support's own fields (as {@code GET /supports/{id}} gives them)
+     * with its {@code fit} and {@code remaining} beside them.
+     */
+    record Offered(@JsonUnwrapped Support support, int fit, Integer remaining) {}
+
     /** A practice's lag over a subtree: the share (0..1) of its actions behind, of {@code actions}. */
     record Lag(String practice, String name, int actions, double lag) {}
 
-    /** @return the lag of every practice with actions, from the roll-up's practice cells, most lagging first */
-    static List<Lag> lags(List<Rollup.Cell> practiceCells) {
+    /**
+     * @param overdueOnly per practice, its actions overdue that are neither off track nor not reported
+     * @return the lag of every practice with actions, from the roll-up's practice cells, most lagging first
+     */
+    static List<Lag> lags(List<Rollup.Cell> practiceCells, Map<String, Integer> overdueOnly) {
         List<Lag> out = new ArrayList<>();
         for (Rollup.Cell c : practiceCells) {
             int total = c.actions().get("total");
             if (total == 0) continue;
-            int behind = Math.max(c.actions().get("OFF_TRACK") + c.actions().get(Counts.NOT_REPORTED), c.actions().get(Counts.OVERDUE));
+            int behind = behind(c.actions(), overdueOnly.getOrDefault(c.key(), 0));
             out.add(new Lag(c.key(), c.label(), total, Math.min(1.0, behind / (double) total)));
         }
         out.sort(Comparator.comparingDouble((Lag l) -> -l.lag()).thenComparing(Lag::practice));
@@ -37,7 +50,7 @@ final class SupportMatches {
      * @param supports  the supports open to the organization
      * @param remaining how many more organizations a support can take (capacity less its accepted assignments)
      * @param distance  how far a support's provider is: 0 the organization itself, 1 its district, 2 the state
-     * @return per lagging practice: {@code practice, name, actions, lag, supports} with each support's {@code fit} (how
+     * @return per lagging practice: {@code practice, name, actions, lag, supports}, each support with its {@code fit} (how
      *         many of the lagging practices it addresses) and {@code remaining}
      */
     static List<Map<String, Object>> match(List<Lag> lags, double threshold, List<Support> supports, ToIntFunction<Support> remaining,
@@ -53,13 +66,9 @@ final class SupportMatches {
                     .thenComparing(s -> remaining.applyAsInt(s) <= 0)
                     .thenComparingInt(distance)
                     .thenComparing(Support::title));
-            List<Map<String, Object>> offered = new ArrayList<>();
+            List<Offered> offered = new ArrayList<>();
             for (Support s : fits) {
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("support", s);
-                o.put("fit", fit.applyAsInt(s));
-                o.put("remaining", remaining.applyAsInt(s) == Integer.MAX_VALUE ? null : remaining.applyAsInt(s));
-                offered.add(o);
+                offered.add(new Offered(s, fit.applyAsInt(s), remaining.applyAsInt(s) == Integer.MAX_VALUE ? null : remaining.applyAsInt(s)));
             }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("practice", l.practice());
@@ -70,6 +79,11 @@ final class SupportMatches {
             out.add(m);
         }
         return out;
+    }
+
+    /** @return the actions off track, overdue or not reported, each once */
+    static int behind(Counts actions, int overdueOnly) {
+        return actions.get("OFF_TRACK") + actions.get(Counts.NOT_REPORTED) + overdueOnly;
     }
 
     static double round(double share) {

@@ -23,6 +23,7 @@ import org.braid.core.model.ValidationException;
 import org.braid.core.rest.Access;
 import org.braid.core.rest.Actor;
 import org.braid.core.rest.ApiReply;
+import org.braid.core.rest.ApiRequest;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.QueryParam;
 import org.braid.core.rest.RestResource;
@@ -82,8 +83,17 @@ public class SupportResource implements RestResource {
                     Supports.check(in, frameworks.practiceCodes());
                     return ApiReply.created(supports.create(in, items.place(in.providerOrgId()).seaId())).version(1);
                 }).returning(Support.class),
-                Operation.get("/monitoring/supports", "The supports open to an organization (offered by it or above it), and for a state every support in it",
-                        Access.read(queryOrg), req -> page(open(req.query("orgId")))).returningList(Support.class).withQuery(org),
+                Operation.get("/monitoring/supports", "The catalog the caller sees (the supports of its states), a page at a time; with orgId, the supports "
+                        + "open to that organization (offered by it or above it), and for a state every support in it", Access.read(SupportResource::listedOrg), req -> {
+                    int limit = req.intQuery("limit", 100), offset = req.intQuery("offset", 0);
+                    if (limit < 1 || limit > 1000) throw new ValidationException("limit", "must be between 1 and 1000");
+                    if (offset < 0) throw new ValidationException("offset", "must not be negative");
+                    String orgId = req.query("orgId");
+                    if (orgId == null || orgId.isBlank()) return ApiReply.ok(supports.catalog(states(req.actor()), limit, offset));
+                    List<Support> open = open(orgId);
+                    return ApiReply.ok(new Page<>(open.subList(Math.min(offset, open.size()), (int) Math.min((long) offset + limit, open.size())), open.size()));
+                }).returningList(Support.class).withQuery(QueryParam.string("orgId", "only the supports open to this school, district or SEA"),
+                        QueryParam.integer("limit", "1..1000, default 100"), QueryParam.integer("offset", "rows to skip")),
                 Operation.get("/monitoring/supports/{id}", "One support of the catalog", Access.signedIn(), req -> {
                     Support s = supports.get(req.path("id"));
                     if (!sameState(req.actor(), supports.seaOf(s.id()))) throw new NotFoundException("support", s.id());
@@ -160,6 +170,32 @@ public class SupportResource implements RestResource {
                 .toList();
     }
 
+    /**
+     * The organization the catalog is read in: {@code orgId}; without it the caller's own (or first assigned), whom
+     * every signed-in user may read; {@code null} for an administrator, who reads the whole platform.
+     */
+    private static String listedOrg(ApiRequest req) {
+        String orgId = req.query("orgId");
+        if (orgId != null && !orgId.isBlank()) return orgId;
+        List<String> homes = req.actor().homes();
+        return homes == null || homes.isEmpty() ? null : homes.get(0);
+    }
+
+    /** @return the states of the caller's organizations, {@code null} for an administrator (every state) */
+    private Set<String> states(Actor actor) {
+        List<String> homes = actor.homes();
+        if (homes == null) return null;
+        Set<String> out = new LinkedHashSet<>();
+        for (String home : homes) {
+            try {
+                out.add(items.place(home).seaId());
+            } catch (NotFoundException e) {
+                // an organization since removed
+            }
+        }
+        return out;
+    }
+
     private boolean sameState(Actor actor, String seaId) {
         List<String> homes = actor.homes();
         if (homes == null) return true; // an administrator
@@ -179,7 +215,10 @@ public class SupportResource implements RestResource {
         List<Rollup.Cell> practices = (List<Rollup.Cell>) cells.get("cells");
         Item.Place p = items.place(orgId);
         Map<String, Integer> remaining = new HashMap<>();
-        List<SupportMatches.Lag> lags = SupportMatches.lags(practices);
+        Map<String, Integer> overdueOnly = new HashMap<>();
+        rollup.overdueOnly(orgId, (String) cells.get("schoolYear")).forEach((practice, byOrg) -> overdueOnly.put(practice,
+                byOrg.values().stream().mapToInt(Integer::intValue).sum()));
+        List<SupportMatches.Lag> lags = SupportMatches.lags(practices, overdueOnly);
         List<Map<String, Object>> found = SupportMatches.match(lags, calendar.lagThreshold(), open(orgId),
                 s -> remaining.computeIfAbsent(s.id(), k -> supports.remaining(s)),
                 s -> s.providerOrgId().equals(p.orgId()) ? 0 : s.providerOrgId().equals(p.districtId()) ? 1 : 2);
@@ -195,6 +234,7 @@ public class SupportResource implements RestResource {
         Map<String, int[]> byOrg = new LinkedHashMap<>(); // behind, total
         Map<String, Rollup.OrgCounts> named = new HashMap<>();
         String year = null;
+        Map<String, Map<String, Integer>> overdueOnly = rollup.overdueOnly(orgId, schoolYear);
         for (String code : s.practiceCodes()) {
             Map<String, Object> page = rollup.organizations(orgId, code, null, schoolYear, 1000, 0);
             year = (String) page.get("schoolYear");
@@ -202,7 +242,7 @@ public class SupportResource implements RestResource {
             List<Rollup.OrgCounts> list = (List<Rollup.OrgCounts>) page.get("items");
             for (Rollup.OrgCounts o : list) {
                 int[] n = byOrg.computeIfAbsent(o.orgId(), k -> new int[2]);
-                n[0] += Math.max(o.actions().get("OFF_TRACK") + o.actions().get(Counts.NOT_REPORTED), o.actions().get(Counts.OVERDUE));
+                n[0] += SupportMatches.behind(o.actions(), overdueOnly.getOrDefault(code, Map.of()).getOrDefault(o.orgId(), 0));
                 n[1] += o.actions().get("total");
                 named.put(o.orgId(), o);
             }

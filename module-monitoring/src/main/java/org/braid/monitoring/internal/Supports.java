@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,6 +17,7 @@ import java.util.UUID;
 import org.braid.core.model.Checks;
 import org.braid.core.model.ConflictException;
 import org.braid.core.model.NotFoundException;
+import org.braid.core.model.Page;
 import org.braid.core.model.StaleVersionException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -130,6 +133,23 @@ public class Supports {
     /** @return every support of the state, by title */
     List<Support> ofState(String seaId) {
         return store.tx(c -> MonitoringStore.query(c, "SELECT * FROM monitoring_support WHERE sea_id = ? ORDER BY title, id", Supports::support, seaId));
+    }
+
+    /**
+     * @param seaIds the states whose supports are read, {@code null} for every state
+     * @return a page of their supports, by title
+     */
+    Page<Support> catalog(Collection<String> seaIds, int limit, int offset) {
+        if (seaIds != null && seaIds.isEmpty()) return new Page<>(List.of(), 0);
+        String where = seaIds == null ? "" : " WHERE sea_id IN (" + String.join(", ", Collections.nCopies(seaIds.size(), "?")) + ")";
+        List<Object> args = seaIds == null ? new ArrayList<>() : new ArrayList<>(seaIds);
+        return store.tx(c -> {
+            long total = MonitoringStore.query(c, "SELECT COUNT(*) FROM monitoring_support" + where, rs -> rs.getLong(1), args.toArray()).get(0);
+            args.add(offset);
+            args.add(limit);
+            return new Page<>(MonitoringStore.query(c, "SELECT * FROM monitoring_support" + where + " ORDER BY title, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                    Supports::support, args.toArray()), total);
+        });
     }
 
     private static Support support(ResultSet rs) throws SQLException {

@@ -295,6 +295,7 @@ class RollupTest {
                 if (by == Rollup.By.domain) continue;
                 same(count(org, by), answered(org, by), org + " by " + by);
             }
+            lag(org);
             for (String status : java.util.Arrays.asList(null, "OFF_TRACK", "NOT_REPORTED", "overdue")) {
                 for (String practice : java.util.Arrays.asList(null, "4C")) {
                     @SuppressWarnings("unchecked")
@@ -326,6 +327,38 @@ class RollupTest {
                 }
             }
         }
+    }
+
+    /**
+     * Matching's lag: per practice, the actions off track, overdue or not reported, each counted once, from the
+     * roll-up's off track and not reported and the actions overdue that are neither ({@link Rollup#overdueOnly}).
+     */
+    private void lag(String org) {
+        Set<String> subtree = new HashSet<>();
+        for (Organization o : net.subtree(org)) subtree.add(o.id());
+        Map<String, Integer> union = new TreeMap<>();
+        Map<String, Map<String, Integer>> overdueOnly = new TreeMap<>();
+        for (Element e : elements()) {
+            if (!subtree.contains(e.org()) || e.kind() != 'A') continue;
+            TreeMap<String, String> h = history(e.id());
+            String now = h.isEmpty() ? "NONE" : h.lastEntry().getValue();
+            boolean offTrack = now.equals("OFF_TRACK"), notReported = now.equals("NONE") && e.start().isBefore(TODAY);
+            boolean overdue = !now.equals("COMPLETE") && !now.equals("CANCELLED") && e.due() != null && e.due().isBefore(TODAY);
+            for (String code : e.codes()) {
+                if (offTrack || notReported || overdue) union.merge(code, 1, Integer::sum);
+                if (overdue && !offTrack && !notReported) overdueOnly.computeIfAbsent(code, k -> new TreeMap<>()).merge(e.org(), 1, Integer::sum);
+            }
+        }
+        Map<String, Map<String, Integer>> read = rollup.overdueOnly(org, YEAR);
+        assertEquals(overdueOnly, read, org + ": overdue, neither off track nor not reported");
+        Map<String, Integer> behind = new TreeMap<>();
+        @SuppressWarnings("unchecked")
+        List<Rollup.Cell> cells = (List<Rollup.Cell>) rollup.rollup(org, "practice", YEAR).get("cells");
+        for (Rollup.Cell c : cells) {
+            int n = SupportMatches.behind(c.actions(), read.getOrDefault(c.key(), Map.of()).values().stream().mapToInt(Integer::intValue).sum());
+            if (n != 0) behind.put(c.key(), n);
+        }
+        same(union, behind, org + " lag");
     }
 
     /** Fails naming only the entries that differ. */
