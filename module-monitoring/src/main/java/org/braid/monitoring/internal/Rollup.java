@@ -357,13 +357,13 @@ public class Rollup {
      * count open elements by due month whatever their status, so they cannot tell this part; it is counted from the
      * items, where only the actions past due and still reported on track or not started are read.
      *
-     * @return per practice of the framework in force, the count per organization of the subtree
+     * @return per practice of the framework the organization uses, the count per organization of the subtree
      */
     Map<String, Map<String, Integer>> overdueOnly(String orgId, String schoolYear) {
         Organization o = orgs.get(orgId);
         String year = year(schoolYear, o);
         Scope s = scope(o, By.practice);
-        Frameworks.View view = frameworks.view(null);
+        Frameworks.View view = frameworks.view(null, orgId);
         LocalDate today = LocalDate.now(clock);
         String hint = s.itemFilter().startsWith("sea_id") ? " --DERBY-PROPERTIES index=monitoring_item_sea_due\n" : "";
         List<Object[]> rows = store.tx(c -> MonitoringStore.query(c, "SELECT org_id, codes, COUNT(*) FROM monitoring_item" + hint + " WHERE "
