@@ -53,11 +53,7 @@ class AdminWebIT {
         assertEquals(201, made.status(), made.body().toString());
         String pat = made.text("id");
 
-        browser.open("#/signin");
-        type(tabTo(By.id("username")), "admin");
-        type(tabTo(By.id("password")), Http.DEMO_PASSWORD);
-        keys(Keys.ENTER);
-        browser.await(By.xpath("//h1[starts-with(., 'Welcome')]"));
+        signInByKeyboard("admin");
         tabTo(By.linkText("Users"));
         keys(Keys.ENTER);
         browser.await(By.xpath("//h1[.='Users']"));
@@ -128,11 +124,7 @@ class AdminWebIT {
                 "roles", List.of("school-leader"))).status());
         browser.open("");
         browser.driver.manage().deleteAllCookies();
-        browser.open("#/signin");
-        type(tabTo(By.id("username")), "admin");
-        type(tabTo(By.id("password")), Http.DEMO_PASSWORD);
-        keys(Keys.ENTER);
-        browser.await(By.xpath("//h1[starts-with(., 'Welcome')]"));
+        signInByKeyboard("admin");
         tabTo(By.linkText("Users"));
         keys(Keys.ENTER);
         browser.await(By.xpath("//h1[.='Users']"));
@@ -164,11 +156,7 @@ class AdminWebIT {
         boolean published = before.body().path("published").asBoolean();
         assertEquals(200, admin.put("/orgs/" + schoolA + "/publication", Http.obj("published", !published), null).status());
 
-        browser.open("#/signin");
-        type(tabTo(By.id("username")), "sea");
-        type(tabTo(By.id("password")), Http.DEMO_PASSWORD);
-        keys(Keys.ENTER);
-        browser.await(By.xpath("//h1[starts-with(., 'Welcome')]"));
+        signInByKeyboard("sea");
         assertTrue(browser.driver.findElements(By.linkText("Users")).isEmpty(), "users are the administrator's");
         tabTo(By.linkText("Audit trail"));
         keys(Keys.ENTER);
@@ -257,6 +245,15 @@ class AdminWebIT {
     }
 
     /** Presses Tab (Shift+Tab when it is above) until the element has the focus, as a keyboard user moves through the page. */
+    /** Signs a demo user in on the sign-in page by keyboard and waits for the welcome page. */
+    private static void signInByKeyboard(String username) {
+        browser.open("#/signin");
+        type(tabTo(By.id("username")), username);
+        type(tabTo(By.id("password")), Http.DEMO_PASSWORD);
+        keys(Keys.ENTER);
+        browser.await(By.xpath("//h1[starts-with(., 'Welcome')]"));
+    }
+
     private static WebElement tabTo(By by) {
         WebElement target = browser.await(by);
         boolean above = Boolean.TRUE.equals(browser.js("return !!(document.activeElement.compareDocumentPosition(arguments[0]) & Node.DOCUMENT_POSITION_PRECEDING)",
