@@ -69,7 +69,10 @@ public class Items {
             for (Item i : ofPlan(c, plan.planId())) stored.put(i.elementId(), i);
             Map<String, TreeMap<String, String>> histories = histories(c, "plan_id", plan.planId());
             Tally.Deltas d = new Tally.Deltas();
-            for (Item f : fresh) {
+            // rows are written in one order everywhere (items by element id, then the tallies by key), so this and a
+            // change of the plan's organization (relocate, in the organization's transaction) wait for each other
+            // instead of each holding rows the other needs
+            for (Item f : byElement(fresh)) {
                 Item s = stored.remove(f.elementId());
                 if (f.equals(s)) continue;
                 Map<String, String> history = histories.getOrDefault(f.elementId(), new TreeMap<>());
@@ -77,7 +80,7 @@ public class Items {
                 d.contribute(f, history, 1);
                 save(c, f, history, s != null);
             }
-            for (Item s : stored.values()) {
+            for (Item s : byElement(stored.values())) {
                 d.contribute(s, histories.getOrDefault(s.elementId(), new TreeMap<>()), -1);
                 MonitoringStore.exec(c, "DELETE FROM monitoring_item WHERE element_id = ?", s.elementId());
                 // an element deleted from its plan takes its reports along; the audit trail keeps the history
@@ -91,6 +94,10 @@ public class Items {
             }
             return null;
         });
+    }
+
+    private static List<Item> byElement(java.util.Collection<Item> items) {
+        return items.stream().sorted(java.util.Comparator.comparing(Item::elementId)).toList();
     }
 
     /** Forgets a deleted plan: its items, reports and reviews. */
@@ -111,10 +118,11 @@ public class Items {
     void relocate(List<String> orgIds) {
         store.tx(c -> {
             Tally.Deltas d = new Tally.Deltas();
-            for (String orgId : orgIds) {
+            for (String orgId : orgIds.stream().sorted().toList()) {
                 Item.Place p = place(orgId);
                 Map<String, TreeMap<String, String>> histories = null;
-                for (Item s : MonitoringStore.query(c, "SELECT * FROM monitoring_item WHERE org_id = ?", Items::item, orgId)) {
+                // in element order, as a plan's sync writes them (see syncPlan)
+                for (Item s : MonitoringStore.query(c, "SELECT * FROM monitoring_item WHERE org_id = ? ORDER BY element_id", Items::item, orgId)) {
                     Item moved = s.at(p);
                     if (moved.equals(s)) continue;
                     if (histories == null) histories = histories(c, "org_id", orgId);
