@@ -1,6 +1,6 @@
 // Coaching pages: Tool B's coaching questions beside each of the six steps of the cycle (one page per step, with a
-// link to where the step's work is done); a coach's organizations with their open comments and a link to the
-// monitoring dashboard for lagging work; and an organization's comments, where the team answers and either resolves.
+// link to where the step's work is done); a coach's organizations with the practices where their work lags (from
+// monitoring, when it is on), their open comments and a link to the monitoring dashboard; and an organization's comments, where the team answers and either resolves.
 const STEP_PAGES = {
   // a coach's own organization is not theirs to see: the first one assigned is
   1: me => {
@@ -106,19 +106,35 @@ export function register(braid) {
 
   // --- the coach's organizations
 
+  // the practices where an organization's work lags, as monitoring matches them with supports (the three most behind);
+  // monitoring may be off, and the page then says so instead of the figures
+  const lagging = async orgId => {
+    let items;
+    try {
+      items = (await api('GET', `/monitoring/supports/matches?orgId=${encodeURIComponent(orgId)}`)).body.items;
+    } catch (e) {
+      return h('span', { class: 'muted' }, e.status === 404 ? 'Monitoring is off' : 'Not available');
+    }
+    if (!items.length) return h('span', {}, 'No practice behind');
+    return h('ul', { class: 'plain' }, items.slice(0, 3).map(i =>
+      h('li', {}, `${i.practice} ${i.name || ''}: ${Math.round(i.lag * 100)} % of ${i.actions} actions behind`)));
+  };
+
   braid.page('#/coaching', async view => {
     const load = (await api('GET', '/coaching/caseload')).body.items;
+    const rows = await Promise.all(load.map(async o => h('tr', {},
+      h('th', { scope: 'row', class: 'text' }, o.name, ' ', h('span', { class: 'badge' }, o.type)),
+      h('td', { class: 'text' }, await lagging(o.orgId)),
+      h('td', {}, String(o.openComments)),
+      h('td', { class: 'text' }, h('a', { href: `#/coaching/orgs/${o.orgId}` }, `Comments on ${o.name}`), ' · ',
+        h('a', { href: o.dashboard }, `Lagging work of ${o.name}`)))));
     view.replaceChildren(h('h1', {}, 'Coaching'),
-      h('p', {}, 'The organizations you coach, their open comments, and their lagging work on the monitoring dashboard. ',
-        h('a', { href: '#/coaching/steps' }, 'Coaching questions for each step'), '.'),
+      h('p', {}, 'The organizations you coach, the practices where their work lags (actions off track, overdue or not reported), ',
+        'their open comments, and the monitoring dashboard. ', h('a', { href: '#/coaching/steps' }, 'Coaching questions for each step'), '.'),
       load.length ? h('table', {}, h('caption', {}, 'Organizations you coach'),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'text' }, 'Organization'), h('th', { scope: 'col' }, 'Open comments'),
-          h('th', { scope: 'col', class: 'text' }, 'See'))),
-        h('tbody', {}, load.map(o => h('tr', {},
-          h('th', { scope: 'row', class: 'text' }, o.name, ' ', h('span', { class: 'badge' }, o.type)),
-          h('td', {}, String(o.openComments)),
-          h('td', { class: 'text' }, h('a', { href: `#/coaching/orgs/${o.orgId}` }, `Comments on ${o.name}`), ' · ',
-            h('a', { href: o.dashboard }, `Lagging work of ${o.name}`))))))
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'text' }, 'Organization'), h('th', { scope: 'col', class: 'text' }, 'Lagging practices'),
+          h('th', { scope: 'col' }, 'Open comments'), h('th', { scope: 'col', class: 'text' }, 'See'))),
+        h('tbody', {}, rows))
         : h('p', { class: 'muted' }, 'No organization is assigned to you.'));
   });
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,12 @@ class CoachingWebIT {
         browser.signIn("coach", "braid-demo");
         browser.await(By.linkText("Coaching")).click();
         browser.await(By.xpath("//h1[.='Coaching']"));
-        assertEquals("3", browser.await(By.xpath("//tr[th[starts-with(., 'School B')]]/td[1]")).getText(), "School B's open comments");
+        assertEquals("3", browser.await(By.xpath("//tr[th[starts-with(., 'School B')]]/td[2]")).getText(), "School B's open comments");
+        // the practices where School B's work lags, as monitoring matches them: the demo's reports put some behind
+        JsonNode behind = admin.get("/monitoring/supports/matches?orgId=" + admin.orgId("School B")).body().path("items");
+        assertTrue(behind.size() > 0, behind.toString());
+        String lagging = browser.await(By.xpath("//tr[th[starts-with(., 'School B')]]/td[1]")).getText();
+        assertTrue(lagging.startsWith(behind.get(0).path("practice").asText() + " ") && lagging.contains("% of "), lagging);
         browser.await(By.linkText("Lagging work of School B"));
         browser.checkPage("coaching-caseload");
         browser.checkWidths("coaching-caseload", 768, 390);
