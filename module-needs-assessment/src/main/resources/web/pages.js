@@ -85,7 +85,32 @@ export function register(braid) {
       section('priorityAreas', 'Priority areas', 'Focus on few: more than four spreads resources thin.', a.priorityAreas,
         p => [h('strong', {}, p.title)],
         [{ name: 'title', label: 'Priority area' }, { name: 'rootCauseIds', label: 'From root causes', type: 'multiselect', options: causeOptions },
-          { name: 'trendIds', label: 'From trends', type: 'multiselect', options: trendOptions }]));
+          { name: 'trendIds', label: 'From trends', type: 'multiselect', options: trendOptions }]),
+      candidates(a, id, redraw));
+  }
+
+  // Concerns the district's self-reflection sent here (weaknesses whose evidence names it) are offered as candidate
+  // priority areas, each taken with one button; one already a priority area is not offered again.
+  function candidates(a, id, redraw) {
+    const taken = new Set(a.priorityAreas.map(p => p.title));
+    const offered = a.swot.filter(s => s.kind === 'WEAKNESS' && (s.evidence || '').startsWith('LEA self-reflection')
+      && !taken.has(s.text) && !taken.has(s.text.slice(0, 299) + '…'));
+    if (!offered.length) return '';
+    return h('section', { class: 'card', 'aria-labelledby': 'na-candidates' },
+      h('h2', { id: 'na-candidates' }, 'Candidate priority areas from the self-reflection'),
+      h('p', { class: 'muted' }, 'Elements the district team agreed at level 1 or 2 in its LEA self-reflection, sent here as concerns.'),
+      h('ul', { class: 'parts' }, offered.map(s => h('li', {}, s.text, ' ',
+        h('button', { type: 'button', 'aria-label': `Make "${s.text}" a priority area`, onclick: async () => {
+          // a priority area's title holds 300 characters; the longest element of the rubric is a little longer
+          const title = s.text.length > 300 ? s.text.slice(0, 299) + '…' : s.text;
+          try {
+            await api('POST', `/needs-assessment/assessments/${id}/priority-areas`, { title, rootCauseIds: [], trendIds: [] });
+            braid.notify(`"${title}" is a priority area.`);
+            await redraw();
+          } catch (e) {
+            braid.notify(e.message, true);
+          }
+        } }, 'Make it a priority area')))));
   }
 
   const segment = { dataReviews: 'data-reviews', trends: 'trends', swot: 'swot', whyChains: 'why-chains', fishbones: 'fishbones', rootCauses: 'root-causes', priorityAreas: 'priority-areas' };

@@ -3,6 +3,7 @@ package org.braid.itests;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -169,6 +170,39 @@ class SelfAssessmentWebIT {
         WebElement link = browser.await(By.xpath("//a[starts-with(., 'In the plan as priority area')]"));
         assertTrue(link.getAttribute("href").contains("#/planning/plans/"), link.getAttribute("href"));
         browser.checkPage("self-assessment-process-plan");
+    }
+
+    @Test
+    void lowElementsSentToTheNeedsAssessmentAreOfferedAsCandidatePriorityAreas() throws Exception {
+        // a round of its own year: the lead agrees one element low and one not, and sends the low one
+        String district = lead.orgId("District A");
+        String me = lead.get("/session").text("userId");
+        String member = braid.http.as("district-a-2").get("/session").text("userId");
+        Http.Reply r = lead.post("/self-assessment/reflections", Http.obj("orgId", district, "schoolYear", "2038-39", "teamUserIds", List.of(me, member),
+                "leadUserId", me));
+        assertEquals(201, r.status(), r.body().toString());
+        String round = r.text("id");
+        assertEquals(200, lead.put("/self-assessment/reflections/" + round + "/consensus/2b1", Http.obj("level", 1), null).status());
+        assertEquals(200, lead.put("/self-assessment/reflections/" + round + "/consensus/1a1", Http.obj("level", 3), null).status());
+        assertEquals(200, lead.post("/self-assessment/reflections/" + round + "/concerns", null).status());
+        String assessment = null;
+        for (JsonNode a : lead.get("/needs-assessment/assessments?orgId=" + district).body().path("items")) {
+            if (a.path("schoolYear").asText().equals("2038-39")) assessment = a.path("id").asText();
+        }
+        assertNotNull(assessment, "the concern started the year's needs assessment");
+
+        browser.signIn("district-a", "braid-demo");
+        browser.open("#/needs-assessment/assessments/" + assessment);
+        WebElement offered = browser.await(By.xpath("//section[h2[@id='na-candidates']]//li"));
+        assertTrue(offered.getText().startsWith("2b1: "), offered.getText());
+        assertEquals(1, browser.driver.findElements(By.xpath("//section[h2[@id='na-candidates']]//li")).size(), "only the low element");
+        browser.checkPage("needs-assessment-candidates");
+        offered.findElement(By.tagName("button")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//*[@id='notice' and contains(., 'is a priority area')]"));
+        assertTrue(browser.gone(By.id("na-candidates"), Duration.ofSeconds(10)), "taken, it is no longer offered");
+        JsonNode areas = lead.get("/needs-assessment/assessments/" + assessment).body().path("priorityAreas");
+        assertEquals(1, areas.size(), areas.toString());
+        assertTrue(areas.get(0).path("title").asText().startsWith("2b1: "), areas.toString());
     }
 
     @Test
