@@ -131,10 +131,12 @@ export function register(braid) {
     view.replaceChildren(h('h1', {}, 'Coaching'),
       h('p', {}, 'The organizations you coach, the practices where their work lags (actions off track, overdue or not reported), ',
         'their open comments, and the monitoring dashboard. ', h('a', { href: '#/coaching/steps' }, 'Coaching questions for each step'), '.'),
-      load.length ? h('table', {}, h('caption', {}, 'Organizations you coach'),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'text' }, 'Organization'), h('th', { scope: 'col', class: 'text' }, 'Lagging practices'),
-          h('th', { scope: 'col' }, 'Open comments'), h('th', { scope: 'col', class: 'text' }, 'See'))),
-        h('tbody', {}, rows))
+      // on a phone the table scrolls within its own region, keyboard-reachable, instead of the page
+      load.length ? h('div', { class: 'scroll', role: 'region', 'aria-label': 'Organizations you coach', tabindex: '0' },
+        h('table', {}, h('caption', {}, 'Organizations you coach'),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'text' }, 'Organization'), h('th', { scope: 'col', class: 'text' }, 'Lagging practices'),
+            h('th', { scope: 'col' }, 'Open comments'), h('th', { scope: 'col', class: 'text' }, 'See'))),
+          h('tbody', {}, rows)))
         : h('p', { class: 'muted' }, 'No organization is assigned to you.'));
   });
 
