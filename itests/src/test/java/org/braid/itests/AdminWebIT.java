@@ -124,6 +124,8 @@ class AdminWebIT {
                 "roles", List.of("school-leader"))).status());
         browser.open("");
         browser.driver.manage().deleteAllCookies();
+        // the page still believes in the last test's session until it loads again
+        browser.driver.navigate().refresh();
         signInByKeyboard("admin");
         tabTo(By.linkText("Users"));
         keys(Keys.ENTER);

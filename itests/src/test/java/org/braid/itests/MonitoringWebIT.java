@@ -50,6 +50,8 @@ class MonitoringWebIT {
         browser.fullViewport();
         browser.open("");
         browser.driver.manage().deleteAllCookies();
+        // the page still believes in the last test's session until it loads again
+        browser.driver.navigate().refresh();
     }
 
     @Test

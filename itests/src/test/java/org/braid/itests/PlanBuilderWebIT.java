@@ -55,6 +55,8 @@ class PlanBuilderWebIT {
     void signedIn() {
         browser.open("");
         browser.driver.manage().deleteAllCookies();
+        // the page still believes in the last test's session until it loads again
+        browser.driver.navigate().refresh();
         browser.signIn("district-a", "braid-demo");
     }
 
