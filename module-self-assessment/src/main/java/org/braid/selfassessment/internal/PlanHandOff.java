@@ -1,5 +1,6 @@
 package org.braid.selfassessment.internal;
 
+import org.braid.core.model.ConflictException;
 import org.braid.core.model.NotFoundException;
 import org.braid.core.model.ValidationException;
 import org.braid.planning.api.ElementKind;
@@ -33,7 +34,12 @@ public class PlanHandOff {
         Plan plan = plans.forOrganization(p.orgId()).stream().filter(x -> x.schoolYear().equals(p.schoolYear())).findFirst()
                 .orElseGet(() -> plans.create(p.orgId(), p.schoolYear()));
         boolean titled = step.priorityArea() != null && !step.priorityArea().isBlank();
-        PlanElement area = plans.addPriorityArea(plan.id(), titled ? step.priorityArea() : step.step(), titled ? step.step() : null);
+        PlanElement area;
+        try {
+            area = plans.addPriorityArea(plan.id(), titled ? step.priorityArea() : step.step(), titled ? step.step() : null);
+        } catch (UnsupportedOperationException e) {
+            throw notTaken("priority areas");
+        }
         return new HandedOff(plan.id(), area.id(), area.number(), area.title());
     }
 
@@ -57,7 +63,17 @@ public class PlanHandOff {
             throw new ValidationException("milestoneId", "is not a milestone of the district's " + p.schoolYear() + " plan");
         }
         if (step.step().length() > ACTION_TEXT) throw new ValidationException("nextStep", "is longer than an action's " + ACTION_TEXT + " characters");
-        PlanElement action = plans.addAction(milestone.id(), step.step(), null);
+        PlanElement action;
+        try {
+            action = plans.addAction(milestone.id(), step.step(), null);
+        } catch (UnsupportedOperationException e) {
+            throw notTaken("actions");
+        }
         return new ActionMade(action.planId(), milestone.id(), action.id(), action.number(), action.title());
+    }
+
+    /** A plan service written against an older API (a state's own planning module, say) may take none: a 409, not a 500. */
+    private static ConflictException notTaken(String what) {
+        return new ConflictException("plan", "the planning module in use takes no " + what + " from other modules");
     }
 }
