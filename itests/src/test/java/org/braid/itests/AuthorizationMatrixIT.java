@@ -252,7 +252,7 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
         assertEquals(201, admin.post("/users", Http.obj("username", "viewer", "password", "look-but-no-touch", "orgId", district,
                 "roles", List.of("viewer"))).status());
         for (String org : List.of(sea, district, schoolA, schoolB, otherSea, otherLea)) {
-            plans.put(org, admin.post("/planning/plans", Http.obj("orgId", org, "schoolYear", "2030-31")).text("id"));
+            plans.put(org, PlanningIT.newPlan(admin, org, "2030-31"));
             assessments.put(org, new NeedsAssessmentFixture(admin, org, "2030-31"));
             planFixtures.put(org, new PlanningFixture(admin, org));
             monitoring.put(org, new MonitoringFixture(admin, org));
@@ -366,8 +366,9 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
         Map<String, Integer> districtPlan = Map.of("admin", 403, "sea", 201, "district-a", 403, "school-a", 404, "coach", 404);
         List<String> problems = new ArrayList<>();
         for (var plan : Map.of(schoolB, schoolPlan, district, districtPlan).entrySet()) {
-            String planId = admin.post("/planning/plans", Http.obj("orgId", plan.getKey(), "schoolYear", "2040-41")).text("id");
-            assertEquals(201, admin.post("/planning/plans/" + planId + "/submit", Http.obj()).status());
+            String planId = PlanningIT.newPlan(admin, plan.getKey(), "2040-41");
+            Http.Reply submitted = admin.post("/planning/plans/" + planId + "/submit", Http.obj());
+            assertEquals(submitted.body().toString(), 201, submitted.status());
             // the one allowed approval goes last: approving changes the plan
             List<String> order = new ArrayList<>(who.keySet());
             order.sort(java.util.Comparator.comparing(u -> plan.getValue().get(u) == 201));

@@ -45,7 +45,7 @@ public class FuzzIT extends BraidTestSupport {
     public void noInputGetsA5xxAndTheStoreStaysWhole() throws Exception {
         admin = signedIn("admin");
         String school = admin.orgId("School A");
-        String plan = admin.post("/planning/plans", Http.obj("orgId", school, "schoolYear", "2031-32")).text("id");
+        String plan = PlanningIT.newPlan(admin, school, "2031-32");
         // monitoring may still be starting: its paths are fuzzed on a plan it counts
         admin.await("/monitoring/status-reports?planId=" + plan, r -> r.status() == 200, Duration.ofSeconds(60));
         Http.Reply target = admin.post("/users", Http.obj("username", "fuzz-target", "password", "a-target-for-fuzzing", "orgId", school,

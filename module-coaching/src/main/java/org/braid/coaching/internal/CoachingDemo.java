@@ -1,5 +1,6 @@
 package org.braid.coaching.internal;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import org.braid.core.model.OrganizationService;
 import org.braid.core.rest.Actor;
 import org.braid.core.rest.UserDirectory;
 import org.braid.core.spi.SeedData;
+import org.braid.platform.store.DemoLoad;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -38,7 +40,7 @@ public class CoachingDemo {
     private final OrganizationService orgs;
     private final DirectionService directions;
     private final UserDirectory users;
-    private final Thread waiter;
+    private final DemoLoad load;
 
     @Activate
     public CoachingDemo(@Reference CommentStore store, @Reference Comments comments, @Reference OrganizationService orgs,
@@ -48,28 +50,13 @@ public class CoachingDemo {
         this.orgs = orgs;
         this.directions = directions;
         this.users = users;
-        boolean demo = !"false".equalsIgnoreCase(System.getProperty("braid.demo", "true"));
         // the platform loads the demo state and users on its own first start, possibly after this component starts: wait a while
-        this.waiter = new Thread(() -> {
-            for (int i = 0; demo && i < 600 && !Thread.currentThread().isInterrupted(); i++) {
-                try {
-                    if (loadOnce()) return;
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    return;
-                } catch (RuntimeException e) {
-                    LOG.warn("demo comments not loaded: {}", e.toString());
-                    return;
-                }
-            }
-        }, "braid-coaching-demo");
-        waiter.setDaemon(true);
-        waiter.start();
+        this.load = DemoLoad.start("coaching", Duration.ofMinutes(2), Duration.ofMillis(200), this::loadOnce);
     }
 
     @Deactivate
     void stop() {
-        waiter.interrupt();
+        load.stop();
     }
 
     /** @return whether there is nothing more to wait for: loaded now, loaded before, or not wanted */

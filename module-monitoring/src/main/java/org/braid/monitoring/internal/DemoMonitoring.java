@@ -2,6 +2,7 @@ package org.braid.monitoring.internal;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,6 +21,7 @@ import org.braid.planning.api.PlanService;
 import org.braid.planning.api.dto.Action;
 import org.braid.planning.api.dto.Milestone;
 import org.braid.planning.api.dto.PlanTree;
+import org.braid.platform.store.DemoLoad;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -51,8 +53,7 @@ public class DemoMonitoring {
     private final PlanSync sync;
     private final Supports supports;
     private final Publications publications;
-    private final Thread waiter;
-    private volatile boolean stopped;
+    private final DemoLoad load;
 
     @Activate
     public DemoMonitoring(@Reference MonitoringStore store, @Reference PlanService plans, @Reference OrganizationService orgs,
@@ -68,29 +69,12 @@ public class DemoMonitoring {
         this.sync = sync;
         this.supports = supports;
         this.publications = publications;
-        this.waiter = new Thread(this::waitAndLoad, "braid-monitoring-demo");
-        waiter.setDaemon(true);
-        if (!"false".equalsIgnoreCase(System.getProperty("braid.demo", "true"))) waiter.start();
+        this.load = DemoLoad.start("monitoring", Duration.ofMinutes(3), Duration.ofSeconds(1), this::loadIfDue);
     }
 
     @Deactivate
     void stop() {
-        stopped = true;
-        waiter.interrupt();
-    }
-
-    private void waitAndLoad() {
-        for (int i = 0; i < 180 && !stopped; i++) {
-            try {
-                if (loadIfDue()) return;
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                LOG.warn("Demo monitoring not loaded: {}", e.toString());
-                return;
-            }
-        }
+        load.stop();
     }
 
     /** @return whether it is decided (loaded, or recorded as not needed) */

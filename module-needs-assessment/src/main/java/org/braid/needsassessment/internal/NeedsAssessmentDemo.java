@@ -1,5 +1,6 @@
 package org.braid.needsassessment.internal;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.NotFoundException;
 import org.braid.core.model.OrganizationService;
 import org.braid.core.spi.SeedData;
+import org.braid.platform.store.DemoLoad;
 import org.braid.platform.store.Database;
 import org.braid.platform.store.Sql;
 import org.osgi.service.component.annotations.Activate;
@@ -35,35 +37,20 @@ public class NeedsAssessmentDemo {
     private final Database db;
     private final OrganizationService orgs;
     private final NeedsAssessmentSection section;
-    private final Thread waiter;
+    private final DemoLoad load;
 
     @Activate
     public NeedsAssessmentDemo(@Reference Database db, @Reference OrganizationService orgs, @Reference NeedsAssessmentSection section) {
         this.db = db;
         this.orgs = orgs;
         this.section = section;
-        boolean demo = !"false".equalsIgnoreCase(System.getProperty("braid.demo", "true"));
         // the platform loads the demo network on its own first start, possibly after this component starts: wait for it a while
-        this.waiter = new Thread(() -> {
-            for (int i = 0; demo && i < 600 && !Thread.currentThread().isInterrupted(); i++) {
-                try {
-                    if (loadOnce()) return;
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    return;
-                } catch (RuntimeException e) {
-                    LOG.warn("demo needs assessments not loaded: {}", e.toString());
-                    return;
-                }
-            }
-        }, "braid-needs-assessment-demo");
-        waiter.setDaemon(true);
-        waiter.start();
+        this.load = DemoLoad.start("needs-assessment", Duration.ofMinutes(2), Duration.ofMillis(200), this::loadOnce);
     }
 
     @Deactivate
     void stop() {
-        waiter.interrupt();
+        load.stop();
     }
 
     /** @return whether there is nothing more to wait for: loaded now, loaded before, or not wanted */

@@ -1,5 +1,6 @@
 package org.braid.planning.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +9,7 @@ import org.braid.core.model.OrganizationService;
 import org.braid.core.spi.SeedData;
 import org.braid.planning.api.PlanService;
 import org.braid.platform.store.Database;
+import org.braid.platform.store.DemoLoad;
 import org.braid.platform.store.Sql;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,8 +30,7 @@ public class DemoPlans {
     private final PlanStore plans;
     private final PlanElements tree;
     private final OrganizationService orgs;
-    private final Thread waiter;
-    private volatile boolean stopped;
+    private final DemoLoad load;
 
     /**
      * @param service not used here: it is referenced so that the demo is written only once planning's service is
@@ -44,31 +45,14 @@ public class DemoPlans {
         this.orgs = orgs;
         // the demo network may be loaded by the platform a moment after this bundle starts: wait for it, briefly;
         // without the demo (BRAID_DEMO=false) an organization imported later with the demo's ids gets no demo plans
-        this.waiter = new Thread(this::waitAndLoad, "braid-planning-demo");
-        waiter.setDaemon(true);
-        if (!"false".equalsIgnoreCase(System.getProperty("braid.demo", "true"))) waiter.start();
+        JsonNode doc = SeedData.read(DemoPlans.class, "/demo/demo-plans.json");
+        String lea = doc.path("plans").path(0).path("orgId").asText();
+        this.load = DemoLoad.start("planning", Duration.ofMinutes(2), Duration.ofSeconds(1), () -> loadIfDue(doc, lea));
     }
 
     @Deactivate
     void stop() {
-        stopped = true;
-        waiter.interrupt();
-    }
-
-    private void waitAndLoad() {
-        JsonNode doc = SeedData.read(DemoPlans.class, "/demo/demo-plans.json");
-        String lea = doc.path("plans").path(0).path("orgId").asText();
-        for (int i = 0; i < 120 && !stopped; i++) {
-            try {
-                if (loadIfDue(doc, lea)) return;
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                LOG.warn("Demo plans not loaded: {}", e.toString());
-                return;
-            }
-        }
+        load.stop();
     }
 
     /** @return whether it is decided (loaded, or recorded as not needed) */

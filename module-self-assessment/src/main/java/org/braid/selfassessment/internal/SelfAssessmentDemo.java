@@ -1,5 +1,6 @@
 package org.braid.selfassessment.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.braid.core.rest.Actor;
 import org.braid.core.rest.UserDirectory;
 import org.braid.core.spi.SeedData;
 import org.braid.platform.json.BraidJson;
+import org.braid.platform.store.DemoLoad;
 import org.braid.platform.store.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,7 +39,7 @@ public class SelfAssessmentDemo {
     private final ReflectionStore store;
     private final ProcessAssessments processes;
     private final UserDirectory users;
-    private final Thread waiter;
+    private final DemoLoad load;
 
     @Activate
     public SelfAssessmentDemo(@Reference Database db, @Reference ReflectionStore store, @Reference ProcessAssessments processes, @Reference UserDirectory users) {
@@ -45,28 +47,13 @@ public class SelfAssessmentDemo {
         this.store = store;
         this.processes = processes;
         this.users = users;
-        boolean demo = !"false".equalsIgnoreCase(System.getProperty("braid.demo", "true"));
         // the platform makes the demo users on its own first start, possibly after this component starts: wait for them a while
-        this.waiter = new Thread(() -> {
-            for (int i = 0; demo && i < 600 && !Thread.currentThread().isInterrupted(); i++) {
-                try {
-                    if (loadOnce()) return;
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    return;
-                } catch (RuntimeException e) {
-                    LOG.warn("demo self-assessment not loaded: {}", e.toString());
-                    return;
-                }
-            }
-        }, "braid-self-assessment-demo");
-        waiter.setDaemon(true);
-        waiter.start();
+        this.load = DemoLoad.start("self-assessment", Duration.ofMinutes(2), Duration.ofMillis(200), this::loadOnce);
     }
 
     @Deactivate
     void stop() {
-        waiter.interrupt();
+        load.stop();
     }
 
     /** @return whether there is nothing more to wait for: loaded now, loaded before, or not wanted */

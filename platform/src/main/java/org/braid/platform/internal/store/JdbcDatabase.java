@@ -113,7 +113,7 @@ public class JdbcDatabase implements Database {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         // serialization failure (both), deadlock (PostgreSQL 40P01), lock timeout or deadlock (Derby 40XL1, 40XL2)
         if (state.equals("40001") || state.equals("40P01") || state.equals("40XL1") || state.equals("40XL2")) {
-            return new ConflictException("request", "another change to the same records was under way; try again");
+            return new StoreContention();
         }
         return new StoreException("database error " + state, e);
     }

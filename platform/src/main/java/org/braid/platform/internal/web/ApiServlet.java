@@ -31,6 +31,7 @@ import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
 import org.braid.core.rest.RestResource;
 import org.braid.platform.internal.ui.SecurityHeaders;
+import org.braid.platform.internal.store.StoreContention;
 import org.braid.platform.store.Database;
 import org.braid.platform.store.StoreException;
 import org.osgi.service.component.annotations.Activate;
@@ -64,6 +65,8 @@ public class ApiServlet extends HttpServlet {
     static final int MAX_DOCUMENT_BODY = 32 << 20;
     /** The media type of a binary body. */
     static final String OCTETS = "application/octet-stream";
+    /** How often a request runs whose transaction lost to a concurrent one (deadlock, lock timeout, serialization failure). */
+    static final int ATTEMPTS = 3;
 
     private final transient Routes routes = new Routes();
     private final transient Database db;
@@ -136,6 +139,36 @@ public class ApiServlet extends HttpServlet {
         }
         byte[] body = op.requestBody() == null ? new byte[0] : readBody(req, op.requestBody());
         HttpApiRequest request = new HttpApiRequest(req, match.params(), body, proxies);
+        return againOnContention(() -> handle(req, op, request, method, path, info));
+    }
+
+    /**
+     * Runs a request's transaction; when it lost to a concurrent one (a deadlock, a lock timeout, a serialization failure)
+     * it was rolled back whole, so it runs again as if it came a moment later, up to {@link #ATTEMPTS} times in all.
+     */
+    static <T> T againOnContention(java.util.function.Supplier<T> transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (StoreContention e) {
+                if (attempt == ATTEMPTS) throw e;
+                LOG.debug("a transaction lost to a concurrent one (attempt {}); running it again", attempt);
+                pause(attempt);
+            }
+        }
+    }
+
+    /** A moment, longer after each lost attempt and different for each request, so two that collided do not collide again. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 50) * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HttpProblem(503, "Braid is stopping; try again shortly", List.of(), 2);
+        }
+    }
+
+    private ApiReply handle(HttpServletRequest req, Operation op, HttpApiRequest request, String method, List<String> path, String info) {
         return db.transaction(c -> rethrowing(() -> {
             Gatekeeper.Pass pass = gate.admit(op, request, req.getMethod(), req.getHeader("Origin"), originOf(req, request.secure()));
             // a create has no "before"; a change or a delete has the record as a GET of its path shows it
