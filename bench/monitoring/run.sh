@@ -3,7 +3,7 @@
 #   BENCH_DISTRICTS (1200) BENCH_SCHOOLS (9000) BENCH_MONTHS (10) BENCH_YEARS (1) BENCH_SEED (20261130): the state's size
 #   BENCH_STORE (derby | postgresql); BENCH_PG_URL BENCH_PG_USER BENCH_PG_PASSWORD: an empty PostgreSQL database (without
 #   a URL a throwaway cluster is made with .ci/postgres, durable, BENCH_PG_SHARED_BUFFERS (2GB), removed at the end)
-#   BENCH_PORT (18391) BENCH_ROUNDS (200) BENCH_KEEP=1 keeps Braid's data (and the administrator's password, in <store>/admin-password)
+#   BENCH_PORT (18391) BENCH_ROUNDS (200) BENCH_GROUPBY_ROUNDS (10) BENCH_KEEP=1 keeps Braid's data (and the administrator's password, in <store>/admin-password)
 # Needs the distribution: assembly/target/assembly-*.tar.gz (mvn -o package -DskipTests, or a verify run).
 # Every figure is also written to bench/monitoring/target/<store>/results ("key value" lines; bench/state/run.sh reads them).
 set -euo pipefail
@@ -153,11 +153,11 @@ braid_stop
 today=$(date -u +%F)
 if [ "$store" = derby ]; then
   java -cp "$derby" $here/MonitoringBench.java groupby --db "$data/db" --state "$state" --school-year $year --today "$today" \
-    --sql $here/rollup-by-practice.sql --rounds 10 --out "$work" --results "$results" | tee "$work/groupby.out"
+    --sql $here/rollup-by-practice.sql --rounds "${BENCH_GROUPBY_ROUNDS:-10}" --out "$work" --results "$results" | tee "$work/groupby.out"
 else
   [ -n "$pgjdbc" ] || { echo "no PostgreSQL JDBC driver under $m2/org/postgresql/postgresql/42.7.*" >&2; exit 1; }
   java -cp "$pgjdbc" $here/MonitoringBench.java groupby --url "$db_url" --db-user "$db_user" --db-password "$db_password" \
-    --state "$state" --school-year $year --today "$today" --sql $here/rollup-by-practice.sql --rounds 10 --out "$work" \
+    --state "$state" --school-year $year --today "$today" --sql $here/rollup-by-practice.sql --rounds "${BENCH_GROUPBY_ROUNDS:-10}" --out "$work" \
     --results "$results" | tee "$work/groupby.out"
 fi
 kept=$(awk '$1 == "rollup_p95" { print $2 }' "$results")

@@ -70,7 +70,8 @@ export function registerAnnualReport(braid, { scroller, home }) {
         measureTable('Strategy measures', s.strategyMeasures)));
     }
     parts.push(h('section', { 'aria-labelledby': 'adj-title' }, h('h2', { id: 'adj-title' }, 'What we changed, and why'),
-      s.adjustments.length ? h('ul', {}, s.adjustments.map(x => h('li', {}, `${x.madeAt.slice(0, 10)}: ${x.cause}`, x.evidence ? ` (evidence: ${x.evidence})` : '')))
+      s.adjustments.length ? h('ul', {}, s.adjustments.map(x => h('li', {}, `${x.madeAt.slice(0, 10)}: ${x.cause}`, x.evidence ? ` (evidence: ${x.evidence})` : '',
+        x.internal ? ' (internal: not on the public page)' : '')))
         : h('p', { class: 'muted' }, 'The plan did not change this year.')));
     parts.push(h('section', { 'aria-labelledby': 'sup-title' }, h('h2', { id: 'sup-title' }, 'Supports we received'),
       s.supports.length ? scroller('Supports received', h('table', {}, h('caption', {}, 'Supports received, and the share of the work on track before and after'),

@@ -115,7 +115,7 @@ export function register(braid) {
   }
 
   function planHeader(plan, org, here) {
-    const links = [['report', 'Monthly report'], ['progress', 'Progress'], ['reviews', 'Reviews']];
+    const links = [['report', 'Monthly report'], ['progress', 'Progress'], ['reviews', 'Reviews'], ['adjustments', 'Adjustments']];
     return h('nav', { class: 'subnav', 'aria-label': 'This plan' }, h('ul', {},
       links.map(([k, t]) => h('li', {}, h('a', { href: `#/monitoring/plans/${plan.id}/${k}`, 'aria-current': k === here ? 'page' : undefined }, t))),
       h('li', {}, h('a', { href: `#/planning/plans/${plan.id}` }, 'The plan')),
@@ -347,22 +347,24 @@ export function register(braid) {
           s.statement ? h('p', {}, s.statement) : '',
           h('p', {}, `Milestones completed: ${percent(sf.milestonesCompletedPercent)} of ${sf.milestones ?? s.milestones.length}; behind schedule: ${sf.milestonesBehindSchedule ?? 0}.`),
           scroller(`Milestones of strategy ${s.number}`, h('table', {}, h('caption', {}, `Milestone review figures, strategy ${s.number}`),
-            h('thead', {}, h('tr', {}, ['#', 'Milestone', 'Due', 'Status', 'Actions completed', 'On time', 'Behind schedule', 'Outputs completed', 'Resources used']
+            h('thead', {}, h('tr', {}, ['#', 'Milestone', 'Due', 'Status', 'Actions completed', 'On time', 'Behind schedule', 'Outputs completed', 'Resources used', 'Course']
               .map(t => h('th', { scope: 'col' }, t)))),
             h('tbody', {}, s.milestones.map(m => {
               const mf = m.figures || {};
               return h('tr', { 'data-element': m.id }, h('th', { scope: 'row' }, m.number), h('td', {}, m.description), h('td', {}, m.dueDate || ''),
                 h('td', {}, m.completed ? badge('COMPLETE', false) : badge(statusOf(m), m.overdue)),
                 h('td', {}, percent(mf.actionsCompletedPercent)), h('td', {}, percent(mf.actionsOnTimePercent)), h('td', {}, percent(mf.actionsBehindSchedulePercent)),
-                h('td', {}, `${(mf.outputsCompleted || []).length} of ${mf.outputsAnticipated ?? 0}`), h('td', {}, money(mf.spent)));
+                h('td', {}, `${(mf.outputsCompleted || []).length} of ${mf.outputsAnticipated ?? 0}`), h('td', {}, money(mf.spent)),
+                h('td', {}, adjustLink(id, m, 'milestone')));
             })))),
           scroller(`Actions of strategy ${s.number}`, h('table', {}, h('caption', {}, `Actions, strategy ${s.number}`),
-            h('thead', {}, h('tr', {}, ['#', 'Action', 'Owner', 'Due', 'Status', 'Last report', 'Note', 'Evidence', 'Spent'].map(t => h('th', { scope: 'col' }, t)))),
+            h('thead', {}, h('tr', {}, ['#', 'Action', 'Owner', 'Due', 'Status', 'Last report', 'Note', 'Evidence', 'Spent', 'Course'].map(t => h('th', { scope: 'col' }, t)))),
             h('tbody', {}, s.milestones.flatMap(m => m.actions.map(x => {
               const r = x.lastReport;
               return h('tr', { 'data-element': x.id }, h('th', { scope: 'row' }, x.number), h('td', {}, x.description), h('td', {}, x.owner || ''),
                 h('td', {}, x.dueDate || ''), h('td', {}, badge(statusOf(x), x.overdue)), h('td', {}, r ? monthName(r.period) : '—'),
-                h('td', {}, (r && r.note) || ''), h('td', {}, evidence(r && r.evidence)), h('td', {}, money(r && r.spent)));
+                h('td', {}, (r && r.note) || ''), h('td', {}, evidence(r && r.evidence)), h('td', {}, money(r && r.spent)),
+                h('td', {}, adjustLink(id, x, 'action')));
             }))))),
           measuresTable(s, year));
       })));
@@ -372,6 +374,75 @@ export function register(braid) {
       h('p', {}, `Actions completed: ${percent(f.actionsCompletedPercent)} of ${f.actions ?? actions.length}. Milestones completed: ${percent(f.milestonesCompletedPercent)} of ${f.milestones ?? 0}.`),
       summary, ...areas);
   }
+
+  function adjustLink(planId, element, kind) {
+    return h('a', { href: `#/monitoring/plans/${planId}/adjust/${element.id}`, 'aria-label': `Adjust ${kind} ${element.number}` }, 'Adjust');
+  }
+
+  // ---------------------------------------------------------------- adjusting course (step 6)
+
+  /** The plan's milestones and actions, numbered as Tool A numbers them, with what an adjustment may change on each. */
+  function adjustable(plan) {
+    const out = [];
+    for (const a of plan.priorityAreas || []) for (const st of a.strategies || []) for (const m of st.milestones || []) {
+      out.push({ kind: 'milestone', element: m, fields: ['description', 'dueDate'] });
+      for (const x of m.actions || []) out.push({ kind: 'action', element: x, fields: ['description', 'owner', 'startDate', 'dueDate'] });
+    }
+    return out;
+  }
+
+  const FIELD_LABEL = { description: 'Description', owner: 'Owner', startDate: 'Start', dueDate: 'Due' };
+
+  braid.page('#/monitoring/plans/:id/adjustments', async (view, { id }) => {
+    const { plan, org } = await planAndOrg(id);
+    const made = ((await api('GET', `/monitoring/adjustments?orgId=${plan.orgId}`)).body.items || []).filter(a => a.planId === id);
+    const numbers = new Map(adjustable(plan).map(e => [e.element.id, `${e.kind} ${e.element.number}`]));
+    const table = made.length ? scroller('Adjustments of this plan', h('table', {}, h('caption', {}, `Adjustments of course, plan ${plan.schoolYear}`),
+      h('thead', {}, h('tr', {}, ['Date', 'Element', 'Cause', 'Evidence', 'What changed', 'Plan version', 'By', 'Public page'].map(t => h('th', { scope: 'col' }, t)))),
+      h('tbody', {}, made.map(a => h('tr', {}, h('th', { scope: 'row' }, a.madeAt.slice(0, 10)), h('td', {}, numbers.get(a.elementId) || 'removed since'),
+        h('td', {}, a.cause), h('td', {}, a.evidence || ''),
+        h('td', {}, Object.entries(a.change || {}).map(([k, v]) => `${FIELD_LABEL[k] || k}: ${v}`).join('; ')), h('td', {}, a.version),
+        h('td', {}, a.madeBy || ''), h('td', {}, a.internal ? 'Internal: not told' : 'Told')))))) : h('p', { class: 'muted' }, 'No adjustment yet.');
+    const choices = adjustable(plan);
+    const pick = h('select', { id: 'adjust-element' }, choices.map(e => h('option', { value: e.element.id },
+      `${e.kind === 'milestone' ? 'Milestone' : 'Action'} ${e.element.number}: ${e.element.description}`)));
+    const go = h('form', { class: 'element-form', onsubmit: ev => { ev.preventDefault(); braid.go(`#/monitoring/plans/${id}/adjust/${pick.value}`); } },
+      h('div', {}, h('label', { for: 'adjust-element' }, 'The milestone or action to change'), pick),
+      h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Adjust it')));
+    view.replaceChildren(h('h1', {}, `Adjustments — ${org.name}, plan ${plan.schoolYear}`), planHeader(plan, org, 'adjustments'),
+      h('p', {}, 'When the monthly reports or a review show that work is off course, the team changes a milestone or an action and says why, '
+        + 'on what evidence. Each adjustment becomes a new version of the plan; the annual report tells them, and the public progress page '
+        + 'tells those not marked internal.'), table,
+      choices.length ? h('section', { 'aria-labelledby': 'adjust-title' }, h('h2', { id: 'adjust-title' }, 'Adjust course'), go) : '');
+  });
+
+  braid.page('#/monitoring/plans/:id/adjust/:elementId', async (view, { id, elementId }) => {
+    const { plan, org } = await planAndOrg(id);
+    const target = adjustable(plan).find(e => e.element.id === elementId);
+    if (!target) {
+      view.replaceChildren(h('h1', {}, 'No such milestone or action'), planHeader(plan, org, ''), h('p', {}, 'It may have been removed from the plan since.'));
+      return;
+    }
+    const e = target.element;
+    const fields = [
+      { name: 'cause', label: 'Cause: what the data showed', type: 'textarea' },
+      { name: 'evidence', label: 'Evidence (reports, a review, a walkthrough)', type: 'textarea' },
+      { name: 'change.description', label: 'Description', type: 'textarea' },
+      { group: target.fields.filter(f => f !== 'description').map(f => ({ name: `change.${f}`, label: `${FIELD_LABEL[f]} (now: ${e[f] || 'none'})`,
+        type: f.endsWith('Date') ? 'date' : 'text' })) },
+      { name: 'internal', label: 'Internal: keep this adjustment off the public progress page', type: 'checkbox' },
+    ];
+    const values = Object.fromEntries(target.fields.map(f => [`change.${f}`, e[f] || '']));
+    const form = braid.form(fields, values, 'Change the plan', async body => {
+      const change = {};
+      for (const f of target.fields) if ((body[`change.${f}`] || '') !== (e[f] || '')) change[f] = body[`change.${f}`];
+      await api('POST', '/monitoring/adjustments', { planId: id, elementId, cause: body.cause, evidence: body.evidence, change, internal: body.internal });
+      braid.notify(`${target.kind === 'milestone' ? 'Milestone' : 'Action'} ${e.number} changed; the plan has a new version.`);
+      braid.go(`#/monitoring/plans/${id}/adjustments`);
+    });
+    view.replaceChildren(h('h1', {}, `Adjust ${target.kind} ${e.number} — ${org.name}`), planHeader(plan, org, ''),
+      h('p', {}, e.description), h('p', { class: 'muted' }, 'Change what needs changing; what you leave as it is stays. The plan keeps its earlier version.'), form);
+  });
 
   function evidence(text) {
     if (!text) return '';

@@ -109,8 +109,26 @@ export function registerSupports(braid, { scroller }) {
             org.type !== 'SEA' ? h('a', { href: `#/monitoring/supports/${s.id}/request/${orgId}/${item.practice}` }, `Ask for it`) : '')))
           : h('p', { class: 'muted' }, 'No support in the catalog addresses this practice.')));
     }
+    if (org.type === 'SEA' && braid.me && (braid.me.roles.includes('admin') || braid.me.roles.includes('sea-staff'))) parts.push(await stateSettings(org));
     view.replaceChildren(...parts);
   });
+
+  /** The state's own lag threshold and public minimum count (the configured defaults until it sets them), for its staff to change. */
+  async function stateSettings(org) {
+    const got = await api('GET', `/monitoring/orgs/${org.id}/settings`);
+    const s = got.body;
+    const form = braid.form([{ group: [
+      { name: 'lagThresholdPercent', label: 'A practice lags from this percentage of its actions behind (1-100)', type: 'number' },
+      { name: 'publicMinimumCount', label: 'Fewest students a result on a public page may be about (1-1000)', type: 'number' }] }],
+    s, 'Save the state\'s settings', async body => {
+      await api('PUT', `/monitoring/orgs/${org.id}/settings`, body, { ifMatch: `"${s.version}"` });
+      braid.notify(`${org.name}'s settings saved.`);
+      braid.go(`#/monitoring/supports/org/${org.id}/matches`);
+    });
+    return h('section', { 'aria-labelledby': 'state-settings' }, h('h2', { id: 'state-settings' }, `${org.name}'s settings`),
+      h('p', { class: 'muted' }, s.source === 'state' ? `Set by ${s.changedBy} on ${s.changedAt.slice(0, 10)}; they apply to every district and school of the state.`
+        : 'The defaults of this installation: the state has not set its own. They apply to every district and school of the state.'), form);
+  }
 
   braid.page('#/monitoring/supports/:id/request/:orgId/:practice', async (view, { id, orgId, practice }) => {
     const s = (await api('GET', `/monitoring/supports/${id}`)).body;

@@ -199,6 +199,8 @@ public class AuthorizationMatrixIT extends BraidTestSupport {
             Map.entry("PUT /monitoring/support-assignments/{id}", "EDIT"),
             Map.entry("GET /monitoring/orgs/{id}/annual-report", "READ"),
             Map.entry("GET /monitoring/orgs/{id}/annual-report.pdf", "READ"),
+            Map.entry("GET /monitoring/orgs/{id}/settings", "READ"),
+            Map.entry("PUT /monitoring/orgs/{id}/settings", "EDIT"),
             Map.entry("GET /public/orgs/{id}/progress", "PUBLIC"),
             Map.entry("GET /orgs/{id}/publication", "READ"),
             Map.entry("PUT /orgs/{id}/publication", "EDIT"),

@@ -25,13 +25,16 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     final String base;
     private final String axe;
+    /** Chromium's profile for this browser only, removed when it closes. */
+    private final Path profile;
 
     Browser(int port) throws IOException {
+        profile = Files.createTempDirectory("braid-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("braid-chromium"));
+                "--window-size=1280,900", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -153,5 +156,10 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a profile left behind in the temporary folder is untidy, not a failed test
+        }
     }
 }

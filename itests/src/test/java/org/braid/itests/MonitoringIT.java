@@ -418,6 +418,62 @@ public class MonitoringIT extends BraidTestSupport {
         assertEquals(400, district.get("/monitoring/orgs/" + schoolA + "/annual-report?schoolYear=2025").status());
     }
 
+    /**
+     * A state sets its own lag threshold and public minimum count (the installation's defaults until it does): its staff
+     * alone, on the state, with the version they saw; every organization in it then follows them.
+     */
+    @Test
+    public void aStateSetsItsOwnLagThresholdAndPublicMinimum() throws Exception {
+        Http admin = ready("admin");
+        Http state = anonymous.as("sea"), district = anonymous.as("district-a"), school = anonymous.as("school-a");
+        String sea = admin.orgId("Demo State Department of Education"), districtA = admin.orgId("District A"), schoolA = admin.orgId("School A");
+        String path = "/monitoring/orgs/" + sea + "/settings";
+        Http.Reply defaults = school.get("/monitoring/orgs/" + schoolA + "/settings");
+        assertEquals(defaults.body().toString(), 200, defaults.status());
+        assertEquals("default", defaults.text("source"));
+        assertEquals(25, defaults.body().path("lagThresholdPercent").asInt());
+        assertEquals(10, defaults.body().path("publicMinimumCount").asInt());
+        assertEquals(sea, defaults.text("seaId"));
+
+        Map<String, Object> change = Map.of("lagThresholdPercent", 60, "publicMinimumCount", 5);
+        int byDistrict = district.put(path, change, "\"0\"").status();
+        assertTrue("a district does not set its state's: " + byDistrict, byDistrict == 403 || byDistrict == 404);
+        Http.Reply onSchool = school.put("/monitoring/orgs/" + schoolA + "/settings", change, "\"0\"");
+        assertEquals(onSchool.body().toString(), 400, onSchool.status());
+        assertEquals("id", onSchool.body().path("details").get(0).path("field").asText());
+        assertEquals("the version seen is needed", 428, state.put(path, change, null).status());
+        Http.Reply bad = state.put(path, Map.of("lagThresholdPercent", 0, "publicMinimumCount", 5), "\"0\"");
+        assertEquals(bad.body().toString(), 400, bad.status());
+        assertEquals("lagThresholdPercent", bad.body().path("details").get(0).path("field").asText());
+        assertEquals("default", admin.get(path).text("source"));
+
+        // a result about 6 students: hidden on the public page under the default 10, shown once the state's minimum is 5
+        String few = district.get("/orgs/" + districtA + "/direction").body().path("goals").get(0).path("measures").get(1).path("id").asText();
+        assertEquals(201, district.post("/monitoring/measure-results", Http.obj("measureId", few, "orgId", districtA, "schoolYear", "2027-28", "value", 75,
+                "studentCount", 6)).status());
+        assertEquals(200, district.put("/orgs/" + districtA + "/publication", Map.of("published", true), null).status());
+        String page = "/public/orgs/" + districtA + "/progress?schoolYear=2027-28";
+        try {
+            assertTrue(anonymous.get(page).body().path("goals").get(0).path("measures").get(1).path("suppressed").asBoolean());
+            Http.Reply set = state.put(path, change, "\"0\"");
+            assertEquals(set.body().toString(), 200, set.status());
+            assertEquals("state", set.text("source"));
+            assertEquals(1, set.body().path("version").asInt());
+            assertEquals("a stale version is refused", 412, state.put(path, change, "\"0\"").status());
+            assertEquals(60, school.get("/monitoring/orgs/" + schoolA + "/settings").body().path("lagThresholdPercent").asInt());
+            assertEquals(0.6, school.get("/monitoring/supports/matches?orgId=" + schoolA).body().path("threshold").asDouble(), 1e-9);
+            JsonNode shown = anonymous.get(page).body().path("goals").get(0).path("measures").get(1);
+            assertFalse(shown.toString(), shown.path("suppressed").asBoolean());
+            assertEquals("75", shown.path("result").asText());
+        } finally {
+            assertEquals(200, district.put("/orgs/" + districtA + "/publication", Map.of("published", false), null).status());
+            JsonNode now = admin.get(path).body();
+            if (now.path("version").asInt() > 0) {
+                assertEquals(200, state.put(path, Map.of("lagThresholdPercent", 25, "publicMinimumCount", 10), "\"" + now.path("version").asInt() + "\"").status());
+            }
+        }
+    }
+
     /** A district publishes its progress page: anyone reads it without signing in, with no names, and a result about too few students hidden. */
     @Test
     public void aPublishedProgressPageIsPublicAndHidesSmallNumbers() throws Exception {

@@ -259,6 +259,55 @@ class MonitoringWebIT {
         browser.await(By.xpath("//h1[starts-with(., 'School A: our year')]"));
     }
 
+    /** Step 6: the school team changes an action of its plan from the progress page, says why, and keeps it off the public page. */
+    @Test
+    void aSchoolTeamAdjustsCourseAndKeepsItOffThePublicPage() throws Exception {
+        String schoolA = admin.orgId("School A");
+        String planId = null;
+        for (JsonNode p : admin.get("/planning/plans?orgId=" + schoolA).body().path("items")) {
+            if (p.path("schoolYear").asText().equals("2025-26")) planId = p.path("id").asText();
+        }
+        assertNotNull(planId, "the demo's plan of School A");
+        JsonNode action = admin.get("/planning/plans/" + planId).body().path("priorityAreas").get(0).path("strategies").get(0).path("milestones").get(0)
+                .path("actions").get(0);
+        String cause = "The literacy coach left in October " + System.nanoTime();
+        int before = admin.get("/monitoring/adjustments?orgId=" + schoolA).body().path("total").asInt();
+
+        browser.signIn("school-a", "braid-demo");
+        browser.open("#/monitoring/plans/" + planId + "/progress");
+        browser.await(By.cssSelector("a[aria-label='Adjust action " + action.path("number").asText() + "']")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//h1[starts-with(., 'Adjust action " + action.path("number").asText() + "')]"));
+        browser.checkPage("monitoring-adjust");
+        // a cause and nothing changed: the API says what is missing, and nothing is written
+        browser.driver.findElement(By.name("cause")).sendKeys(cause);
+        browser.driver.findElement(By.cssSelector("form.element-form button[type=submit]")).sendKeys(Keys.ENTER);
+        assertTrue(browser.await(By.cssSelector(".form-error")).getText().contains("change"));
+        assertEquals(before, admin.get("/monitoring/adjustments?orgId=" + schoolA).body().path("total").asInt(), "a refused adjustment wrote nothing");
+
+        WebElement owner = browser.driver.findElement(By.name("change.owner"));
+        owner.clear();
+        owner.sendKeys("Assistant principal");
+        browser.driver.findElement(By.name("evidence")).sendKeys("October and November status reports");
+        browser.driver.findElement(By.name("internal")).sendKeys(Keys.SPACE);
+        browser.driver.findElement(By.cssSelector("form.element-form button[type=submit]")).sendKeys(Keys.ENTER);
+        browser.await(By.xpath("//h1[starts-with(., 'Adjustments')]"));
+        browser.await(By.xpath("//tr[td[.='" + cause + "']]/td[.='Internal: not told']"));
+        browser.checkPage("monitoring-adjustments");
+
+        JsonNode made = null;
+        for (JsonNode a : admin.get("/monitoring/adjustments?orgId=" + schoolA).body().path("items")) if (a.path("cause").asText().equals(cause)) made = a;
+        assertNotNull(made, "the adjustment is kept");
+        assertTrue(made.path("internal").asBoolean());
+        assertEquals("October and November status reports", made.path("evidence").asText());
+        assertEquals("{\"owner\":\"Assistant principal\"}", made.path("change").toString(), "only what was changed");
+        assertEquals("Assistant principal", admin.get("/planning/plans/" + planId).body().path("priorityAreas").get(0).path("strategies").get(0)
+                .path("milestones").get(0).path("actions").get(0).path("owner").asText());
+        // School A's page is public (the demo publishes it): the internal cause is not on it
+        Http.Reply page = braid.http.get("/public/orgs/" + schoolA + "/progress?schoolYear=2025-26");
+        assertEquals(200, page.status());
+        assertFalse(page.body().toString().contains(cause), page.body().toString());
+    }
+
     private static void submitWithKeyboard() {
         browser.driver.findElement(By.cssSelector("#monthly-report button[type=submit]")).sendKeys(Keys.ENTER);
     }

@@ -15,9 +15,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     String lateReports() default "accept";
 
     @AttributeDefinition(description = "A practice lags (and is matched with supports) when this percentage of its actions is off track, "
-            + "not reported or overdue (1-100)")
+            + "not reported or overdue (1-100); the default for a state that has not set its own")
     int lagThresholdPercent() default 25;
 
-    @AttributeDefinition(description = "On a public progress page, a result about fewer students than this is not shown (1-1000)")
+    @AttributeDefinition(description = "On a public progress page, a result about fewer students than this is not shown (1-1000); the default for a state that "
+            + "has not set its own")
     int publicMinimumCount() default 10;
 }

@@ -138,7 +138,7 @@ public class DemoMonitoring {
         PlanAdjustment made = plans.adjust(step.id(), change, cause, "district-a");
         followUps.insert(new Adjustment(UUID.randomUUID().toString(), d.id(), step.id(), d.orgId(), cause,
                 "Status reports of January to March; the coach's walkthrough of March 10", change, made.version(), "district-a",
-                "2026-03-20T15:00:00Z"));
+                "2026-03-20T15:00:00Z", false));
         followUps.insert(new Walkthrough(UUID.randomUUID().toString(), b.orgId(), "2026-03-10", List.of(b.strategies().get(0).id()),
                 List.of("Students can say what their learning goal is", "Portfolios hold work from this month", "Teachers confer with students about goals"),
                 "Portfolios in use in grade 3 only; teachers asked for time to confer.", "coach", 1L));

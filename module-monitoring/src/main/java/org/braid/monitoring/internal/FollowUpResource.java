@@ -165,7 +165,7 @@ public class FollowUpResource implements RestResource {
                     if (!e.planId().equals(in.planId())) throw new ValidationException("elementId", "is not an element of this plan");
                     PlanAdjustment made = planning.adjust(in.elementId(), in.change(), in.cause(), req.actor().username());
                     Adjustment a = new Adjustment(UUID.randomUUID().toString(), in.planId(), in.elementId(), e.orgId(), in.cause(), in.evidence(), in.change(),
-                            made.version(), req.actor().username(), Instant.now(clock).toString());
+                            made.version(), req.actor().username(), Instant.now(clock).toString(), in.internal());
                     followUps.insert(a);
                     return ApiReply.created(a);
                 }).returning(Adjustment.class),

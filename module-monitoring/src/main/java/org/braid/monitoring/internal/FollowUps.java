@@ -36,8 +36,8 @@ public class FollowUps {
 
     void insert(Adjustment a) {
         store.tx(c -> MonitoringStore.exec(c, "INSERT INTO monitoring_adjustment (id, plan_id, element_id, org_id, cause, evidence, change_json, "
-                + "plan_version, made_by, made_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.id(), a.planId(), a.elementId(), a.orgId(), a.cause(),
-                a.evidence(), Reviews.json(a.change()), a.version(), a.madeBy(), Instant.parse(a.madeAt())));
+                + "plan_version, made_by, made_at, is_internal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.id(), a.planId(), a.elementId(), a.orgId(),
+                a.cause(), a.evidence(), Reviews.json(a.change()), a.version(), a.madeBy(), Instant.parse(a.madeAt()), a.isInternal()));
     }
 
     List<Adjustment> adjustments(List<String> orgIds) {
@@ -54,7 +54,7 @@ public class FollowUps {
             return new Adjustment(rs.getString("id").strip(), rs.getString("plan_id").strip(), rs.getString("element_id").strip(),
                     rs.getString("org_id").strip(), rs.getString("cause"), rs.getString("evidence"),
                     StatusReports.MAPPER.readValue(rs.getString("change_json"), new TypeReference<Map<String, Object>>() {}), rs.getInt("plan_version"),
-                    rs.getString("made_by"), rs.getTimestamp("made_at").toInstant().toString());
+                    rs.getString("made_by"), rs.getTimestamp("made_at").toInstant().toString(), rs.getBoolean("is_internal"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -14,8 +14,11 @@ public final class Inputs {
     /** @param orgId needed only for a goal measure (a strategy measure's organization is its plan's) */
     public record ResultInput(String measureId, String schoolYear, BigDecimal value, Integer studentCount, String note, String orgId) {}
 
-    /** @param change the element's fields to change, named as planning's JSON shows them */
-    public record AdjustmentInput(String planId, String elementId, String cause, String evidence, Map<String, Object> change) {}
+    /**
+     * @param change   the element's fields to change, named as planning's JSON shows them
+     * @param internal keep it off the public progress page
+     */
+    public record AdjustmentInput(String planId, String elementId, String cause, String evidence, Map<String, Object> change, Boolean internal) {}
 
     /** @param date ISO date of the visit */
     public record WalkthroughInput(String orgId, String date, List<String> strategyIds, List<String> lookFors, String notes) {}

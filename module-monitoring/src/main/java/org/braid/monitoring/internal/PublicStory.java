@@ -61,11 +61,12 @@ record PublicStory(String name, String type, String schoolYear, List<String> sum
             shownGoals.add(new AnnualReport.GoalLine(g.statement(), g.measures().stream().map(m -> hidden.containsKey(m) ? new AnnualReport.MeasureLine(
                     m.kind(), m.indicator(), m.dataSource(), null, m.target(), null, null, null) : m).toList()));
         }
-        List<String> summary = AnnualReport.summary(o, s.schoolYear(), s.actions(), s.milestones(), shownGoals, s.adjustments(), s.supports(),
+        List<Adjustment> told = s.adjustments().stream().filter(a -> !a.isInternal()).toList(); // the internal ones are the team's
+        List<String> summary = AnnualReport.summary(o, s.schoolYear(), s.actions(), s.milestones(), shownGoals, told, s.supports(),
                 s.actions().total() == 0 && o.type() == OrgType.SCHOOL);
         return new PublicStory(s.name(), s.type(), s.schoolYear(), summary, s.vision(), s.mission(), goals, s.actions(), s.milestones(), s.months(),
                 s.outputs(), s.strategyMeasures().stream().map(m -> measure(m, hidden.get(m))).toList(),
-                s.adjustments().stream().map(a -> new Change(a.madeAt().substring(0, 10), a.cause())).toList(),
+                told.stream().map(a -> new Change(a.madeAt().substring(0, 10), a.cause())).toList(),
                 s.supports().stream().map(x -> new SupportReceived(x.title(), x.format(), x.startDate())).toList(), minimum);
     }
 

@@ -13,10 +13,10 @@ import org.osgi.service.component.annotations.Reference;
 public class PublicYear implements PublicProgress {
     private final AnnualReport reports;
     private final OrganizationService orgs;
-    private final CalendarSettings settings;
+    private final StateSettings settings;
 
     @Activate
-    public PublicYear(@Reference AnnualReport reports, @Reference OrganizationService orgs, @Reference CalendarSettings settings) {
+    public PublicYear(@Reference AnnualReport reports, @Reference OrganizationService orgs, @Reference StateSettings settings) {
         this.reports = reports;
         this.orgs = orgs;
         this.settings = settings;
@@ -24,7 +24,7 @@ public class PublicYear implements PublicProgress {
 
     /** @param schoolYear {@code null} for the latest year with plans */
     PublicStory story(String orgId, String schoolYear) {
-        return PublicStory.of(reports.story(orgId, schoolYear), orgs.get(orgId), settings.publicMinimum());
+        return PublicStory.of(reports.story(orgId, schoolYear), orgs.get(orgId), settings.forOrg(orgId).publicMinimumCount());
     }
 
     @Override

@@ -50,18 +50,18 @@ public class SupportResource implements RestResource {
     private final Rollup rollup;
     private final Items items;
     private final Frameworks frameworks;
-    private final CalendarSettings calendar;
+    private final StateSettings settings;
     private final OrganizationService orgs;
     private final Clock clock = Clock.systemDefaultZone();
 
     @Activate
     public SupportResource(@Reference Supports supports, @Reference Rollup rollup, @Reference Items items, @Reference Frameworks frameworks,
-            @Reference CalendarSettings calendar, @Reference OrganizationService orgs) {
+            @Reference StateSettings settings, @Reference OrganizationService orgs) {
         this.supports = supports;
         this.rollup = rollup;
         this.items = items;
         this.frameworks = frameworks;
-        this.calendar = calendar;
+        this.settings = settings;
         this.orgs = orgs;
     }
 
@@ -219,13 +219,14 @@ public class SupportResource implements RestResource {
         rollup.overdueOnly(orgId, (String) cells.get("schoolYear")).forEach((practice, byOrg) -> overdueOnly.put(practice,
                 byOrg.values().stream().mapToInt(Integer::intValue).sum()));
         List<SupportMatches.Lag> lags = SupportMatches.lags(practices, overdueOnly);
-        List<Map<String, Object>> found = SupportMatches.match(lags, calendar.lagThreshold(), open(orgId),
+        double threshold = settings.ofState(p.seaId()).lagThreshold();
+        List<Map<String, Object>> found = SupportMatches.match(lags, threshold, open(orgId),
                 s -> remaining.computeIfAbsent(s.id(), k -> supports.remaining(s)),
                 s -> s.providerOrgId().equals(p.orgId()) ? 0 : s.providerOrgId().equals(p.districtId()) ? 1 : 2);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("orgId", orgId);
         out.put("schoolYear", cells.get("schoolYear"));
-        out.put("threshold", calendar.lagThreshold());
+        out.put("threshold", threshold);
         out.put("items", found);
         return out;
     }

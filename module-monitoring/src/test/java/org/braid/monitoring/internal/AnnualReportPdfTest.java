@@ -22,7 +22,7 @@ class AnnualReportPdfTest {
                 List.of(new AnnualReport.Month("2025-09", 10, 1, 8), new AnnualReport.Month("2025-10", 14, 3, 11)), List.of("Reading plan"),
                 List.of(new AnnualReport.MeasureLine("STRATEGY", "Tutoring sessions held", "Tutor logs", "0", "120", "96", 40, false)),
                 List.of(new Adjustment("a1", "p1", "e1", "s1", "Tutoring started late", "the October reports", Map.of("dueDate", "2026-01-31"), 2,
-                        "school-a", "2026-01-10T10:00:00Z")), List.of(), List.of("In 2025-26, Lincoln Elementary worked on 20 actions."));
+                        "school-a", "2026-01-10T10:00:00Z", false)), List.of(), List.of("In 2025-26, Lincoln Elementary worked on 20 actions."));
         byte[] pdf = AnnualReportPdf.pdf(s);
         StringBuilder text = new StringBuilder(), content = new StringBuilder();
         try (PdfReader reader = new PdfReader(pdf)) {

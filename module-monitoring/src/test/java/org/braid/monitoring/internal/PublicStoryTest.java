@@ -18,11 +18,27 @@ class PublicStoryTest {
     private static final Organization SCHOOL = new Organization("s1", OrgType.SCHOOL, "Lincoln Elementary", "d1", null, EssaStatus.NONE, 1L);
 
     private static AnnualReport.Story story(List<AnnualReport.MeasureLine> goalMeasures) {
+        return story(goalMeasures, List.of(new Adjustment("a1", "p1", "e1", "s1", "Tutoring started late", "the October reports",
+                Map.of("dueDate", "2026-01-31"), 2, "school-a", "2026-01-10T10:00:00Z", null)));
+    }
+
+    private static AnnualReport.Story story(List<AnnualReport.MeasureLine> goalMeasures, List<Adjustment> adjustments) {
         AnnualReport.Work work = new AnnualReport.Work(10, 4, 3, 2, 0, 0, 1, 1);
         return new AnnualReport.Story("s1", SCHOOL.name(), "SCHOOL", "2025-26", "Every child reads", null, null,
                 List.of(new AnnualReport.GoalLine("Reading", goalMeasures)), work, work, List.of(), List.of("Reading plan"), List.of(),
-                List.of(new Adjustment("a1", "p1", "e1", "s1", "Tutoring started late", "the October reports", Map.of("dueDate", "2026-01-31"), 2, "school-a",
-                        "2026-01-10T10:00:00Z")), List.of(), List.of());
+                adjustments, List.of(), List.of());
+    }
+
+    @Test
+    void anAdjustmentMarkedInternalIsNeitherToldNorCounted() {
+        PublicStory p = PublicStory.of(story(List.of(), List.of(
+                new Adjustment("a1", "p1", "e1", "s1", "Tutoring started late", "the October reports", Map.of("dueDate", "2026-01-31"), 2, "school-a",
+                        "2026-01-10T10:00:00Z", false),
+                new Adjustment("a2", "p1", "e2", "s1", "The reading coach is on leave", null, Map.of("owner", "Principal"), 3, "school-a",
+                        "2026-02-10T10:00:00Z", true))), SCHOOL, 10);
+        assertEquals(List.of("Tutoring started late"), p.changes().stream().map(PublicStory.Change::cause).toList());
+        assertTrue(p.summary().stream().anyMatch(line -> line.startsWith("The plan changed 1 time")), p.summary().toString());
+        assertFalse(p.summary().toString().contains("2 times"));
     }
 
     private static AnnualReport.MeasureLine measure(String indicator, String result, Integer students, Boolean onTarget) {

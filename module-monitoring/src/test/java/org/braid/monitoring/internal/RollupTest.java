@@ -196,7 +196,7 @@ class RollupTest {
         new MeasureResults(store).record(new Inputs.ResultInput("gm-1", YEAR, new BigDecimal("71.5"), 420, null, "s1"), "GOAL", "s1", null,
                 new BigDecimal("70"));
         new FollowUps(store).insert(new Adjustment("adj-1", "p-s1", "p-s1-a2", "s1", "late", "the October report", Map.of("dueDate", "2026-12-15"), 2,
-                "t", "2026-11-02T10:00:00Z"));
+                "t", "2026-11-02T10:00:00Z", false));
         new FollowUps(store).insert(new Walkthrough("w-1", "s1", "2026-10-14", List.of("p-s1-s1"), List.of("students explain the goal"), "good", "coach", 1L));
         List<String> all = new ArrayList<>(net.organizations.keySet());
         var exported = section.export(all);
