@@ -121,6 +121,29 @@ public abstract class BraidTestSupport {
     /** @return a client signed in as the user, once Braid answers sign-ins (the demo users' password) */
     protected Http signedIn(String user) throws InterruptedException {
         anonymous.await("/session", x -> x.status() == 401, Duration.ofSeconds(60));
+        awaitSettled();
         return anonymous.as(user);
+    }
+
+    /** Whether this container's components were seen settled; a container runs one test class, so once is enough. */
+    private static volatile boolean settled;
+
+    /**
+     * Waits until every Braid component of the container is up and stays so for two seconds (at most a minute): Braid
+     * answers sign-ins while the last modules' components are still being activated, and a test that starts then
+     * meets a module half there (its routes missing for a moment).
+     */
+    private static void awaitSettled() throws InterruptedException {
+        if (settled) return;
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int quiet = 0;
+        List<String> last = List.of();
+        while (quiet < 10 && System.nanoTime() < until) {
+            last = inactiveComponents();
+            quiet = last.equals(List.of("(none)")) || last.equals(List.of("(not in the container)")) ? quiet + 1 : 0;
+            Thread.sleep(200);
+        }
+        if (quiet < 10) System.out.println("Braid's components did not settle within a minute; still not active: " + last);
+        settled = true;
     }
 }
