@@ -29,7 +29,6 @@ import org.braid.core.model.ValidationException;
 import org.braid.core.model.Violation;
 import org.braid.core.rest.ApiReply;
 import org.braid.core.rest.Operation;
-import org.braid.core.rest.RestResource;
 import org.braid.platform.internal.ui.SecurityHeaders;
 import org.braid.platform.internal.store.StoreContention;
 import org.braid.platform.store.Database;
@@ -38,8 +37,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
@@ -47,7 +44,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one entry point of the REST API: finds the operation a {@link RestResource} declared for the
+ * The one entry point of the REST API: finds the operation a {@link org.braid.core.rest.RestResource} declared for the
  * request, reads its body within the size limit, runs it in one transaction, and turns every
  * failure into a JSON error with the right 4xx (or a 500 that reveals nothing).
  */
@@ -68,31 +65,22 @@ public class ApiServlet extends HttpServlet {
     /** How often a request runs whose transaction lost to a concurrent one (deadlock, lock timeout, serialization failure). */
     static final int ATTEMPTS = 3;
 
-    private final transient Routes routes = new Routes();
+    private final transient Routes routes;
     private final transient Database db;
     private final transient Gatekeeper gate;
     private transient volatile ProxyTrust proxies;
 
     @Activate
-    public ApiServlet(@Reference Database db, @Reference Gatekeeper gate, WebConfig config) {
+    public ApiServlet(@Reference Database db, @Reference Gatekeeper gate, @Reference RouteTable table, WebConfig config) {
         this.db = db;
         this.gate = gate;
-        routes.add(new OpenApiResource(routes, gate.sessionCookie()));
+        this.routes = table.routes();
         modified(config);
     }
 
     @Modified
     void modified(WebConfig config) {
         proxies = new ProxyTrust(config.trustedProxies());
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addResource(RestResource resource) {
-        routes.add(resource);
-    }
-
-    void removeResource(RestResource resource) {
-        routes.remove(resource);
     }
 
     @Override
