@@ -33,7 +33,7 @@ class AdminWebIT {
 
     @BeforeAll
     static void start() throws Exception {
-        braid = new BraidProcess("admin-web", PORT, Path.of("target", "data-admin-web-" + System.nanoTime())).start(true);
+        braid = new BraidProcess("admin-web", PORT, Path.of("target", "data-admin-web-" + System.nanoTime())).start(true).awaitDemo();
         admin = braid.http.as("admin");
         browser = new Browser(PORT);
     }

@@ -23,7 +23,7 @@ class CoachingWebIT {
 
     @BeforeAll
     static void start() throws Exception {
-        braid = new BraidProcess("coaching-web", 18798, Path.of("target", "data-coaching-web-" + System.nanoTime())).start(true);
+        braid = new BraidProcess("coaching-web", 18798, Path.of("target", "data-coaching-web-" + System.nanoTime())).start(true).awaitDemo();
         admin = braid.http.as("admin");
         String schoolB = admin.orgId("School B");
         assertEquals(3, admin.await("/coaching/comments?orgId=" + schoolB, r -> r.body().path("total").asInt() >= 3, Duration.ofSeconds(60))

@@ -29,7 +29,7 @@ class MonitoringWebIT {
 
     @BeforeAll
     static void start() throws Exception {
-        braid = new BraidProcess("monitoring-web", 18298, Path.of("target", "data-monitoring-web-" + System.nanoTime())).start(true);
+        braid = new BraidProcess("monitoring-web", 18298, Path.of("target", "data-monitoring-web-" + System.nanoTime())).start(true).awaitDemo();
         admin = braid.http.as("admin");
         // the demo's reports are filed in one transaction once the demo plans exist, shortly after Braid is up: its last
         // step is the walkthrough, so the dashboard is read only when the whole demo is there

@@ -34,7 +34,7 @@ class PlanBuilderWebIT {
 
     @BeforeAll
     static void start() throws Exception {
-        braid = new BraidProcess("plan-builder-web", 18797, Path.of("target", "data-plan-builder-web-" + System.nanoTime())).start(true);
+        braid = new BraidProcess("plan-builder-web", 18797, Path.of("target", "data-plan-builder-web-" + System.nanoTime())).start(true).awaitDemo();
         admin = braid.http.as("admin");
         districtA = admin.orgId("District A");
         districtPlan = admin.await("/planning/plans?orgId=" + districtA, r -> r.body().path("total").asInt() >= 1, Duration.ofSeconds(60))

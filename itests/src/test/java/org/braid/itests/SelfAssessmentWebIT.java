@@ -29,7 +29,7 @@ class SelfAssessmentWebIT {
 
     @BeforeAll
     static void start() throws Exception {
-        braid = new BraidProcess("self-assessment-web", 18684, Path.of("target", "data-self-assessment-web-" + System.nanoTime())).start(true);
+        braid = new BraidProcess("self-assessment-web", 18684, Path.of("target", "data-self-assessment-web-" + System.nanoTime())).start(true).awaitDemo();
         lead = braid.http.as("district-a");
         Http member = braid.http.as("district-a-2");
         String district = lead.orgId("District A");

@@ -26,7 +26,7 @@ class WebUiIT {
 
     @BeforeAll
     static void start() throws Exception {
-        braid = new BraidProcess("web", 18296, Path.of("target", "data-web-" + System.nanoTime())).start(true);
+        braid = new BraidProcess("web", 18296, Path.of("target", "data-web-" + System.nanoTime())).start(true).awaitDemo();
         admin = braid.http.as("admin");
         browser = new Browser(18296);
     }
