@@ -49,10 +49,15 @@ class MultiNodeIT {
                 }
             });
             second.start();
+            long t0 = System.nanoTime();
             one.start(true);
-            second.join(150_000);
+            System.out.println("multinode: first node up after " + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0) + " s");
+            second.join(TimeUnit.SECONDS.toMillis(240)); // longer than start() itself waits, so its own failure is what we see
+            System.out.println("multinode: second node up after " + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0) + " s");
+            assertFalse(second.isAlive(), () -> "the second node is still starting after 4 minutes\n" + two.logTail());
             assertTrue(secondFailed.isEmpty(), () -> "the second node came up: " + secondFailed + "\n" + two.logTail());
-            assertEquals("UP", two.http.get("/health").text("status"), "the second node came up");
+            Http.Reply health = two.http.get("/health");
+            assertEquals("UP", health.text("status"), () -> "the second node is up: " + health.status() + " " + health.body() + "\n" + two.logTail());
             assertTrue(one.handle().orElseThrow().info().arguments().map(List::of).orElse(List.of()).contains("-Xmx1024M"),
                     "bin/setenv gives the JVM a 1 GiB heap by default");
 
