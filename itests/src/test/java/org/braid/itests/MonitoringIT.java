@@ -125,6 +125,32 @@ public class MonitoringIT extends BraidTestSupport {
         assertEquals(before.get(2).path("OFF_TRACK").asInt(), cell(admin, sea, "2B", "2026-27").path("OFF_TRACK").asInt());
     }
 
+    @Test
+    public void aClosedSchoolLeavesItsDistrictsRollupAndKeepsItsOwn() throws Exception {
+        Http admin = ready("admin");
+        String district = admin.orgId("District A"), sea = admin.orgId("Demo State Department of Education");
+        Http.Reply made = admin.post("/orgs", Http.obj("type", "SCHOOL", "name", "School That Closes", "parentId", district));
+        assertEquals(made.body().toString(), 201, made.status());
+        String school = made.text("id");
+        List<JsonNode> before = new ArrayList<>();
+        for (String org : List.of(district, sea)) before.add(cell(admin, org, "4A", "2029-30"));
+        plan(admin, school, "2029-30", "4A");
+        for (int i = 0; i < 2; i++) {
+            assertEquals(before.get(i).path("total").asInt() + 2, cell(admin, List.of(district, sea).get(i), "4A", "2029-30").path("total").asInt());
+        }
+        assertEquals(200, admin.put("/orgs/" + school + "/closure", Http.obj("closed", true), null).status());
+        for (int i = 0; i < 2; i++) {
+            assertEquals("closed: its actions leave the roll-up above it", before.get(i).path("total").asInt(),
+                    cell(admin, List.of(district, sea).get(i), "4A", "2029-30").path("total").asInt());
+        }
+        JsonNode byOrg = admin.get("/monitoring/rollup?orgId=" + district + "&by=org&schoolYear=2029-30").body();
+        for (JsonNode c : byOrg.path("cells")) assertNotEquals(byOrg.toString(), school, c.path("key").asText());
+        assertEquals("its own roll-up keeps its work", 2, cell(admin, school, "4A", "2029-30").path("total").asInt());
+        assertEquals(200, admin.put("/orgs/" + school + "/closure", Http.obj("closed", false), null).status());
+        assertEquals("opened again, it counts again", before.get(0).path("total").asInt() + 2,
+                cell(admin, district, "4A", "2029-30").path("total").asInt());
+    }
+
     /**
      * Reports on one action at the same moment take turns: each starts from the history the one before left, so the
      * action counts once, in the status of its latest report, however the requests interleave.

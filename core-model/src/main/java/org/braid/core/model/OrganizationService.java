@@ -39,8 +39,18 @@ public interface OrganizationService {
     /** @return the direct children, ordered by name */
     List<Organization> children(String id);
 
-    /** @return the organization and everything under it, parents before children */
+    /** @return the organization and everything under it, closed ones too, parents before children */
     List<Organization> subtree(String id);
+
+    /**
+     * A closed organization keeps its records and history and leaves the lists (and the roll-ups of those above it).
+     *
+     * @return whether the organization has closed; false for one that does not exist
+     * @since 1.5
+     */
+    default boolean closed(String id) {
+        return false;
+    }
 
     /**
      * Which of some organizations are in a subtree, without reading the whole subtree (a state's is 10,000 organizations).

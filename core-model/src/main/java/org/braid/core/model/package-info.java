@@ -3,5 +3,5 @@
  * the rules that keep them valid, and the services that store them.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package org.braid.core.model;

@@ -119,7 +119,7 @@ public class Items {
         store.tx(c -> {
             Tally.Deltas d = new Tally.Deltas();
             for (String orgId : orgIds.stream().sorted().toList()) {
-                Item.Place p = place(orgId);
+                Item.Place p = counted(orgId);
                 Map<String, TreeMap<String, String>> histories = null;
                 // in element order, as a plan's sync writes them (see syncPlan)
                 for (Item s : MonitoringStore.query(c, "SELECT * FROM monitoring_item WHERE org_id = ? ORDER BY element_id", Items::item, orgId)) {
@@ -134,7 +134,7 @@ public class Items {
             }
             d.apply(c);
             for (String orgId : orgIds) {
-                Item.Place p = place(orgId);
+                Item.Place p = counted(orgId);
                 // rows keyed by the organization or district itself keep their key; only where they sit changes
                 MonitoringStore.exec(c, "UPDATE monitoring_tally SET district_id = ?, sea_id = ? WHERE lvl = 'O' AND scope_id = ?",
                         p.districtId(), p.seaId(), orgId);
@@ -146,6 +146,21 @@ public class Items {
 
     MonitoringStore store() {
         return store;
+    }
+
+    /**
+     * @return where an organization's work counts in the roll-up: where it sits, or on its own (its own district and
+     *         SEA) once it has closed, so its work stays on its own pages and leaves the roll-ups of those above it
+     */
+    Item.Place counted(String orgId) {
+        if (!orgs.closed(orgId)) return place(orgId);
+        Organization o = orgs.get(orgId);
+        return new Item.Place(o.id(), o.id(), o.id(), o.essaStatus().name());
+    }
+
+    /** @throws NotFoundException when there is no such organization */
+    Organization organization(String id) {
+        return orgs.get(id);
     }
 
     /** @return where an organization sits: its district, its SEA, its ESSA status */

@@ -23,6 +23,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.braid.core.model.Checks;
 import org.braid.core.model.ConflictException;
+import org.braid.core.model.NotFoundException;
+import org.braid.core.model.OrgType;
 import org.braid.core.model.ValidationException;
 import org.braid.core.spi.ExportSection;
 import org.osgi.service.component.annotations.Activate;
@@ -30,8 +32,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The monitoring section of an organization export: status reports, reviews, measure results, adjustments and
- * walkthroughs. Imported after planning's section, so the reports find their elements; the roll-up is brought up to
+ * The monitoring section of an organization export: status reports, reviews, measure results, adjustments,
+ * walkthroughs, supports and their assignments, and the settings a state made for itself. Imported after planning's section, so the reports find their elements; the roll-up is brought up to
  * date as they are loaded.
  */
 @Component(service = ExportSection.class)
@@ -51,6 +53,9 @@ public class MonitoringSection implements ExportSection {
      */
     public record AssignmentRow(String id, String supportId, String orgId, List<String> elementIds, List<String> itemIds, String status,
             String startDate, String endDate, String staff, String note, String requestedBy, String requestedAt) {}
+
+    /** What a state set for itself (a state on the defaults has none): travels with an export of the state. */
+    public record SettingRow(String seaId, Integer lagThresholdPercent, Integer publicMinimumCount, String changedBy, String changedAt) {}
 
     /** A status report as exported: where it sits is its element's. */
     public record ReportRow(String id, String elementId, String period, Status status, String note, String evidence, List<String> outputsCompleted,
@@ -108,6 +113,11 @@ public class MonitoringSection implements ExportSection {
             }
         }
         out.set("supportAssignments", STRICT.valueToTree(assigned));
+        Set<String> inExport = new HashSet<>(orgIds);
+        out.set("stateSettings", STRICT.valueToTree(store.tx(c -> MonitoringStore.query(c, "SELECT * FROM monitoring_state_setting ORDER BY sea_id",
+                rs -> new SettingRow(rs.getString("sea_id").strip(), rs.getInt("lag_threshold_percent"), rs.getInt("public_minimum_count"),
+                        rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant().toString()))).stream()
+                .filter(r -> inExport.contains(r.seaId())).toList()));
         return out;
     }
 
@@ -182,6 +192,25 @@ public class MonitoringSection implements ExportSection {
                 supports.insert(new SupportAssignment(a.id(), a.supportId(), a.orgId(), a.elementIds(), a.status(), a.startDate(), a.endDate(), a.staff(),
                         a.note(), a.requestedBy(), instant(a.requestedAt(), at + ".requestedAt").toString(), 1L), items.place(a.orgId()),
                         a.itemIds() == null ? List.of() : a.itemIds());
+            }
+            List<SettingRow> settingRows = rows(data, "stateSettings", SettingRow.class);
+            for (int i = 0; i < settingRows.size(); i++) {
+                SettingRow r = settingRows.get(i);
+                String at = "sections.monitoring.stateSettings[" + i + "]";
+                required(at, r.seaId(), r.changedBy(), r.changedAt());
+                StateSettings.check(at + ".", r.lagThresholdPercent(), r.publicMinimumCount());
+                new Checks().maxLength(at + ".changedBy", r.changedBy(), 100).throwIfAny();
+                try {
+                    if (items.organization(r.seaId()).type() != OrgType.SEA) throw new ValidationException(at + ".seaId", "is not a state (SEA)");
+                } catch (NotFoundException e) {
+                    throw new ValidationException(at + ".seaId", "is not an organization of the import or of this Braid");
+                }
+                if (!MonitoringStore.query(c, "SELECT sea_id FROM monitoring_state_setting WHERE sea_id = ?", rs -> 1, r.seaId()).isEmpty()) {
+                    throw new ConflictException(at + ".seaId", "this state has set its own settings here already");
+                }
+                MonitoringStore.exec(c, "INSERT INTO monitoring_state_setting (sea_id, lag_threshold_percent, public_minimum_count, version, changed_by, "
+                        + "changed_at) VALUES (?, ?, ?, 1, ?, ?)", r.seaId(), r.lagThresholdPercent(), r.publicMinimumCount(), r.changedBy(),
+                        instant(r.changedAt(), at + ".changedAt"));
             }
             return null;
         });

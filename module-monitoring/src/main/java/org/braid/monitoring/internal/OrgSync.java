@@ -11,7 +11,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Keeps the roll-up right when an organization moves to another parent or its ESSA status changes, in the same
+ * Keeps the roll-up right when an organization moves to another parent, its ESSA status changes, or it closes or
+ * opens again, in the same
  * transaction. The items are looked up when an organization changes, not injected: the organization store binds its
  * listeners while it starts, and monitoring's items need the organization store, so an injected reference would be
  * a cycle.
@@ -50,7 +51,7 @@ public class OrgSync implements OrganizationListener {
         }
     }
 
-    /** A move changes the district and SEA of everything under the organization; an ESSA status only its own items. */
+    /** A move changes the district and SEA of everything under the organization; an ESSA status or a closing only its own items. */
     private static void relocate(Items items, Organization before, Organization after) {
         items.relocate(Objects.equals(before.parentId(), after.parentId()) ? List.of(after.id()) : items.subtree(after.id()));
     }

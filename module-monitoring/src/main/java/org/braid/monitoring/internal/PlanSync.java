@@ -123,7 +123,7 @@ public class PlanSync implements PlanListener {
             items.removePlan(planId);
             return;
         }
-        items.syncPlan(new Items.PlanRef(t.id(), t.orgId(), t.schoolYear(), t.version() == null ? 0 : t.version()), items(t, items.place(t.orgId())));
+        items.syncPlan(new Items.PlanRef(t.id(), t.orgId(), t.schoolYear(), t.version() == null ? 0 : t.version()), items(t, items.counted(t.orgId())));
     }
 
     /** @return the plan's milestones and actions, codes inherited (an action takes its milestone's, then its strategy's) */

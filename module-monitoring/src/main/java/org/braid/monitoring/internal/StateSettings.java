@@ -53,14 +53,7 @@ public class StateSettings {
         if (orgs.get(seaId).type() != OrgType.SEA) {
             throw new ValidationException("id", "settings are a state's: set them on the state (SEA) the organization is in");
         }
-        List<Violation> problems = new ArrayList<>();
-        if (in.lagThresholdPercent() == null || in.lagThresholdPercent() < 1 || in.lagThresholdPercent() > 100) {
-            problems.add(new Violation("lagThresholdPercent", "must be a whole percentage from 1 to 100"));
-        }
-        if (in.publicMinimumCount() == null || in.publicMinimumCount() < 1 || in.publicMinimumCount() > 1000) {
-            problems.add(new Violation("publicMinimumCount", "must be a number of students from 1 to 1000"));
-        }
-        if (!problems.isEmpty()) throw new ValidationException("the settings are not valid", problems);
+        check("", in.lagThresholdPercent(), in.publicMinimumCount());
         return store.tx(c -> {
             StateSetting had = ofState(seaId);
             if (had.version() != expected) throw new StaleVersionException("settings", seaId, expected, had.version());
@@ -79,5 +72,20 @@ public class StateSettings {
             }
             return ofState(seaId);
         });
+    }
+
+    /**
+     * @param at where the values are, before their field names (e.g. an import's row)
+     * @throws ValidationException naming each value missing or out of range
+     */
+    static void check(String at, Integer lagThresholdPercent, Integer publicMinimumCount) {
+        List<Violation> problems = new ArrayList<>();
+        if (lagThresholdPercent == null || lagThresholdPercent < 1 || lagThresholdPercent > 100) {
+            problems.add(new Violation(at + "lagThresholdPercent", "must be a whole percentage from 1 to 100"));
+        }
+        if (publicMinimumCount == null || publicMinimumCount < 1 || publicMinimumCount > 1000) {
+            problems.add(new Violation(at + "publicMinimumCount", "must be a number of students from 1 to 1000"));
+        }
+        if (!problems.isEmpty()) throw new ValidationException("the settings are not valid", problems);
     }
 }

@@ -184,6 +184,16 @@ class RollupTest {
         Organization lea2 = net.get("lea2");
         net.update("lea2", new Organization("lea2", lea2.type(), lea2.name(), "sea2", null, lea2.essaStatus(), null), lea2.version());
         check();
+        // a school that closes leaves its district's and state's roll-up and keeps its own; opened again, it is back
+        net.close("s1", true);
+        check();
+        assertFalse(rollupOrgs("lea1").contains("s1"), "a closed school is not among its district's schools");
+        assertTrue(rollupOrgs("s1").contains("s1"), "a closed school keeps its own roll-up");
+        reports.file(report("p-s1-a2", "2026-11", Status.OFF_TRACK), "t");
+        check();
+        net.close("s1", false);
+        check();
+        assertTrue(rollupOrgs("lea1").contains("s1"));
         // export, then import into an empty store after the plans (as planning's section comes first), then export again
         MonitoringSection section = new MonitoringSection(store, new Reviews(store), new MeasureResults(store), new FollowUps(store), new Supports(store), items);
         Supports supports = new Supports(store);
@@ -198,8 +208,13 @@ class RollupTest {
         new FollowUps(store).insert(new Adjustment("adj-1", "p-s1", "p-s1-a2", "s1", "late", "the October report", Map.of("dueDate", "2026-12-15"), 2,
                 "t", "2026-11-02T10:00:00Z", false));
         new FollowUps(store).insert(new Walkthrough("w-1", "s1", "2026-10-14", List.of("p-s1-s1"), List.of("students explain the goal"), "good", "coach", 1L));
+        net.transaction(c -> MonitoringStore.exec(c, "INSERT INTO monitoring_state_setting (sea_id, lag_threshold_percent, public_minimum_count, "
+                + "version, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)", "sea", 25, 5, 3L, "state staff", java.time.Instant.parse("2026-09-01T08:00:00Z")));
         List<String> all = new ArrayList<>(net.organizations.keySet());
         var exported = section.export(all);
+        assertEquals("[{\"seaId\":\"sea\",\"lagThresholdPercent\":25,\"publicMinimumCount\":5,\"changedBy\":\"state staff\",\"changedAt\":\"2026-09-01T08:00:00Z\"}]",
+                exported.path("stateSettings").toString(), "the state's own settings travel with it");
+        assertEquals("[]", section.export(List.of("lea1", "s1")).path("stateSettings").toString(), "not with a district's export");
         assertTrue(exported.path("statusReports").size() > 5);
         for (String part : List.of("reviews", "measureResults", "adjustments", "walkthroughs", "supports", "supportAssignments")) {
             assertEquals(1, exported.path(part).size(), part);
@@ -219,6 +234,15 @@ class RollupTest {
         assertEquals(keptBefore, kept());
         assertEquals(exported, imported.export(all));
         assertThrows(org.braid.core.model.ConflictException.class, () -> imported.load(exported));
+        // a state's settings out of range, or set twice, are refused naming the row's field
+        var settings = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        var row = settings.putArray("stateSettings").addObject().put("seaId", "sea").put("lagThresholdPercent", 0).put("publicMinimumCount", 5)
+                .put("changedBy", "state staff").put("changedAt", "2026-09-01T08:00:00Z");
+        var refused = assertThrows(org.braid.core.model.ValidationException.class, () -> imported.load(settings));
+        assertEquals("sections.monitoring.stateSettings[0].lagThresholdPercent", refused.violations().get(0).field());
+        row.put("lagThresholdPercent", 30);
+        var twice = assertThrows(org.braid.core.model.ConflictException.class, () -> imported.load(settings));
+        assertEquals("sections.monitoring.stateSettings[0].seaId", twice.violations().get(0).field());
         first.connection.close();
 
         // emptied (as the migration that changes the rows' shape does), the roll-up is counted again at the next start
@@ -308,8 +332,7 @@ class RollupTest {
                         assertEquals(behind.get(1).orgId(), ((List<Rollup.OrgCounts>) second.get("items")).get(0).orgId());
                         assertEquals(behind.size(), second.get("total"));
                     }
-                    Set<String> subtree = new HashSet<>();
-                    for (Organization o : net.subtree(org)) subtree.add(o.id());
+                    Set<String> subtree = counted(org);
                     Set<String> expected = new java.util.TreeSet<>();
                     for (Element e : elements()) {
                         if (!subtree.contains(e.org()) || practice != null && !e.codes().contains(practice)) continue;
@@ -334,8 +357,7 @@ class RollupTest {
      * roll-up's off track and not reported and the actions overdue that are neither ({@link Rollup#overdueOnly}).
      */
     private void lag(String org) {
-        Set<String> subtree = new HashSet<>();
-        for (Organization o : net.subtree(org)) subtree.add(o.id());
+        Set<String> subtree = counted(org);
         Map<String, Integer> union = new TreeMap<>();
         Map<String, Map<String, Integer>> overdueOnly = new TreeMap<>();
         for (Element e : elements()) {
@@ -392,8 +414,9 @@ class RollupTest {
         List<Element> out = new ArrayList<>();
         for (TestPlans.P p : plans.plans.values()) {
             Organization o = net.get(p.orgId);
-            Organization district = o.type() == OrgType.SCHOOL ? net.get(o.parentId()) : o;
-            String sea = district.type() == OrgType.LEA ? district.parentId() : district.id();
+            // a closed organization stands on its own
+            Organization district = o.type() == OrgType.SCHOOL && !net.closed(o.id()) ? net.get(o.parentId()) : o;
+            String sea = district.type() == OrgType.LEA && !net.closed(o.id()) ? district.parentId() : district.id();
             for (TestPlans.S s : p.strategies) {
                 for (TestPlans.M m : s.milestones) {
                     List<String> mc = m.codes.isEmpty() ? s.codes : m.codes;
@@ -406,6 +429,13 @@ class RollupTest {
                 }
             }
         }
+        return out;
+    }
+
+    /** @return the organizations whose work an organization's roll-up counts: itself and those open under it */
+    private Set<String> counted(String org) {
+        Set<String> out = new HashSet<>();
+        for (Organization o : net.subtree(org)) if (o.id().equals(org) || !net.closed(o.id())) out.add(o.id());
         return out;
     }
 
@@ -514,10 +544,17 @@ class RollupTest {
         return out;
     }
 
+    /** @return the organizations a roll-up by organization lists */
+    @SuppressWarnings("unchecked")
+    private Set<String> rollupOrgs(String org) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Rollup.Cell c : (List<Rollup.Cell>) rollup.rollup(org, "org", YEAR).get("cells")) out.add(c.key());
+        return out;
+    }
+
     /** The same, counted over the elements with today's date. */
     private Map<String, Integer> count(String org, Rollup.By by) {
-        Set<String> subtree = new HashSet<>();
-        for (Organization o : net.subtree(org)) subtree.add(o.id());
+        Set<String> subtree = counted(org);
         Organization scope = net.get(org);
         Map<String, Integer> out = new TreeMap<>();
         Map<String, Set<String>> orgs = new TreeMap<>();

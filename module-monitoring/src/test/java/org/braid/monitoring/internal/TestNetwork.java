@@ -36,6 +36,7 @@ final class TestNetwork implements Database, OrganizationService {
     private int depth;
     final Map<String, Organization> organizations = new LinkedHashMap<>();
     final List<OrganizationListener> listeners = new ArrayList<>();
+    final java.util.Set<String> closed = new java.util.HashSet<>();
 
     TestNetwork(String url) throws SQLException {
         connection = DriverManager.getConnection(url);
@@ -59,6 +60,22 @@ final class TestNetwork implements Database, OrganizationService {
             }
         }
         connection.commit();
+    }
+
+    /** Closes an organization or opens it again, telling the listeners as the platform does. */
+    void close(String id, boolean close) {
+        transaction(c -> {
+            Organization o = get(id);
+            if (close) closed.add(id);
+            else closed.remove(id);
+            for (OrganizationListener l : listeners) l.organizationChanged(o, o);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean closed(String id) {
+        return closed.contains(id);
     }
 
     Organization org(String id, OrgType type, String parentId, EssaStatus essa) {
@@ -134,13 +151,14 @@ final class TestNetwork implements Database, OrganizationService {
 
     @Override
     public List<Organization> children(String id) {
-        return organizations.values().stream().filter(o -> id.equals(o.parentId())).toList();
+        return organizations.values().stream().filter(o -> id.equals(o.parentId()) && !closed(o.id())).toList();
     }
 
+    /** Closed ones too, as the platform's. */
     @Override
     public List<Organization> subtree(String id) {
         List<Organization> out = new ArrayList<>(List.of(get(id)));
-        for (Organization c : children(id)) out.addAll(subtree(c.id()));
+        for (Organization o : organizations.values()) if (id.equals(o.parentId())) out.addAll(subtree(o.id()));
         return out;
     }
 }

@@ -201,7 +201,7 @@ public class OrganizationStore implements OrganizationService {
         return new java.util.HashSet<>(sql.list("SELECT org_id FROM organization_closure", rs -> rs.getString(1).strip()));
     }
 
-    /** @return whether the organization has closed (false for one that does not exist) */
+    @Override
     public boolean closed(String id) {
         return sql.first("SELECT org_id FROM organization_closure WHERE org_id = ?", rs -> 1, id).isPresent();
     }
@@ -211,7 +211,7 @@ public class OrganizationStore implements OrganizationService {
      * or moved first, so no open school is left under a closed district.
      */
     public void close(String id, boolean closed, String by) {
-        get(id);
+        Organization stored = get(id);
         db.transaction(c -> {
             if (closed && !children(id).isEmpty()) {
                 throw new ConflictException("closed", "organizations under it are open: close them or move them to another parent first");
@@ -220,6 +220,8 @@ public class OrganizationStore implements OrganizationService {
             if (closed) sql.update("INSERT INTO organization_closure (org_id, closed_at, closed_by) VALUES (?, ?, ?)", id,
                     java.sql.Timestamp.from(java.time.Instant.now()), by);
             ListTotals.changed(sql);
+            // its work leaves (or joins again) the roll-ups of those above it
+            for (OrganizationListener l : listeners) l.organizationChanged(stored, stored);
             return null;
         });
     }
