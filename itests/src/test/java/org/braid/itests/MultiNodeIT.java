@@ -56,7 +56,12 @@ class MultiNodeIT {
             System.out.println("multinode: second node up after " + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0) + " s");
             assertFalse(second.isAlive(), () -> "the second node is still starting after 4 minutes\n" + two.logTail());
             assertTrue(secondFailed.isEmpty(), () -> "the second node came up: " + secondFailed + "\n" + two.logTail());
-            Http.Reply health = two.http.get("/health");
+            // start() saw it UP; a moment later it must still be (if not at once, the wait is printed and the test goes on)
+            long t1 = System.nanoTime();
+            Http.Reply health = two.http.await("/health", r -> r.status() == 200 && r.text("status").equals("UP"), Duration.ofSeconds(60));
+            long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t1);
+            if (waited > 1000) System.out.println("multinode: the second node answered UP again after " + waited + " ms\n" + two.logTail());
+            assertNotNull(health, () -> "the second node does not answer\n" + two.logTail());
             assertEquals("UP", health.text("status"), () -> "the second node is up: " + health.status() + " " + health.body() + "\n" + two.logTail());
             assertTrue(one.handle().orElseThrow().info().arguments().map(List::of).orElse(List.of()).contains("-Xmx1024M"),
                     "bin/setenv gives the JVM a 1 GiB heap by default");
