@@ -93,6 +93,7 @@ class MultiNodeIT {
 
                 signInThrottlingCountsAcrossNodes(proxyPort, port1, port2);
                 aModuleTurnedOffAtOneNodeIsOffAtTheOtherWithinFiveSeconds(atOne, atTwo);
+                aModuleInstalledAtOneNodeIsInstalledAtTheOther(atOne, atTwo);
                 nothingAcknowledgedIsLostWhenANodeDies(http, one, district);
             }
         }
@@ -139,6 +140,27 @@ class MultiNodeIT {
         Thread.sleep(3 * 1000);
         assertEquals("ACTIVE", atTwo.get("/admin/modules/monitoring").text("state"));
         assertEquals("ACTIVE", atOne.get("/admin/modules/monitoring").text("state"));
+    }
+
+    /** A state pack installed at one node runs at the other within seconds, and uninstalled there, goes at the first. */
+    private static void aModuleInstalledAtOneNodeIsInstalledAtTheOther(Http atOne, Http atTwo) throws Exception {
+        byte[] kar = StatePackIT.kar("braid.sfss.kar");
+        Http.Reply installed = atOne.raw("POST", "/admin/modules", StatePackIT.KAR, kar);
+        assertEquals(201, installed.status(), installed.body().toString());
+        long t0 = System.nanoTime();
+        Http.Reply there = atTwo.await("/admin/modules/sfss", r -> r.status() == 200 && r.text("state").equals("ACTIVE"), Duration.ofSeconds(60));
+        assertEquals("ACTIVE", there.text("state"), () -> "installed at the other node: " + there.status() + " " + there.body());
+        System.out.println("multinode: module installed at the other node after " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0) + " ms");
+        assertEquals(200, atTwo.await("/frameworks/sfss/crosswalk/four-domains", r -> r.status() == 200, Duration.ofSeconds(30)).status(),
+                "its API answers at the other node");
+        assertEquals(409, atTwo.raw("POST", "/admin/modules", StatePackIT.KAR, kar).status(), "it is installed there already");
+
+        Http.Reply module = atTwo.get("/admin/modules/sfss");
+        assertEquals(204, atTwo.delete("/admin/modules/sfss", module.etag()).status());
+        t0 = System.nanoTime();
+        Http.Reply gone = atOne.await("/admin/modules/sfss", r -> r.status() == 404, Duration.ofSeconds(60));
+        assertEquals(404, gone.status(), () -> "uninstalled at the first node: " + gone.body());
+        System.out.println("multinode: module uninstalled at the other node after " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0) + " ms");
     }
 
     /** SIGKILL of one node amid writes through the proxy: the other keeps serving, and every acknowledged write is there. */

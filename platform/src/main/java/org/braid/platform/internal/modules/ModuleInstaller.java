@@ -7,7 +7,11 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.karaf.features.BundleInfo;
 import org.apache.karaf.features.Dependency;
@@ -18,10 +22,13 @@ import org.braid.core.model.ConflictException;
 import org.braid.core.model.NotFoundException;
 import org.braid.core.model.StaleVersionException;
 import org.braid.core.model.ValidationException;
+import org.braid.platform.store.Database;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +36,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Installs a module's KAR into the running Braid and uninstalls it, through Karaf's own KAR service (the one behind
  * {@code kar:install} and the {@code deploy/} folder), so a module installed over HTTP is stored and restarted exactly as
- * one an operator installs. The KAR is stored under the module's id, which is how it is found to uninstall it. Karaf
+ * one an operator installs. The KAR is kept in Braid's store too, so every node sharing it installs and uninstalls
+ * the module within seconds. The KAR is stored under the module's id, which is how it is found to uninstall it. Karaf
  * logs and skips a feature it cannot install; this class checks that the module runs, and otherwise uninstalls what
  * was installed and says why.
  */
@@ -44,15 +52,33 @@ public class ModuleInstaller {
     private final KarService kars;
     private final FeaturesService features;
     private final ModuleRegistry registry;
+    private final SharedKars shared;
+    /** The modules this node installed from the store or over HTTP (kept in the bundle's data across restarts). */
+    private final LocalIds fromStore;
+    /** The KARs (id@sha256) this node could not install: not tried again until they change. */
+    private final Set<String> failed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "braid-module-kars"));
 
     @Activate
-    public ModuleInstaller(@Reference KarService kars, @Reference FeaturesService features, @Reference ModuleRegistry registry) {
+    public ModuleInstaller(BundleContext context, @Reference KarService kars, @Reference FeaturesService features,
+            @Reference ModuleRegistry registry, @Reference Database db) {
         this.kars = kars;
         this.features = features;
         this.registry = registry;
+        this.shared = new SharedKars(db);
+        this.fromStore = new LocalIds(context.getDataFile("modules-from-store.txt").toPath());
+        follower.scheduleWithFixedDelay(this::follow, 1, ModuleRegistry.POLL_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        follower.shutdownNow();
+        follower.awaitTermination(30, TimeUnit.SECONDS); // an install under way ends before Karaf's services go
     }
 
     /**
+     * Installs a module here and keeps its KAR in the store, from where every other node installs it too.
+     *
      * @param kar the KAR file as uploaded
      * @return the module's state once it runs (or once it is stopped, if an administrator had turned it off)
      * @throws ValidationException on {@code body} when the file is not a module's KAR or the module does not start;
@@ -62,9 +88,24 @@ public class ModuleInstaller {
     public synchronized ModuleStatus install(byte[] kar) throws Exception {
         KarFile file = KarFile.read(kar);
         String id = file.moduleId();
-        if (kars.list().contains(id) || !registry.bundlesOf(id).isEmpty()) {
+        if (kars.list().contains(id) || !registry.bundlesOf(id).isEmpty() || shared.stored().get(id) != null) {
             throw new ConflictException("body", "module " + id + " is installed already: uninstall it first (DELETE /api/admin/modules/" + id + ")");
         }
+        ModuleStatus status = installHere(file, kar);
+        try {
+            shared.keep(id, kar);
+            fromStore.add(id);
+        } catch (RuntimeException e) {
+            undo(id); // not kept for the other nodes: not installed at all
+            throw e;
+        }
+        LOG.info("module {} installed from its KAR", id);
+        return status;
+    }
+
+    /** Installs a KAR at this node and checks that its module runs; on failure, undoes it and says why. */
+    private ModuleStatus installHere(KarFile file, byte[] kar) throws Exception {
+        String id = file.moduleId();
         Path dir = Files.createTempDirectory("braid-kar");
         Path copy = dir.resolve(id + ".kar"); // Karaf names a KAR after its file
         try {
@@ -91,7 +132,6 @@ public class ModuleInstaller {
             undo(id);
             throw new ValidationException("body", "bundle " + bundle + " of module " + id + " did not start; see the log");
         }
-        LOG.info("module {} installed from its KAR", id);
         return status;
     }
 
@@ -113,8 +153,44 @@ public class ModuleInstaller {
                     + "into deploy/, remove its file from there");
         }
         if (expected != current) throw new StaleVersionException("module", id, expected, current);
+        shared.forget(id);
         kars.uninstall(id, true);
+        fromStore.remove(id);
         LOG.info("module {} uninstalled; its data stays in the store", id);
+    }
+
+    /**
+     * Brings this node in line with the KARs kept in the store: installs those installed at another node (or before
+     * this node first started) and uninstalls those uninstalled elsewhere. A KAR that fails here is logged once and
+     * left until it changes; a module dropped into this node's {@code deploy/} folder is this node's own and left alone.
+     */
+    synchronized void follow() {
+        Map<String, String> stored;
+        try {
+            stored = shared.stored();
+        } catch (RuntimeException e) {
+            LOG.warn("could not read the modules kept in the store: {}", e.toString()); // tried again at the next poll
+            return;
+        }
+        for (Map.Entry<String, String> e : stored.entrySet()) {
+            String id = e.getKey(), sha = e.getValue();
+            try {
+                boolean here = kars.list().contains(id);
+                if (sha != null && !here && failed.add(id + "@" + sha)) {
+                    LOG.info("module {} was installed at another node; installing it here", id);
+                    byte[] kar = shared.kar(id);
+                    installHere(KarFile.read(kar), kar);
+                    fromStore.add(id);
+                    failed.remove(id + "@" + sha);
+                } else if (sha == null && here && fromStore.contains(id)) {
+                    LOG.info("module {} was uninstalled at another node; uninstalling it here", id);
+                    kars.uninstall(id, true);
+                    fromStore.remove(id);
+                }
+            } catch (Exception x) {
+                LOG.warn("could not bring module {} in line with the store: {}", id, brief(x));
+            }
+        }
     }
 
     /** @return whether the module was installed from a KAR under its id (over HTTP, or as {@code deploy/<id>.kar}) */
