@@ -168,6 +168,19 @@ class ModuleInstallIT {
             Http.Reply own = leader.put("/orgs/" + district + "/coding-framework", Http.obj("codingFramework", "four-domains"), null);
             assertEquals(200, own.status(), own.body().toString());
             assertEquals("four-domains", admin.get("/orgs/" + school + "/coding-framework").text("active"), "a school follows its district");
+            // a district's own choice travels with its export, and an import names a framework not installed
+            JsonNode core = admin.get("/orgs/" + district + "/export").body().path("sections").path("core");
+            assertEquals("[{\"orgId\":\"" + district + "\",\"codingFramework\":\"four-domains\"}]", core.path("codingFrameworks").toString());
+            String imported = "00000000-0000-4000-8000-00000000fa11";
+            java.util.function.Function<String, Object> doc = framework -> Http.obj("format", "braid-export", "formatVersion", 1, "rootOrgId", imported,
+                    "sections", Http.obj("core", Http.obj("organizations", java.util.List.of(Http.obj("id", imported, "type", "LEA", "name",
+                            "Imported District", "parentId", admin.orgId("Demo State Department of Education"))),
+                            "codingFrameworks", java.util.List.of(Http.obj("orgId", imported, "codingFramework", framework)))));
+            Http.Reply refused = admin.post("/import/preview", doc.apply("no-such-framework"));
+            assertEquals(400, refused.status(), refused.body().toString());
+            assertEquals("sections.core.codingFrameworks[0].codingFramework", refused.body().path("details").path(0).path("field").asText());
+            assertEquals(201, admin.post("/import", doc.apply("hello-rubric")).status());
+            assertEquals("hello-rubric", admin.get("/orgs/" + imported + "/coding-framework").text("codingFramework"));
             assertEquals(422, braid.http.as("school-a").put("/orgs/" + school + "/coding-framework", Http.obj("codingFramework", "four-domains"), null).status());
             assertEquals(404, braid.http.as("coach").put("/orgs/" + district + "/coding-framework", Http.obj("codingFramework", "four-domains"), null).status(),
                     "outside a coach's organizations");

@@ -96,6 +96,17 @@ public class FrameworkChoices {
         snapshot = null;
     }
 
+    /** @return every district's own stored choice, read now, by district */
+    public Map<String, String> storedAll() {
+        return db.transaction(c -> {
+            Map<String, String> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT org_id, framework_id FROM organization_framework"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1).strip(), rs.getString(2).strip());
+            }
+            return out;
+        });
+    }
+
     /** @return a district's own stored choice, read now */
     public Optional<String> storedFor(String districtId) {
         return db.transaction(c -> {

@@ -10,28 +10,43 @@ import org.braid.core.model.BraidException;
 import org.braid.core.model.ConflictException;
 import org.braid.core.model.Direction;
 import org.braid.core.model.DirectionService;
+import org.braid.core.model.OrgType;
 import org.braid.core.model.Organization;
 import org.braid.core.model.OrganizationService;
 import org.braid.core.model.RuleViolationException;
 import org.braid.core.model.ValidationException;
 import org.braid.core.model.Violation;
+import org.braid.core.spi.CodingFramework;
 import org.braid.core.spi.ExportSection;
+import org.braid.platform.internal.network.FrameworkChoices;
+import org.braid.platform.internal.network.InstalledFrameworks;
 import org.braid.platform.internal.network.OrganizationStore;
 import org.braid.platform.internal.http.Json;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The core section of an export: the organizations of the subtree, their directions, and which have closed. */
+/**
+ * The core section of an export: the organizations of the subtree, their directions, which have closed, and the coding
+ * frameworks its districts chose for themselves.
+ */
 @Component(service = {ExportSection.class, CoreSection.class})
 public class CoreSection implements ExportSection {
     private final OrganizationStore orgs;
     private final DirectionService directions;
+    private final FrameworkChoices choices;
+    private final InstalledFrameworks frameworks;
+
+    /** A district's own coding framework, as exported. */
+    public record DistrictFramework(String orgId, String codingFramework) {}
 
     @Activate
-    public CoreSection(@Reference OrganizationStore orgs, @Reference DirectionService directions) {
+    public CoreSection(@Reference OrganizationStore orgs, @Reference DirectionService directions, @Reference FrameworkChoices choices,
+            @Reference InstalledFrameworks frameworks) {
         this.orgs = orgs;
         this.directions = directions;
+        this.choices = choices;
+        this.frameworks = frameworks;
     }
 
     @Override
@@ -60,6 +75,9 @@ public class CoreSection implements ExportSection {
         java.util.Set<String> closedIds = orgs.closedIds();
         List<String> closed = orgIds.stream().filter(closedIds::contains).toList();
         if (!closed.isEmpty()) closed.forEach(out.putArray("closed")::add);
+        java.util.Map<String, String> chosen = choices.storedAll();
+        List<DistrictFramework> own = orgIds.stream().filter(chosen::containsKey).map(id -> new DistrictFramework(id, chosen.get(id))).toList();
+        if (!own.isEmpty()) out.set("codingFrameworks", Json.MAPPER.valueToTree(own));
         return out;
     }
 
@@ -87,6 +105,26 @@ public class CoreSection implements ExportSection {
             } catch (BraidException e) {
                 throw prefixed(e, at + ".closed[" + i + "]");
             }
+        }
+        DistrictFramework[] own = data.has("codingFrameworks")
+                ? Json.convert(data.get("codingFrameworks"), DistrictFramework[].class, at + ".codingFrameworks") : new DistrictFramework[0];
+        for (int i = 0; i < own.length; i++) {
+            String field = at + ".codingFrameworks[" + i + "]";
+            if (own[i] == null || own[i].orgId() == null || !Organization.isId(own[i].orgId())) {
+                throw new ValidationException(field + ".orgId", "must be an organization id: a lower-case UUID");
+            }
+            Organization district;
+            try {
+                district = ((OrganizationService) orgs).get(own[i].orgId());
+            } catch (org.braid.core.model.NotFoundException e) {
+                throw new ValidationException(field + ".orgId", "is not an organization of the import or of this Braid");
+            }
+            if (district.type() != OrgType.LEA) throw new RuleViolationException(field + ".orgId", "only a district (LEA) chooses its coding framework");
+            if (own[i].codingFramework() == null || frameworks.framework(own[i].codingFramework()).isEmpty()) {
+                throw new ValidationException(field + ".codingFramework", "is not a coding framework installed here; installed: "
+                        + frameworks.installed().stream().map(CodingFramework::id).collect(java.util.stream.Collectors.joining(", ")));
+            }
+            choices.choose(district.id(), own[i].codingFramework());
         }
         for (int i = 0; i < dirs.length; i++) {
             Direction d = dirs[i];
