@@ -39,6 +39,8 @@ class MultiNodeIT {
              BraidProcess two = one.anotherNode(port2, run.resolve("node2"))) {
             // the proxy is the only client whose X-Forwarded-For the nodes believe, as README says
             Files.writeString(one.home.resolve("etc/org.braid.web.cfg"), "trustedProxies = 127.0.0.1\n");
+            // nodes starting at once from one installation must not write into its files: one would read another's half-written
+            java.util.Map<Path, String> etc = files(one.home.resolve("etc"));
             // both start at once: migrations and the demo load take turns under advisory locks
             List<Throwable> secondFailed = new CopyOnWriteArrayList<>();
             Thread second = new Thread(() -> {
@@ -63,6 +65,10 @@ class MultiNodeIT {
             if (waited > 1000) System.out.println("multinode: the second node answered UP again after " + waited + " ms\n" + two.logTail());
             assertNotNull(health, () -> "the second node does not answer\n" + two.logTail());
             assertEquals("UP", health.text("status"), () -> "the second node is up: " + health.status() + " " + health.body() + "\n" + two.logTail());
+            // (Karaf's features may add a file that is missing, such as Pax Web's jetty.xml: only the files there are compared)
+            java.util.Map<Path, String> etcAfter = files(one.home.resolve("etc"));
+            assertEquals(List.of(), etc.keySet().stream().filter(f -> !etc.get(f).equals(etcAfter.get(f))).toList(),
+                    "files of the installation's etc/ that starting the nodes wrote");
             assertTrue(one.handle().orElseThrow().info().arguments().map(List::of).orElse(List.of()).contains("-Xmx1024M"),
                     "bin/setenv gives the JVM a 1 GiB heap by default");
 
@@ -97,6 +103,18 @@ class MultiNodeIT {
                 nothingAcknowledgedIsLostWhenANodeDies(http, one, district);
             }
         }
+    }
+
+    /** @return each file of the folder with its content's SHA-256 and its time of last change (a rewrite is a write too) */
+    private static java.util.Map<Path, String> files(Path dir) throws Exception {
+        java.util.Map<Path, String> out = new java.util.TreeMap<>();
+        try (var list = Files.list(dir)) {
+            for (Path f : list.filter(Files::isRegularFile).toList()) {
+                out.put(f.getFileName(), java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)))
+                        + " " + Files.getLastModifiedTime(f));
+            }
+        }
+        return out;
     }
 
     /**
