@@ -25,7 +25,7 @@ import org.braid.core.model.ConflictException;
  *
  * <p>Parameters are bound by their Java type: {@code String}, {@code Integer}, {@code Long}, {@code Short},
  * {@code Boolean}, {@code BigDecimal}, {@code LocalDate} (a DATE), {@code Instant} (a TIMESTAMP), {@code java.sql.Date}
- * and {@code Timestamp}; {@code null} is a NULL the database types from its column (a NULL string on Derby, an untyped
+ * {@code Timestamp} and {@code byte[]} (a BLOB or BYTEA, since 1.4); {@code null} is a NULL the database types from its column (a NULL string on Derby, an untyped
  * NULL on PostgreSQL, which refuses a NULL typed as a string for a date or a number). Where no column gives the type
  * (e.g. {@code ? IS NULL}) pass {@link #nullOf}.
  *
@@ -202,6 +202,7 @@ public final class Sql {
             else if (a instanceof Instant t) ps.setTimestamp(at, Timestamp.from(t));
             else if (a instanceof Date d) ps.setDate(at, d);
             else if (a instanceof Timestamp t) ps.setTimestamp(at, t);
+            else if (a instanceof byte[] b) ps.setBytes(at, b);
             else throw new IllegalArgumentException("cannot bind a " + a.getClass().getName() + " (parameter " + at + ")");
         }
     }

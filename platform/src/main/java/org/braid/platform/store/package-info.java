@@ -4,5 +4,5 @@
  * writing its own binding, row mapping and duplicate-key handling.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.braid.platform.store;
